@@ -1,0 +1,71 @@
+//! The at-a-glance status chart, as data.
+//!
+//! The summary of a document carries one chart: a horizontal stacked bar per row (a standard, a
+//! theme or an objective), each bar split into status segments. The HTML renderer draws it as
+//! inline SVG, the PDF renderer as vector shapes; both read this one structure, so the two
+//! formats cannot disagree.
+
+/// What a segment counts. The renderers give each kind a fixed colour and legend label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    Implemented,
+    Partial,
+    Planned,
+    NotImplemented,
+    Excluded,
+}
+
+impl SegmentKind {
+    /// All kinds, in legend order.
+    pub const ALL: [SegmentKind; 5] = [
+        SegmentKind::Implemented,
+        SegmentKind::Partial,
+        SegmentKind::Planned,
+        SegmentKind::NotImplemented,
+        SegmentKind::Excluded,
+    ];
+
+    /// Legend label.
+    pub fn label(self) -> &'static str {
+        match self {
+            SegmentKind::Implemented => "Implemented",
+            SegmentKind::Partial => "Partially implemented",
+            SegmentKind::Planned => "Planned",
+            SegmentKind::NotImplemented => "Not implemented",
+            SegmentKind::Excluded => "Excluded",
+        }
+    }
+
+    /// Fill colour as RGB bytes (colour-blind-safe palette, distinguishable in greyscale).
+    pub fn rgb(self) -> (u8, u8, u8) {
+        match self {
+            SegmentKind::Implemented => (0x1b, 0x7f, 0x4c),
+            SegmentKind::Partial => (0x8a, 0xc9, 0x26),
+            SegmentKind::Planned => (0xf2, 0xb7, 0x05),
+            SegmentKind::NotImplemented => (0xc0, 0x39, 0x2b),
+            SegmentKind::Excluded => (0x9e, 0x9e, 0x9e),
+        }
+    }
+}
+
+/// One bar: a label and its counts per kind (kinds with zero are omitted or zero).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Bar {
+    pub label: String,
+    pub segments: Vec<(SegmentKind, usize)>,
+}
+
+impl Bar {
+    /// Sum of all segments.
+    pub fn total(&self) -> usize {
+        self.segments.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The chart: a title and its bars, top to bottom.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Chart {
+    pub title: String,
+    pub bars: Vec<Bar>,
+}
