@@ -1,3 +1,11 @@
 //! annexa: a Statement of Applicability generator for ISO/IEC 27001:2022 and ISO/IEC 42001:2023.
 
 pub mod chart;
+pub mod cli;
+pub mod diag;
+pub mod init;
+pub mod load;
+pub mod model;
+pub mod validate;
+pub mod write;
+pub mod yaml;

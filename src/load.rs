@@ -1,0 +1,237 @@
+//! Load: the disk end of the pipeline's input side.
+//!
+//! Reads the decisions file and every file it names (catalogs of the user's own, overlays) into
+//! YAML trees, and supplies the shipped catalogs, which are embedded in the binary so annexa
+//! works from any directory. Nothing here judges content: a file that cannot be read or parsed
+//! becomes a diagnostic at the place that named it, and [`crate::validate`] does the rest.
+
+use crate::diag::{Diagnostic, Diagnostics, Sources};
+use crate::yaml::{self, Kind, Node, Pos};
+use std::path::{Path, PathBuf};
+
+/// The catalogs shipped with annexa: (name, file name, YAML text).
+pub const SHIPPED: &[(&str, &str, &str)] = &[
+    (
+        "iso27001-2022",
+        "catalogs/iso27001-2022.yaml",
+        include_str!("../catalogs/iso27001-2022.yaml"),
+    ),
+    (
+        "iso42001-2023",
+        "catalogs/iso42001-2023.yaml",
+        include_str!("../catalogs/iso42001-2023.yaml"),
+    ),
+];
+
+/// A parsed YAML file and the index of its text in [`Sources`].
+#[derive(Debug, Clone)]
+pub struct Tree {
+    pub file: usize,
+    pub root: Node,
+}
+
+/// A catalog or overlay as the decisions file named it.
+#[derive(Debug, Clone)]
+pub struct Named {
+    /// The entry as written (`iso27001-2022` or a path).
+    pub key: String,
+    /// Where the decisions file names it.
+    pub pos: Pos,
+    /// `None` when it could not be read or parsed (a diagnostic says why).
+    pub tree: Option<Tree>,
+}
+
+/// Everything read for one run.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub sources: Sources,
+    pub diagnostics: Diagnostics,
+    /// The decisions file; `None` when it does not parse.
+    pub decisions: Option<Tree>,
+    pub catalogs: Vec<Named>,
+    pub overlays: Vec<Named>,
+    /// The folder relative paths in the decisions file are resolved against.
+    pub base: PathBuf,
+}
+
+/// Why a run could not even start: the decisions file itself cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read {path}: {source}")]
+pub struct LoadError {
+    pub path: String,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Reads the decisions file at `path` and everything it names.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    Ok(load_text(&path.display().to_string(), &bytes, &base))
+}
+
+/// Like [`load`], for a decisions file already in memory; `base` resolves relative paths.
+pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
+    let mut loaded = Loaded {
+        base: base.to_path_buf(),
+        ..Loaded::default()
+    };
+    loaded.decisions = parse_file(&mut loaded, name, bytes);
+    let Some(tree) = loaded.decisions.clone() else {
+        return loaded;
+    };
+    for (field, shipped_ok) in [("catalogs", true), ("overlays", false)] {
+        for (key, pos) in list_entries(&tree.root, field) {
+            let named = read_named(&mut loaded, &key, pos, tree.file, shipped_ok);
+            if field == "catalogs" {
+                loaded.catalogs.push(named);
+            } else {
+                loaded.overlays.push(named);
+            }
+        }
+    }
+    loaded
+}
+
+/// The text of a shipped catalog.
+pub fn shipped(name: &str) -> Option<(&'static str, &'static str)> {
+    SHIPPED
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, file, text)| (*file, *text))
+}
+
+/// Parses a shipped catalog on its own (for `annexa catalog`).
+pub fn load_shipped(name: &str) -> Option<Loaded> {
+    let (file, text) = shipped(name)?;
+    let mut loaded = Loaded::default();
+    let tree = parse_file(&mut loaded, file, text.as_bytes());
+    loaded.catalogs.push(Named {
+        key: name.to_string(),
+        pos: Pos::default(),
+        tree,
+    });
+    Some(loaded)
+}
+
+fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok: bool) -> Named {
+    let tree = match shipped(key).filter(|_| shipped_ok) {
+        Some((file, text)) => parse_file(loaded, file, text.as_bytes()),
+        None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
+            let names: Vec<&str> = SHIPPED.iter().map(|s| s.0).collect();
+            let mut d = Diagnostic::error(
+                "unknown-catalog",
+                from,
+                pos,
+                format!("no shipped catalog is called `{key}`"),
+            );
+            d = match crate::diag::closest(key, names.iter().copied()) {
+                Some(c) => d.help(format!("did you mean `{c}`?")),
+                None => d.help(format!(
+                    "shipped catalogs: {}; a catalog of your own is a path ending in .yaml",
+                    names.join(", ")
+                )),
+            };
+            loaded.diagnostics.push(d);
+            None
+        }
+        None => {
+            let path = loaded.base.join(key);
+            match std::fs::read(&path) {
+                Ok(bytes) => parse_file(loaded, &path.display().to_string(), &bytes),
+                Err(e) => {
+                    loaded.diagnostics.push(
+                        Diagnostic::error(
+                            "unreadable-file",
+                            from,
+                            pos,
+                            format!("cannot read `{}`: {e}", path.display()),
+                        )
+                        .help("paths are relative to the folder of the decisions file"),
+                    );
+                    None
+                }
+            }
+        }
+    };
+    Named {
+        key: key.to_string(),
+        pos,
+        tree,
+    }
+}
+
+/// Adds the file to the sources and parses it; a problem becomes a diagnostic.
+fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Option<Tree> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t).to_string(),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = valid
+                .rsplit(|b| *b == b'\n')
+                .next()
+                .map_or(0, |l| String::from_utf8_lossy(l).chars().count())
+                + 1;
+            let file = loaded
+                .sources
+                .add(name, String::from_utf8_lossy(bytes).into_owned());
+            loaded.diagnostics.push(
+                Diagnostic::error(
+                    "invalid-utf8",
+                    file,
+                    Pos {
+                        line: u32::try_from(line).unwrap_or(u32::MAX),
+                        col: u32::try_from(col).unwrap_or(u32::MAX),
+                        len: 1,
+                    },
+                    format!(
+                        "the file is not valid UTF-8 (byte offset {})",
+                        e.valid_up_to()
+                    ),
+                )
+                .help("save the file as UTF-8"),
+            );
+            return None;
+        }
+    };
+    let file = loaded.sources.add(name, text);
+    match yaml::parse(loaded.sources.text(file)) {
+        Ok(root) => Some(Tree { file, root }),
+        Err(e) => {
+            let mut d = Diagnostic::error("yaml-syntax", file, e.pos, e.message);
+            if let Some(h) = e.help {
+                d = d.help(h);
+            }
+            loaded.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+/// The scalar entries of a top-level list field, with positions (non-scalars are left to
+/// validation to report).
+fn list_entries(root: &Node, field: &str) -> Vec<(String, Pos)> {
+    let Kind::Map(entries) = &root.kind else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter(|(k, _)| k.scalar() == Some(field))
+        .take(1)
+        .flat_map(|(_, v)| match &v.kind {
+            Kind::Seq(items) => items
+                .iter()
+                .filter_map(|i| {
+                    i.scalar()
+                        .filter(|s| !s.is_empty())
+                        .map(|s| (s.trim().to_string(), i.pos))
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}

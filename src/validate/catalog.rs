@@ -1,0 +1,300 @@
+//! Catalog files and overlays → [`Catalog`]s, with every schema problem reported.
+//!
+//! The shipped catalogs pass through the same checks as a user's own, so a mistake in either is
+//! caught the same way (a test holds the shipped ones to 93 and 38 controls).
+
+use super::read::{entries, list, no_explain, Ctx, Fields};
+use crate::diag::Diagnostic;
+use crate::load::Tree;
+use crate::model::{natural_cmp, Catalog, Clause, Control, Group};
+
+const CATALOG_FIELDS: &[&str] = &[
+    "namespace",
+    "name",
+    "standard",
+    "group_label",
+    "groups",
+    "controls",
+    "clauses",
+];
+
+/// Reads one catalog tree. `None` when it has errors (they are in `ctx`).
+pub fn catalog(ctx: &mut Ctx<'_>, key: &str, tree: &Tree) -> Option<Catalog> {
+    let before = ctx.diags.errors();
+    let root = &tree.root;
+    let f = Fields::open(
+        ctx,
+        root,
+        format!("catalog `{key}`"),
+        root.pos,
+        CATALOG_FIELDS,
+        no_explain,
+    )?;
+    let namespace = ctx.req_text(
+        &f,
+        "namespace",
+        "add `namespace: \"INT\"`: the prefix of every control ID",
+    );
+    if let Some(ns) = &namespace {
+        if !ns
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            let pos = f.get("namespace").map_or(f.at, |n| n.pos);
+            ctx.error(
+                "invalid-id",
+                pos,
+                format!("namespace `{ns}` may hold only letters, digits, `-` and `_`"),
+                None,
+            );
+        }
+    }
+    let name = ctx.req_text(
+        &f,
+        "name",
+        "add `name:`, the catalog's name as documents show it",
+    );
+    let standard = ctx.text(f.get("standard"), "standard");
+    let group_label = ctx
+        .text(f.get("group_label"), "group_label")
+        .unwrap_or_else(|| "Group".into());
+    let groups = groups(ctx, &f);
+    let controls = controls(ctx, &f, &groups);
+    let clauses = clauses(ctx, &f);
+    if f.get("controls").is_none() {
+        ctx.missing(
+            &f,
+            "controls",
+            "list the catalog's controls under `controls:`",
+        );
+    }
+    if ctx.diags.errors() > before {
+        return None;
+    }
+    Some(Catalog {
+        key: key.to_string(),
+        namespace: namespace?,
+        name: name?,
+        standard,
+        group_label,
+        groups,
+        controls,
+        clauses,
+    })
+}
+
+fn groups(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Group> {
+    let mut out: Vec<(Group, crate::yaml::Pos)> = Vec::new();
+    for item in list(ctx, f.get("groups"), "groups") {
+        let Some(g) = Fields::open(
+            ctx,
+            item,
+            "a group",
+            item.pos,
+            &["id", "title", "summary", "parent"],
+            no_explain,
+        ) else {
+            continue;
+        };
+        let (Some(id), Some(title)) = (
+            ctx.req_text(&g, "id", "add `id:`, e.g. `A.5`"),
+            ctx.req_text(&g, "title", "add `title:`"),
+        ) else {
+            continue;
+        };
+        if out.iter().any(|(o, _)| o.id == id) {
+            ctx.error(
+                "duplicate-id",
+                item.pos,
+                format!("group `{id}` is listed twice"),
+                None,
+            );
+            continue;
+        }
+        let group = Group {
+            id,
+            title,
+            summary: ctx.text(g.get("summary"), "summary"),
+            parent: ctx.text(g.get("parent"), "parent"),
+        };
+        out.push((group, g.key_pos("parent").unwrap_or(item.pos)));
+    }
+    for (g, pos) in &out {
+        if let Some(p) = &g.parent {
+            if !out.iter().any(|(o, _)| &o.id == p) {
+                ctx.error(
+                    "unknown-group",
+                    *pos,
+                    format!("group `{}` names parent `{p}`, which is not a group", g.id),
+                    None,
+                );
+            }
+        }
+    }
+    if out.is_empty() && f.get("groups").is_none() {
+        ctx.missing(
+            f,
+            "groups",
+            "list at least one group (theme, objective or domain) under `groups:`",
+        );
+    }
+    out.into_iter().map(|(g, _)| g).collect()
+}
+
+fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control> {
+    let mut out: Vec<Control> = Vec::new();
+    for item in list(ctx, f.get("controls"), "controls") {
+        let Some(c) = Fields::open(
+            ctx,
+            item,
+            "a control",
+            item.pos,
+            &["id", "title", "group", "summary"],
+            no_explain,
+        ) else {
+            continue;
+        };
+        let id = ctx.req_text(&c, "id", "add `id:`, e.g. `A.5.1`");
+        let title = ctx.req_text(&c, "title", "add `title:`");
+        let group = ctx.req_text(
+            &c,
+            "group",
+            "add `group:` naming one of the catalog's groups",
+        );
+        let summary = ctx.req_text(
+            &c,
+            "summary",
+            "add `summary:`: one or two sentences in your own words",
+        );
+        let (Some(id), Some(title), Some(group), Some(summary)) = (id, title, group, summary)
+        else {
+            continue;
+        };
+        if id.contains(':') || id.chars().any(char::is_whitespace) {
+            ctx.error(
+                "invalid-id",
+                item.pos,
+                format!("control ID `{id}` may not hold `:` or spaces"),
+                None,
+            );
+        }
+        if !groups.iter().any(|g| g.id == group) {
+            let pos = c.get("group").map_or(item.pos, |n| n.pos);
+            let help = crate::diag::closest(&group, groups.iter().map(|g| g.id.as_str()))
+                .map(|g| format!("did you mean `{g}`?"));
+            ctx.error(
+                "unknown-group",
+                pos,
+                format!("control `{id}` names group `{group}`, which is not in `groups:`"),
+                help,
+            );
+        }
+        if out.iter().any(|o| o.id == id) {
+            ctx.error(
+                "duplicate-id",
+                item.pos,
+                format!("control `{id}` is listed twice"),
+                None,
+            );
+            continue;
+        }
+        out.push(Control {
+            id,
+            title,
+            group,
+            summary,
+            text: None,
+        });
+    }
+    out.sort_by(|a, b| natural_cmp(&a.id, &b.id));
+    out
+}
+
+fn clauses(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    for item in list(ctx, f.get("clauses"), "clauses") {
+        let Some(c) = Fields::open(
+            ctx,
+            item,
+            "a clause",
+            item.pos,
+            &["id", "title"],
+            no_explain,
+        ) else {
+            continue;
+        };
+        let (Some(id), Some(title)) = (
+            ctx.req_text(&c, "id", "add `id:`, e.g. \"4.1\""),
+            ctx.req_text(&c, "title", "add `title:`"),
+        ) else {
+            continue;
+        };
+        if out.iter().any(|o| o.id == id) {
+            ctx.error(
+                "duplicate-id",
+                item.pos,
+                format!("clause `{id}` is listed twice"),
+                None,
+            );
+            continue;
+        }
+        out.push(Clause { id, title });
+    }
+    out.sort_by(|a, b| natural_cmp(&a.id, &b.id));
+    out
+}
+
+/// Applies an overlay (licensed control text) to the catalogs it names.
+pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
+    let root = &tree.root;
+    let Some(f) = Fields::open(
+        ctx,
+        root,
+        "the overlay",
+        root.pos,
+        &["namespace", "controls"],
+        no_explain,
+    ) else {
+        return;
+    };
+    let Some(ns) = ctx.req_text(
+        &f,
+        "namespace",
+        "add `namespace:` naming the catalog, e.g. \"27001\"",
+    ) else {
+        return;
+    };
+    let Some(catalog) = catalogs.iter_mut().find(|c| c.namespace == ns) else {
+        let pos = f.get("namespace").map_or(f.at, |n| n.pos);
+        let known: Vec<String> = catalogs
+            .iter()
+            .map(|c| format!("`{}`", c.namespace))
+            .collect();
+        ctx.error(
+            "unknown-catalog",
+            pos,
+            format!("the overlay is for namespace `{ns}`, which no catalog in scope has"),
+            Some(format!("catalogs in scope: {}", known.join(", "))),
+        );
+        return;
+    };
+    for (id, key, value) in entries(ctx, f.get("controls"), "controls") {
+        let text = ctx.text(Some(value), "control text");
+        match catalog.controls.iter_mut().find(|c| c.id == id) {
+            Some(control) => control.text = text,
+            None => {
+                let help = crate::diag::closest(id, catalog.controls.iter().map(|c| c.id.as_str()))
+                    .map(|c| format!("did you mean `{c}`?"));
+                ctx.push(Diagnostic {
+                    help,
+                    ..Diagnostic::error(
+                        "unknown-control",
+                        ctx.file,
+                        key.pos,
+                        format!("the overlay names `{ns}:{id}`, which the catalog does not have"),
+                    )
+                });
+            }
+        }
+    }
+}
