@@ -489,6 +489,8 @@ pub struct Soa {
     pub decisions: Vec<Decision>,
     pub additional: Vec<AdditionalControl>,
     pub ai_systems: Vec<AiSystem>,
+    /// A folder of template overrides, relative to the decisions file.
+    pub templates: Option<String>,
 }
 
 #[cfg(test)]

@@ -139,7 +139,7 @@ fn decisions_file(
         );
     }
     let _ = list(ctx, f.get("overlays"), "overlays");
-    let _ = ctx.text(f.get("templates"), "templates");
+    let templates = ctx.text(f.get("templates"), "templates");
     let risks = risks(ctx, &f);
     let ai_systems = inventory::ai_systems(ctx, &f, &catalogs, document.as_ref().map(|d| d.date));
     let refs = controls::Refs {
@@ -161,6 +161,7 @@ fn decisions_file(
         decisions,
         additional,
         ai_systems,
+        templates,
     })
 }
 

@@ -11,6 +11,8 @@ macro_rules! say {
     }};
 }
 
+mod build;
+
 use crate::diag::Diagnostics;
 use crate::{load, validate};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -40,6 +42,28 @@ pub enum Command {
         /// Treat warnings as errors (exit 1 when there is any)
         #[arg(long)]
         deny_warnings: bool,
+    },
+    /// Render the documents (Markdown, HTML, PDF) into a folder
+    Build {
+        /// The decisions file (soa.yaml)
+        file: PathBuf,
+        /// Output folder (created when missing)
+        #[arg(long, short, default_value = "output")]
+        out: PathBuf,
+        /// Formats to write, comma-separated: md, html, pdf
+        #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
+        format: Vec<String>,
+        /// Folder of template overrides (wins over `templates:` in the decisions file)
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        /// Treat warnings as errors
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Write the built-in templates into a folder, to start your own from
+    Templates {
+        #[command(subcommand)]
+        action: TemplatesAction,
     },
     /// Write a starter decisions file listing every control, undecided
     Init {
@@ -72,6 +96,16 @@ pub enum CatalogAction {
         id: String,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesAction {
+    /// Write the built-in templates into DIR (refuses to overwrite without --force)
+    Export {
+        dir: PathBuf,
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -132,6 +166,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(exit(failed))
         }
+        Command::Build {
+            file,
+            out,
+            format,
+            templates,
+            deny_warnings,
+        } => build::build(&file, &out, &format, templates.as_deref(), deny_warnings),
+        Command::Templates {
+            action: TemplatesAction::Export { dir, force },
+        } => build::export_templates(&dir, force),
         Command::Init {
             dir,
             catalogs,

@@ -1,0 +1,124 @@
+//! `annexa build` and `annexa templates export`: the pipeline end to end, and its reporting.
+
+use super::report;
+use crate::render::markdown::{Templates, BUILTIN};
+use crate::render::{self, Format};
+use crate::{load, merge, validate, write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Runs load → validate → merge → render → write.
+pub fn build(
+    file: &Path,
+    out: &Path,
+    formats: &[String],
+    templates_dir: Option<&Path>,
+    deny_warnings: bool,
+) -> Result<ExitCode, String> {
+    let formats = parse_formats(formats)?;
+    let source_date_epoch = source_date_epoch()?;
+    let loaded = load::load(file).map_err(|e| e.to_string())?;
+    let base = loaded.base.clone();
+    let v = validate::validate(loaded);
+    report(&v.diagnostics, &v.sources);
+    let failed = v.diagnostics.errors() > 0 || (deny_warnings && v.diagnostics.warnings() > 0);
+    let Some(soa) = v.soa.filter(|_| !failed) else {
+        eprintln!(
+            "error: {} is not valid; nothing was written",
+            file.display()
+        );
+        return Ok(ExitCode::from(1));
+    };
+    let dir: Option<PathBuf> = templates_dir
+        .map(Path::to_path_buf)
+        .or_else(|| soa.templates.as_ref().map(|t| base.join(t)));
+    let user = match &dir {
+        Some(d) => load::read_templates(d).map_err(|e| e.to_string())?,
+        None => Vec::new(),
+    };
+    let templates = match Templates::new(&user) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let doc = merge::merge(&soa, merge::Options { source_date_epoch });
+    let rendered = match render::render(&doc, &templates, &formats) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}\nnothing was written");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    for w in &rendered.warnings {
+        eprintln!("warning: {w}");
+    }
+    if deny_warnings && !rendered.warnings.is_empty() {
+        eprintln!("error: warnings denied; nothing was written");
+        return Ok(ExitCode::from(1));
+    }
+    let written = write::write_all(out, &rendered.files).map_err(|e| e.to_string())?;
+    for p in &written {
+        say!("wrote {}", p.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
+    let mut out = Vec::new();
+    for f in formats {
+        let f = f.trim().to_lowercase();
+        let parsed =
+            Format::parse(&f).ok_or_else(|| format!("unknown format `{f}` (use md, html, pdf)"))?;
+        if !out.contains(&parsed) {
+            out.push(parsed);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible-builds.org): the build date, when set.
+fn source_date_epoch() -> Result<Option<i64>, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => {
+            v.trim().parse::<i64>().map(Some).map_err(|_| {
+                format!("SOURCE_DATE_EPOCH must be a whole number of seconds, not `{v}`")
+            })
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Writes the built-in templates (and their documentation) into `dir`.
+pub fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, String> {
+    let readme = ("README.md", include_str!("../../templates/README.md"));
+    let files: Vec<(&str, &str)> = BUILTIN.iter().copied().chain([readme]).collect();
+    let existing: Vec<String> = files
+        .iter()
+        .map(|(n, _)| dir.join(n))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !existing.is_empty() && !force {
+        eprintln!(
+            "error: {} already exist(s); nothing was written\n  = help: pass --force to overwrite",
+            existing.join(", ")
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let files: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .map(|(n, t)| ((*n).to_string(), t.as_bytes().to_vec()))
+        .collect();
+    let written = write::write_all(dir, &files).map_err(|e| e.to_string())?;
+    for p in &written {
+        say!("wrote {}", p.display());
+    }
+    say!(
+        "override any of them with `annexa build --templates {}`",
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

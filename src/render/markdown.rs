@@ -1,0 +1,240 @@
+//! Markdown: the [`Document`](crate::merge::Document) through tera templates, the one source of
+//! text for all three formats.
+//!
+//! Built-in templates are embedded and registered under `builtin/`; a user's template of the
+//! same name wins, and can still `{% extends "builtin/soa.md" %}` to change a single block (the
+//! zola way). Tera autoescapes only `.html` names, so Markdown templates use our escaping filters
+//! on every piece of user text: `md` for running text, `cell` for table cells (a `|` or a
+//! newline cannot break a row, `<`, `*`, `[` cannot inject markup).
+
+use std::borrow::Cow;
+use tera::{Context, Kwargs, State, Tera, Value};
+
+/// The built-in templates: (name, text).
+pub const BUILTIN: &[(&str, &str)] = &[("soa.md", include_str!("../../templates/soa.md"))];
+
+/// A template problem: the message carries the template name, line and column.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct TemplateError(pub String);
+
+impl TemplateError {
+    fn from_tera(e: &tera::Error) -> Self {
+        let mut msg = e.to_string();
+        let mut source = std::error::Error::source(e);
+        while let Some(s) = source {
+            msg.push_str(&format!("\ncaused by: {s}"));
+            source = s.source();
+        }
+        TemplateError(msg)
+    }
+}
+
+/// The template set for one run: built-ins plus the user's overrides.
+pub struct Templates {
+    tera: Tera,
+    css: String,
+}
+
+impl Templates {
+    /// Registers the built-ins and the user's templates (`(file name, text)`, from
+    /// `--templates DIR`). Any template's syntax error is reported here, before rendering.
+    pub fn new(user: &[(String, String)]) -> Result<Templates, TemplateError> {
+        let mut tera = Tera::default();
+        tera.set_fallback_prefixes(["builtin/"])
+            .map_err(|e| TemplateError::from_tera(&e))?;
+        tera.register_filter("md", |v: &Value, _: Kwargs, _: &State| {
+            escape_text(&value_text(v))
+        });
+        tera.register_filter("cell", |v: &Value, _: Kwargs, _: &State| {
+            escape_cell(&value_text(v))
+        });
+        tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+        let mut all: Vec<(String, String)> = BUILTIN
+            .iter()
+            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
+            .map(|(n, t)| (format!("builtin/{n}"), (*t).to_string()))
+            .collect();
+        let mut css = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == "style.css")
+            .map(|(_, t)| (*t).to_string())
+            .unwrap_or_default();
+        for (name, text) in user {
+            if name == "style.css" {
+                css.clone_from(text);
+            } else if name.ends_with(".md") || name.ends_with(".html") {
+                all.push((name.clone(), text.clone()));
+            }
+        }
+        tera.add_raw_templates(all)
+            .map_err(|e| TemplateError::from_tera(&e))?;
+        Ok(Templates { tera, css })
+    }
+
+    /// Renders a Markdown template with a serializable context; runs of blank lines that
+    /// template logic leaves behind are collapsed to one (outside fenced code).
+    pub fn render<T: serde::Serialize>(
+        &self,
+        name: &str,
+        key: &str,
+        value: &T,
+    ) -> Result<String, TemplateError> {
+        let mut ctx = Context::new();
+        ctx.insert(key.to_string(), value);
+        let text = self
+            .tera
+            .render(name, &ctx)
+            .map_err(|e| TemplateError::from_tera(&e))?;
+        Ok(tidy(&text))
+    }
+
+    /// Renders with an already-built context.
+    pub fn render_context(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
+        self.tera
+            .render(name, ctx)
+            .map_err(|e| TemplateError::from_tera(&e))
+    }
+
+    /// The stylesheet for HTML pages (the user's `style.css` if given).
+    pub fn css(&self) -> &str {
+        &self.css
+    }
+}
+
+/// Collapses runs of blank lines to one and ends the text with exactly one newline.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut blank, mut fenced) = (true, false);
+    for line in text.lines() {
+        let is_blank = line.trim().is_empty();
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+        }
+        if is_blank && blank && !fenced {
+            continue;
+        }
+        blank = is_blank;
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// A value as text: nothing for none, the string itself, or its display form.
+fn value_text(v: &Value) -> Cow<'_, str> {
+    if v.is_none() {
+        Cow::Borrowed("")
+    } else if let Some(s) = v.as_str() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(v.to_string())
+    }
+}
+
+/// Escapes user text for running Markdown: every character that could start markup is
+/// backslash-escaped, lines lose leading indentation (no accidental code blocks), and list or
+/// heading markers at a line start are neutralised. Blank lines still separate paragraphs.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, line) in s.trim().lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let line = line.trim();
+        let mut chars = line.char_indices().peekable();
+        // A number followed by `.` or `)` at line start would open an ordered list.
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        while let Some((at, c)) = chars.next() {
+            let at_start = at == 0;
+            match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '#'
+                | '$' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '-' | '+' | '=' if at_start => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '.' | ')'
+                    if digits > 0
+                        && at == digits
+                        && chars.peek().is_none_or(|(_, n)| n.is_whitespace()) =>
+                {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// Escapes user text for a GFM table cell: as [`escape_text`], and newlines become spaces (a
+/// cell is one line).
+pub fn escape_cell(s: &str) -> String {
+    let joined: Cow<'_, str> = if s.contains('\n') || s.contains('\r') {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(s)
+    };
+    escape_text(&joined)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+
+    /// The text a Markdown parser sees in `md`, and whether it saw any markup.
+    fn parsed(md: &str) -> (String, bool) {
+        let mut text = String::new();
+        let mut markup = false;
+        for ev in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+            match ev {
+                Event::Text(t) => text.push_str(&t),
+                Event::SoftBreak => text.push('\n'),
+                Event::Start(Tag::Paragraph) | Event::End(_) => {}
+                _ => markup = true,
+            }
+        }
+        (text, markup)
+    }
+
+    #[test]
+    fn hostile_text_stays_text() {
+        for s in [
+            "<script>alert(1)</script>",
+            "| broken | row",
+            "[click](javascript:alert(1))",
+            "**bold** _em_ `code` ~~strike~~",
+            "# heading",
+            "- item",
+            "1. item",
+            "    indented code",
+            "a & b &amp; c",
+            "![img](http://x/y.png)",
+            "back\\slash",
+        ] {
+            let (text, markup) = parsed(&escape_text(s));
+            assert!(!markup, "markup in {s:?}: {}", escape_text(s));
+            assert_eq!(text, s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn cells_are_one_line() {
+        let md = format!("| a |\n|---|\n| {} |\n", escape_cell("one | two\nthree"));
+        let events: Vec<_> = Parser::new_ext(&md, Options::ENABLE_TABLES).collect();
+        let cells = events
+            .iter()
+            .filter(|e| matches!(e, Event::Start(Tag::TableCell)))
+            .count();
+        assert_eq!(cells, 2, "{md}");
+    }
+}
