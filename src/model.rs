@@ -448,6 +448,8 @@ pub struct Impact {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssessmentRecord {
+    /// The assessment's document ID; defaults to `<SoA id>-AIIA-<system id>`.
+    pub id: Option<String>,
     pub assessor: String,
     pub date: Date,
     pub approver: Option<String>,
@@ -477,6 +479,24 @@ pub struct AiSystem {
     pub assessment: Option<AssessmentRecord>,
 }
 
+/// The AI policy's own document control and the words only the organisation can write.
+/// Everything is optional: what is missing becomes a marked placeholder in the skeleton.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AiPolicy {
+    pub id: Option<String>,
+    pub version: Option<String>,
+    pub owner: Option<String>,
+    pub approver: Option<String>,
+    pub approval_date: Option<Date>,
+    pub next_review: Option<Date>,
+    pub purpose: Option<String>,
+    pub principles: Vec<String>,
+    pub objectives: Vec<String>,
+    pub related_policies: Vec<String>,
+    pub communication: Option<String>,
+    pub exceptions: Option<String>,
+}
+
 /// Everything a valid decisions file says, with its catalogs, ready to merge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Soa {
@@ -489,6 +509,7 @@ pub struct Soa {
     pub decisions: Vec<Decision>,
     pub additional: Vec<AdditionalControl>,
     pub ai_systems: Vec<AiSystem>,
+    pub ai_policy: AiPolicy,
     /// A folder of template overrides, relative to the decisions file.
     pub templates: Option<String>,
 }

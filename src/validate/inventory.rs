@@ -324,6 +324,7 @@ fn assessment(
         }
     }
     Some(AssessmentRecord {
+        id: ctx.text(a.get("id"), "id"),
         assessor: assessor?,
         date: date?,
         approver: ctx.text(a.get("approver"), "approver"),
@@ -416,4 +417,44 @@ pub fn additional(
         }
     }
     out
+}
+
+const POLICY_FIELDS: &[&str] = &[
+    "id",
+    "version",
+    "owner",
+    "approver",
+    "approval_date",
+    "next_review",
+    "purpose",
+    "principles",
+    "objectives",
+    "related_policies",
+    "communication",
+    "exceptions",
+];
+
+/// Reads the optional `ai_policy:` block.
+pub fn ai_policy(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> crate::model::AiPolicy {
+    let Some(node) = top.get("ai_policy") else {
+        return crate::model::AiPolicy::default();
+    };
+    let at = top.key_pos("ai_policy").unwrap_or(node.pos);
+    let Some(f) = Fields::open(ctx, node, "`ai_policy`", at, POLICY_FIELDS, no_explain) else {
+        return crate::model::AiPolicy::default();
+    };
+    crate::model::AiPolicy {
+        id: ctx.text(f.get("id"), "id"),
+        version: ctx.text(f.get("version"), "version"),
+        owner: ctx.text(f.get("owner"), "owner"),
+        approver: ctx.text(f.get("approver"), "approver"),
+        approval_date: ctx.date(f.get("approval_date"), "approval_date"),
+        next_review: ctx.date(f.get("next_review"), "next_review"),
+        purpose: ctx.text(f.get("purpose"), "purpose"),
+        principles: ctx.texts(f.get("principles"), "principles"),
+        objectives: ctx.texts(f.get("objectives"), "objectives"),
+        related_policies: ctx.texts(f.get("related_policies"), "related_policies"),
+        communication: ctx.text(f.get("communication"), "communication"),
+        exceptions: ctx.text(f.get("exceptions"), "exceptions"),
+    }
 }

@@ -37,6 +37,7 @@ const TOP_FIELDS: &[&str] = &[
     "controls",
     "additional_controls",
     "ai_systems",
+    "ai_policy",
 ];
 
 fn explain_top(name: &str) -> Option<String> {
@@ -153,6 +154,7 @@ fn decisions_file(
         Vec::new()
     };
     let additional = inventory::additional(ctx, &f, &catalogs, &refs);
+    let ai_policy = inventory::ai_policy(ctx, &f);
     Some(Soa {
         organisation: organisation?,
         document: document?,
@@ -161,6 +163,7 @@ fn decisions_file(
         decisions,
         additional,
         ai_systems,
+        ai_policy,
         templates,
     })
 }
