@@ -8,6 +8,7 @@
 //! wrapper. The chart marker `<!-- annexa:chart -->` becomes an inline SVG drawn from
 //! [`Chart`]. The page around the body comes from `templates/page.html`.
 
+mod badge;
 mod ids;
 mod sanitize;
 mod svg;

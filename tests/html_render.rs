@@ -190,9 +190,18 @@ fn caption_scopes_alignment_and_wide_wrapper() {
     assert!(out.contains("<td class=\"align-right\">CISO</td>"));
     assert!(out.ends_with("</tbody></table></div>\n"));
     assert_eq!(out.matches("<th scope=\"row\">").count(), 4);
-    // Five columns: not wide. A "Table:" paragraph without a table stays a paragraph.
+    // Few columns, or many columns of short values (a summary of counts): not wide.
     let narrow = html("| a | b |\n|---|---|\n| 1 | 2 |\n");
     assert!(narrow.starts_with("<div class=\"table-wrap\"><table><thead>"));
+    let counts = html(
+        "| Scope | Controls | Applicable | Implemented | Partially implemented | Planned |\n\
+         |---|--:|--:|--:|--:|--:|\n| ISO/IEC 27001:2022 | 93 | 83 | 61 | 14 | 6 |\n",
+    );
+    assert!(
+        counts.starts_with("<div class=\"table-wrap\"><table>"),
+        "{counts}"
+    );
+    // A "Table:" paragraph without a table stays a paragraph.
     assert_eq!(
         html("Table: nothing follows\n"),
         "<p>Table: nothing follows</p>\n"
@@ -367,4 +376,19 @@ fn toc_entry_serialises_for_templates() {
         serde_json::to_string(&e).expect("json"),
         r#"{"level":2,"id":"a","text":"A"}"#
     );
+}
+
+#[test]
+fn prose_columns_are_marked() {
+    let long = "A justification long enough to be read as prose, more than fifty characters.";
+    let out = html(&format!(
+        "| ID | Justification | Owner |\n|---|---|--:|\n| A.5.1 | {long} | CISO |\n| A.5.2 | {long} | HR |\n"
+    ));
+    assert!(
+        out.contains("<th scope=\"col\" class=\"prose\">Justification</th>"),
+        "{out}"
+    );
+    assert!(out.contains("<td class=\"prose\">A justification"), "{out}");
+    assert!(out.contains("<td class=\"align-right\">CISO</td>"), "{out}");
+    assert!(out.contains("<th scope=\"row\">A.5.1</th>"), "{out}");
 }

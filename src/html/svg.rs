@@ -13,20 +13,21 @@ use crate::chart::{Bar, Chart, SegmentKind};
 
 use super::escape;
 
-const WIDTH: f64 = 800.0;
+const WIDTH: f64 = 640.0;
 const ROW: f64 = 30.0;
 const BAR: f64 = 20.0;
-const TOP: f64 = 34.0;
-const TOTAL_COLUMN: f64 = 52.0;
-/// Average advance of a 13 px sans-serif character, for layout estimates.
-const CHAR: f64 = 7.0;
-const MAX_LABEL_CHARS: usize = 40;
+const TOP: f64 = 36.0;
+const TOTAL_COLUMN: f64 = 44.0;
+const FONT: f64 = 14.0;
+/// Average advance of a sans-serif character at [`FONT`] size (generous: DejaVu Sans is wide).
+const CHAR: f64 = 7.8;
+const MAX_LABEL_CHARS: usize = 30;
 
 /// Renders `chart` as a standalone `<svg>` element (no script, no external resources).
 pub fn chart_svg(chart: &Chart) -> String {
     let labels: Vec<String> = chart.bars.iter().map(|b| short(&b.label)).collect();
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let label_w = (longest as f64 * CHAR + 16.0).clamp(80.0, 300.0);
+    let label_w = (longest as f64 * CHAR + 12.0).clamp(80.0, 250.0);
     let bar_w = WIDTH - label_w - TOTAL_COLUMN;
     let max_total = chart.bars.iter().map(Bar::total).max().unwrap_or(0);
     let legend_y = TOP + chart.bars.len() as f64 * ROW + 10.0;
@@ -37,9 +38,9 @@ pub fn chart_svg(chart: &Chart) -> String {
     let _ = write!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"status-chart\" role=\"img\" \
-         viewBox=\"0 0 {WIDTH:.0} {height:.0}\" width=\"100%\" font-size=\"13\">\n\
+         viewBox=\"0 0 {WIDTH:.0} {height:.0}\" width=\"100%\" font-size=\"{FONT:.0}\">\n\
          <title>{}</title>\n<desc>{}</desc>\n\
-         <text x=\"0\" y=\"18\" font-size=\"15\" font-weight=\"600\" fill=\"#1a1a1a\">{}</text>\n",
+         <text x=\"0\" y=\"18\" font-size=\"16\" font-weight=\"600\" fill=\"#1a1a1a\">{}</text>\n",
         escape(&chart.title),
         escape(&describe(chart)),
         escape(&chart.title),
@@ -62,7 +63,7 @@ fn bar_row(
     bar_w: f64,
     max_total: usize,
 ) {
-    let text_y = y + BAR / 2.0 + 4.5;
+    let text_y = y + BAR / 2.0 + 5.0;
     let _ = writeln!(
         svg,
         "<text x=\"{:.1}\" y=\"{text_y:.1}\" text-anchor=\"end\" fill=\"#1a1a1a\">{}</text>",
@@ -104,7 +105,7 @@ fn legend(x0: f64, y0: f64) -> (String, f64) {
     let mut out = String::new();
     let (mut x, mut y) = (x0, y0);
     for kind in SegmentKind::ALL {
-        let advance = 18.0 + kind.label().len() as f64 * CHAR + 18.0;
+        let advance = 18.0 + kind.label().len() as f64 * CHAR + 16.0;
         if x + advance > WIDTH && x > x0 {
             x = x0;
             y += 20.0;
@@ -115,7 +116,7 @@ fn legend(x0: f64, y0: f64) -> (String, f64) {
              <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#1a1a1a\">{}</text>",
             hex(kind.rgb()),
             x + 18.0,
-            y + 10.5,
+            y + 11.0,
             kind.label()
         );
         x += advance;

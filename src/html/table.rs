@@ -4,46 +4,55 @@
 //! events are replaced here by our markup while the cell contents go through unchanged:
 //! - a paragraph `Table: …` right before a table becomes its `<caption>`;
 //! - header cells are `<th scope="col">`, the first cell of a body row `<th scope="row">`;
-//! - the table sits in `<div class="table-wrap">` (plus `wide` from six columns on, which the
-//!   print stylesheet puts on a landscape page);
-//! - a status label at the start of a cell in a "Status"/"Implementation" column, and
-//!   "Yes"/"No" in an "Applicable"/"Applicability" column, become badges.
+//! - the table sits in `<div class="table-wrap">`, plus `wide` when it has six or more columns
+//!   and some prose (a cell longer than 30 characters): the print stylesheet puts those on a
+//!   landscape page, while a wide table of short values (a summary of counts) stays portrait;
+//! - cells of a column of prose (50 characters a cell on average, a justification) get the
+//!   class `prose`, which the stylesheet gives a minimum width so they do not become a tall,
+//!   narrow strip;
+//! - status cells get badges (see [`super::badge`]).
 
 use pulldown_cmark::{Alignment, CowStr, Event, Tag, TagEnd};
 
-use crate::chart::SegmentKind;
+use super::badge::badge;
 
-use super::escape;
-
-/// A table from this many columns on is `wide`.
+/// A table from this many columns on is `wide`, if it has a cell longer than [`PROSE_CELL`].
 const WIDE_COLUMNS: usize = 6;
+const PROSE_CELL: usize = 30;
+/// A column whose body cells average this many characters is `prose`.
+const PROSE_COLUMN: usize = 50;
 
-/// Which kind of body cell comes next.
-#[derive(Clone, Copy, PartialEq)]
-enum Section {
-    Head,
-    Body,
+/// What the markup of a table depends on beyond the current event: measured beforehand.
+#[derive(Default)]
+struct Shape {
+    wide: bool,
+    prose: Vec<bool>,
+}
+
+/// The table being written.
+#[derive(Default)]
+struct Table {
+    shape: Shape,
+    aligns: Vec<Alignment>,
+    headers: Vec<String>,
+    in_body: bool,
+    in_cell: bool,
+    col: usize,
 }
 
 pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut shapes = shapes(&events).into_iter();
     let mut events = events.into_iter().peekable();
     let mut caption: Option<String> = None;
-    let mut aligns: Vec<Alignment> = Vec::new();
-    let mut headers: Vec<String> = Vec::new();
-    let mut section = Section::Head;
-    let mut col = 0;
-    let mut in_cell = false;
+    let mut t = Table::default();
     while let Some(event) = events.next() {
         match event {
             Event::Start(Tag::Paragraph) if is_caption_start(events.peek()) => {
-                let mut inner = Vec::new();
-                for e in events.by_ref() {
-                    if e == Event::End(TagEnd::Paragraph) {
-                        break;
-                    }
-                    inner.push(e);
-                }
+                let inner: Vec<Event> = events
+                    .by_ref()
+                    .take_while(|e| *e != Event::End(TagEnd::Paragraph))
+                    .collect();
                 if matches!(events.peek(), Some(Event::Start(Tag::Table(_)))) {
                     caption = Some(caption_html(inner));
                 } else {
@@ -52,53 +61,29 @@ pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     out.push(Event::End(TagEnd::Paragraph));
                 }
             }
-            Event::Start(Tag::Table(a)) => {
-                let class = if a.len() >= WIDE_COLUMNS {
-                    "table-wrap wide"
-                } else {
-                    "table-wrap"
+            Event::Start(Tag::Table(aligns)) => {
+                t = Table {
+                    shape: shapes.next().unwrap_or_default(),
+                    aligns,
+                    ..Table::default()
                 };
-                let mut open = format!("<div class=\"{class}\"><table>");
-                if let Some(c) = caption.take() {
-                    open.push_str(&format!("<caption>{c}</caption>"));
-                }
-                out.push(html(open));
-                aligns = a;
-                headers.clear();
-                section = Section::Head;
+                out.push(html(t.open(caption.take())));
             }
             Event::End(TagEnd::Table) => out.push(html("</tbody></table></div>\n".into())),
-            Event::Start(Tag::TableHead) => {
-                col = 0;
-                out.push(html("<thead>\n<tr>".into()));
-            }
+            Event::Start(Tag::TableHead) => out.push(html("<thead>\n<tr>".into())),
             Event::End(TagEnd::TableHead) => {
-                section = Section::Body;
+                t.in_body = true;
                 out.push(html("</tr>\n</thead>\n<tbody>\n".into()));
             }
             Event::Start(Tag::TableRow) => {
-                col = 0;
+                t.col = 0;
                 out.push(html("<tr>".into()));
             }
             Event::End(TagEnd::TableRow) => out.push(html("</tr>\n".into())),
             Event::Start(Tag::TableCell) => {
-                in_cell = true;
-                let align = match aligns.get(col) {
-                    Some(Alignment::Left) => " class=\"align-left\"",
-                    Some(Alignment::Center) => " class=\"align-center\"",
-                    Some(Alignment::Right) => " class=\"align-right\"",
-                    _ => "",
-                };
-                let open = match (section, col) {
-                    (Section::Head, _) => format!("<th scope=\"col\"{align}>"),
-                    (Section::Body, 0) => format!("<th scope=\"row\"{align}>"),
-                    (Section::Body, _) => format!("<td{align}>"),
-                };
-                out.push(html(open));
-                if section == Section::Head {
-                    headers.push(String::new());
-                } else if let Some(Event::Text(text)) = events.peek() {
-                    let header = headers.get(col).map(String::as_str).unwrap_or("");
+                out.push(html(t.open_cell()));
+                if let (true, Some(Event::Text(text))) = (t.in_body, events.peek()) {
+                    let header = t.headers.get(t.col).map(String::as_str).unwrap_or("");
                     if let Some((badge, rest)) = badge(text, header) {
                         out.push(html(badge));
                         if !rest.is_empty() {
@@ -108,18 +93,10 @@ pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     }
                 }
             }
-            Event::End(TagEnd::TableCell) => {
-                in_cell = false;
-                let close = match (section, col) {
-                    (Section::Body, c) if c > 0 => "</td>",
-                    _ => "</th>",
-                };
-                out.push(html(close.into()));
-                col += 1;
-            }
-            Event::Text(ref t) | Event::Code(ref t) if in_cell && section == Section::Head => {
-                if let Some(h) = headers.last_mut() {
-                    h.push_str(t);
+            Event::End(TagEnd::TableCell) => out.push(html(t.close_cell().into())),
+            Event::Text(ref s) | Event::Code(ref s) if t.in_cell && !t.in_body => {
+                if let Some(h) = t.headers.last_mut() {
+                    h.push_str(s);
                 }
                 out.push(event);
             }
@@ -127,6 +104,90 @@ pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
         }
     }
     out
+}
+
+impl Table {
+    fn open(&self, caption: Option<String>) -> String {
+        let wide = if self.shape.wide { " wide" } else { "" };
+        let mut open = format!("<div class=\"table-wrap{wide}\"><table>");
+        if let Some(c) = caption {
+            open.push_str(&format!("<caption>{c}</caption>"));
+        }
+        open
+    }
+
+    fn open_cell(&mut self) -> String {
+        self.in_cell = true;
+        let mut classes = Vec::new();
+        match self.aligns.get(self.col) {
+            Some(Alignment::Left) => classes.push("align-left"),
+            Some(Alignment::Center) => classes.push("align-center"),
+            Some(Alignment::Right) => classes.push("align-right"),
+            _ => {}
+        }
+        if self.shape.prose.get(self.col) == Some(&true) {
+            classes.push("prose");
+        }
+        let class = if classes.is_empty() {
+            String::new()
+        } else {
+            format!(" class=\"{}\"", classes.join(" "))
+        };
+        match (self.in_body, self.col) {
+            (false, _) => {
+                self.headers.push(String::new());
+                format!("<th scope=\"col\"{class}>")
+            }
+            (true, 0) => format!("<th scope=\"row\"{class}>"),
+            (true, _) => format!("<td{class}>"),
+        }
+    }
+
+    fn close_cell(&mut self) -> &'static str {
+        self.in_cell = false;
+        self.col += 1;
+        if self.in_body && self.col > 1 {
+            "</td>"
+        } else {
+            "</th>"
+        }
+    }
+}
+
+/// Measures every table, in order: its columns, its longest cell, its columns' average cells.
+fn shapes(events: &[Event]) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    let (mut longest, mut cell, mut col, mut rows) = (0, 0, 0, 0);
+    let mut totals: Vec<usize> = Vec::new();
+    let mut in_body = false;
+    for event in events {
+        match event {
+            Event::Start(Tag::Table(a)) => {
+                (longest, rows, col, in_body) = (0, 0, 0, false);
+                totals = vec![0; a.len()];
+            }
+            Event::End(TagEnd::TableHead) => in_body = true,
+            Event::Start(Tag::TableRow) => (col, rows) = (0, rows + 1),
+            Event::Start(Tag::TableCell) => cell = 0,
+            Event::End(TagEnd::TableCell) => {
+                longest = longest.max(cell);
+                if let (true, Some(total)) = (in_body, totals.get_mut(col)) {
+                    *total += cell;
+                }
+                col += 1;
+            }
+            Event::Text(t) | Event::Code(t) => cell += t.chars().count(),
+            Event::End(TagEnd::Table) => shapes.push(Shape {
+                wide: totals.len() >= WIDE_COLUMNS && longest > PROSE_CELL,
+                prose: totals
+                    .iter()
+                    .map(|&total| rows > 0 && total / rows >= PROSE_COLUMN)
+                    .collect(),
+            }),
+            _ => {}
+        }
+    }
+    shapes
 }
 
 fn html(s: String) -> Event<'static> {
@@ -146,50 +207,4 @@ fn caption_html(mut inner: Vec<Event<'_>>) -> String {
     let mut s = String::new();
     pulldown_cmark::html::push_html(&mut s, inner.into_iter());
     s
-}
-
-/// The badge for a body cell starting with `text` in a column headed `header`, and the text
-/// after the badge. Status labels match as an exact, case-sensitive prefix ending at a word
-/// boundary; "Yes"/"No" only as the whole cell.
-fn badge(text: &str, header: &str) -> Option<(String, String)> {
-    let header = header.to_lowercase();
-    if header.contains("applicab") {
-        let kind = match text.trim() {
-            "Yes" => "yes",
-            "No" => "no",
-            _ => return None,
-        };
-        return Some((span(kind, text.trim()), String::new()));
-    }
-    if !(header.contains("status") || header.contains("implement")) {
-        return None;
-    }
-    // Longest labels first, so "Not implemented" is never read as something shorter.
-    let mut kinds = SegmentKind::ALL;
-    kinds.sort_by_key(|k| std::cmp::Reverse(k.label().len()));
-    kinds.into_iter().find_map(|kind| {
-        let rest = text.strip_prefix(kind.label())?;
-        if rest.starts_with(|c: char| c.is_alphanumeric()) {
-            return None;
-        }
-        Some((span(css_kind(kind), kind.label()), rest.to_string()))
-    })
-}
-
-fn span(kind: &str, label: &str) -> String {
-    format!(
-        "<span class=\"badge badge-{kind}\">{}</span>",
-        escape(label)
-    )
-}
-
-/// The CSS class suffix for a status kind.
-pub fn css_kind(kind: SegmentKind) -> &'static str {
-    match kind {
-        SegmentKind::Implemented => "implemented",
-        SegmentKind::Partial => "partial",
-        SegmentKind::Planned => "planned",
-        SegmentKind::NotImplemented => "not-implemented",
-        SegmentKind::Excluded => "excluded",
-    }
 }
