@@ -140,7 +140,8 @@ fn markdown() -> String {
          - the Lumen Labs platform (web application, API and data pipeline) and its support;\n\
          - the people, suppliers and cloud services that operate it;\n\
          - the AI features of the platform: the document classifier and the support assistant.\n\n\
-         Each decision comes from the risk assessment of 2026-09 ([method](risk/method.md)), \
+         Each decision comes from the risk assessment of 2026-09 ([method](risk/method.md)) and the \
+         [supplier register](https://intranet.example.com/suppliers), \
          contract requirements and legal obligations.\n\n\
          ## ISO/IEC 27001:2022 Annex A\n\n\
          Table: ISO/IEC 27001:2022 Annex A controls\n\n\
