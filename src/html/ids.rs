@@ -1,0 +1,89 @@
+//! Heading ids and the table of contents.
+//!
+//! pulldown-cmark gives a heading an id only when the Markdown says `{#id}`. Every heading gets
+//! one here: the explicit id when there is one, else a slug of its text (lower-case ASCII
+//! letters and digits joined by `-`), made unique with `-2`, `-3` … in document order. Explicit
+//! ids are reserved first, so a slug never takes an id the author chose.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
+
+use super::TocEntry;
+
+/// Gives every heading an id; returns the H2 and H3 headings as TOC entries.
+pub(super) fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
+    let mut used: HashSet<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut toc = Vec::new();
+    for i in 0..events.len() {
+        let text = match &events[i] {
+            Event::Start(Tag::Heading { .. }) => heading_text(&events[i + 1..]),
+            _ => continue,
+        };
+        if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i] {
+            let id = id.get_or_insert_with(|| CowStr::from(unique(slug(&text), &mut used)));
+            if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
+                toc.push(TocEntry {
+                    level: *level as u8,
+                    id: id.to_string(),
+                    text,
+                });
+            }
+        }
+    }
+    toc
+}
+
+/// The plain text of a heading whose events start at `events[0]`.
+fn heading_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// Lower-case ASCII letters and digits; every other run of characters becomes one `-`.
+/// Non-ASCII letters are dropped. An empty result becomes `section`.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            dash = false;
+            slug.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() {
+            dash = true;
+        }
+    }
+    if slug.is_empty() {
+        slug.push_str("section");
+    }
+    slug
+}
+
+/// `base`, or `base-2`, `base-3` … whichever is free first; marks it used.
+fn unique(base: String, used: &mut HashSet<String>) -> String {
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while used.contains(&candidate) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    used.insert(candidate.clone());
+    candidate
+}

@@ -1,0 +1,394 @@
+//! The HTML renderer: heading ids and TOC, raw HTML and link safety, tables and badges, the
+//! chart, and the page template as one standalone document.
+
+use annexa::chart::{Bar, Chart, SegmentKind};
+use annexa::html::{chart_svg, is_safe_href, markdown_to_html, HtmlBody, TocEntry};
+
+fn html(md: &str) -> String {
+    markdown_to_html(md, None).content
+}
+
+fn chart() -> Chart {
+    Chart {
+        title: "Implementation status".into(),
+        bars: vec![
+            Bar {
+                label: "ISO/IEC 27001:2022".into(),
+                segments: vec![
+                    (SegmentKind::Implemented, 61),
+                    (SegmentKind::Partial, 14),
+                    (SegmentKind::Planned, 6),
+                    (SegmentKind::NotImplemented, 2),
+                    (SegmentKind::Excluded, 10),
+                ],
+            },
+            Bar {
+                label: "ISO/IEC 42001:2023 <AI>".into(),
+                segments: vec![(SegmentKind::Implemented, 20), (SegmentKind::Planned, 1)],
+            },
+        ],
+    }
+}
+
+#[test]
+fn headings_get_slugs_deduplicated_and_explicit_ids_win() {
+    let body = markdown_to_html(
+        "# Statement of Applicability\n\n## A.5 Organizational controls\n\n\
+         ## Scope & context!\n\n### Scope & context\n\n## Summary {#scope-context}\n\n\
+         ## Ünïcode — only\n\n## ---\n",
+        None,
+    );
+    assert!(body
+        .content
+        .contains("<h1 id=\"statement-of-applicability\">"));
+    assert!(body
+        .content
+        .contains("<h2 id=\"a-5-organizational-controls\">"));
+    // The explicit id is reserved first, so both slugs step aside.
+    assert!(body.content.contains("<h2 id=\"scope-context-2\">"));
+    assert!(body.content.contains("<h3 id=\"scope-context-3\">"));
+    assert!(body
+        .content
+        .contains("<h2 id=\"scope-context\">Summary</h2>"));
+    assert!(body.content.contains("<h2 id=\"ncode-only\">"));
+    assert!(body.content.contains("<h2 id=\"section\">"));
+}
+
+#[test]
+fn toc_lists_h2_and_h3_in_order() {
+    let body = markdown_to_html(
+        "# Title\n\n## One `code`\n\n### One point one\n\n#### Deep\n\n## Two *em*\n",
+        None,
+    );
+    let toc: Vec<(u8, &str, &str)> = body
+        .toc
+        .iter()
+        .map(|e| (e.level, e.id.as_str(), e.text.as_str()))
+        .collect();
+    assert_eq!(
+        toc,
+        [
+            (2, "one-code", "One code"),
+            (3, "one-point-one", "One point one"),
+            (2, "two-em", "Two em"),
+        ]
+    );
+}
+
+#[test]
+fn raw_html_is_escaped_text() {
+    let out = html(
+        "<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and <b>bold</b>.\n\n\
+         <div onclick=\"x()\">\nblock\n</div>\n",
+    );
+    assert!(!out.contains("<script"), "{out}");
+    assert!(!out.contains("<img"), "{out}");
+    assert!(!out.contains("<div onclick"), "{out}");
+    assert!(
+        out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{out}"
+    );
+    assert!(out.contains("Text &lt;img src=x onerror=alert(1)&gt; and &lt;b&gt;bold&lt;/b&gt;."));
+}
+
+#[test]
+fn comments_are_dropped_and_heading_attributes_other_than_id_and_class_too() {
+    let out = html("<!-- note -->\n\nA <!-- inline --> B\n\n# T {#t .c onclick=alert(1)}\n");
+    assert!(!out.contains("note"), "{out}");
+    assert!(!out.contains("inline"), "{out}");
+    assert!(out.contains("<h1 id=\"t\" class=\"c\">T</h1>"), "{out}");
+    // A comment followed by markup is not a pure comment: it stays visible, escaped.
+    let out = html("<!-- x --><script>y()</script>\n");
+    assert!(out.contains("&lt;!-- x --&gt;&lt;script&gt;"), "{out}");
+}
+
+#[test]
+fn chart_marker_is_replaced_or_removed() {
+    let c = chart();
+    let with = markdown_to_html("Before\n\n<!-- annexa:chart -->\n\nAfter\n", Some(&c)).content;
+    assert!(with.contains("<figure class=\"chart\"><svg"), "{with}");
+    assert!(!with.contains("annexa:chart"), "{with}");
+    let without = html("Before\n\n<!-- annexa:chart -->\n\nAfter\n");
+    assert_eq!(without, "<p>Before</p>\n<p>After</p>\n");
+    // Only the exact marker, alone in its block, is the chart.
+    let other = markdown_to_html("<!-- annexa:chart --><b>x</b>\n", Some(&c)).content;
+    assert!(!other.contains("<svg"), "{other}");
+}
+
+#[test]
+fn unsafe_link_targets_render_as_text() {
+    for dest in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "java&#x73;cript:alert(1)",
+        "java&#115;cript:alert(1)",
+        "<  javascript:alert(1)>",
+        "<java\tscript:alert(1)>",
+        "javascript&colon;alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "VBScript:msgbox",
+        "file:///etc/passwd",
+    ] {
+        let out = html(&format!("[click]({dest})"));
+        assert!(!out.contains("<a"), "{dest} -> {out}");
+        assert!(out.contains("click"), "{dest} -> {out}");
+    }
+    let out = html("<javascript:alert(1)> [x]( javascript:alert(1))");
+    assert!(!out.contains("<a"), "{out}");
+}
+
+#[test]
+fn safe_link_targets_stay_links() {
+    let out = html(
+        "[a](https://example.com/x?y=1) [b](http://example.com) [c](mailto:isms@example.com) \
+         [d](policies/access-control.md) [e](#a-5-15) [f](../x.html) <ciso@example.com>",
+    );
+    for href in [
+        "https://example.com/x?y=1",
+        "http://example.com",
+        "mailto:isms@example.com",
+        "policies/access-control.md",
+        "#a-5-15",
+        "../x.html",
+        "mailto:ciso@example.com",
+    ] {
+        assert!(out.contains(&format!("href=\"{href}\"")), "{href}: {out}");
+    }
+    assert!(is_safe_href("HTTPS://example.com"));
+    assert!(is_safe_href("notes/a:b"));
+    assert!(!is_safe_href(" \u{1}javascript:x"));
+    assert!(!is_safe_href("jav&#x09;ascript:x"));
+    assert!(!is_safe_href(
+        "&#106&#97&#118&#97&#115&#99&#114&#105&#112&#116&#58x"
+    ));
+}
+
+#[test]
+fn images_become_their_alt_text() {
+    let out = html("Logo: ![Lumen *Labs* logo](https://cdn.example.com/logo.png \"t\")");
+    assert_eq!(out, "<p>Logo: Lumen <em>Labs</em> logo</p>\n");
+}
+
+const SOA: &str = "Table: Annex A controls\n\n\
+| Control | Title | Applicable | Status | Justification | Owner |\n\
+|---|---|:-:|---|---|--:|\n\
+| A.5.1 | Policies | Yes | Implemented | Implemented via policy set \\| v4 | CISO |\n\
+| A.5.2 | Roles | Yes | Partially implemented (target 2026-03) | Planned review. | HR |\n\
+| A.7.1 | Perimeters | No | Excluded | No premises. | — |\n\
+| A.8.1 | Endpoints | Yes | Implementedness | Not implemented anywhere | IT |\n";
+
+#[test]
+fn caption_scopes_alignment_and_wide_wrapper() {
+    let out = html(SOA);
+    assert!(out.starts_with(
+        "<div class=\"table-wrap wide\"><table><caption>Annex A controls</caption><thead>"
+    ));
+    assert!(!out.contains("<p>Table:"), "{out}");
+    assert!(out.contains("<th scope=\"col\">Control</th>"));
+    assert!(out.contains("<th scope=\"col\" class=\"align-center\">Applicable</th>"));
+    assert!(out.contains("<tr><th scope=\"row\">A.5.1</th><td>Policies</td>"));
+    assert!(out.contains("<td class=\"align-right\">CISO</td>"));
+    assert!(out.ends_with("</tbody></table></div>\n"));
+    assert_eq!(out.matches("<th scope=\"row\">").count(), 4);
+    // Few columns, or many columns of short values (a summary of counts): not wide.
+    let narrow = html("| a | b |\n|---|---|\n| 1 | 2 |\n");
+    assert!(narrow.starts_with("<div class=\"table-wrap\"><table><thead>"));
+    let counts = html(
+        "| Scope | Controls | Applicable | Implemented | Partially implemented | Planned |\n\
+         |---|--:|--:|--:|--:|--:|\n| ISO/IEC 27001:2022 | 93 | 83 | 61 | 14 | 6 |\n",
+    );
+    assert!(
+        counts.starts_with("<div class=\"table-wrap\"><table>"),
+        "{counts}"
+    );
+    // A "Table:" paragraph without a table stays a paragraph.
+    assert_eq!(
+        html("Table: nothing follows\n"),
+        "<p>Table: nothing follows</p>\n"
+    );
+}
+
+#[test]
+fn badges_only_on_exact_prefixes_in_status_and_applicability_columns() {
+    let out = html(SOA);
+    assert!(out.contains(
+        "<td class=\"align-center\"><span class=\"badge badge-yes\">Yes</span></td>\
+         <td><span class=\"badge badge-implemented\">Implemented</span></td>"
+    ));
+    assert!(out.contains(
+        "<td><span class=\"badge badge-partial\">Partially implemented</span> (target 2026-03)</td>"
+    ));
+    assert!(out.contains("<span class=\"badge badge-no\">No</span>"));
+    assert!(out.contains("<span class=\"badge badge-excluded\">Excluded</span>"));
+    // Not a word boundary; and prose columns are never badged.
+    assert!(out.contains("<td>Implementedness</td>"));
+    assert!(out.contains("<td>Implemented via policy set | v4</td>"));
+    assert!(out.contains("<td>Not implemented anywhere</td>"));
+    assert!(out.contains("<td>No premises.</td>"));
+    assert_eq!(out.matches("class=\"badge ").count(), 7);
+    let all =
+        html("| Status |\n|---|\n| Planned |\n| Not implemented: budget |\n| not implemented |\n");
+    assert!(all.contains("<th scope=\"row\"><span class=\"badge badge-planned\">Planned</span>"));
+    assert!(all.contains("badge-not-implemented\">Not implemented</span>: budget</th>"));
+    assert!(all.contains("<th scope=\"row\">not implemented</th>"));
+}
+
+#[test]
+fn escaped_pipe_and_markup_in_cells_survive() {
+    let out = html("| Status | Note |\n|---|---|\n| Planned \\| Q3 | a \\| b <i> |\n");
+    assert!(out.contains("<span class=\"badge badge-planned\">Planned</span> | Q3</th>"));
+    assert!(out.contains("<td>a | b &lt;i&gt;</td>"), "{out}");
+}
+
+#[test]
+fn chart_svg_is_accessible_self_contained_and_deterministic() {
+    let svg = chart_svg(&chart());
+    assert!(svg.starts_with("<svg "));
+    assert!(svg.contains("role=\"img\""));
+    assert!(svg.contains("<title>Implementation status</title>"));
+    assert!(svg.contains(
+        "<desc>ISO/IEC 27001:2022: 93 in total; Implemented 61, Partially implemented 14, \
+         Planned 6, Not implemented 2, Excluded 10. ISO/IEC 42001:2023 &lt;AI&gt;: 21 in total; \
+         Implemented 20, Planned 1.</desc>"
+    ));
+    for kind in SegmentKind::ALL {
+        let (r, g, b) = kind.rgb();
+        assert!(svg.contains(&format!("fill=\"#{r:02x}{g:02x}{b:02x}\"")));
+        assert!(svg.contains(&format!(">{}</text>", kind.label())));
+    }
+    assert!(svg.contains(">93</text>") && svg.contains(">21</text>"));
+    assert!(svg.contains(">61</text>"));
+    assert!(!svg.contains("<script") && !svg.contains("href"));
+    assert_eq!(svg, chart_svg(&chart()));
+    let empty = chart_svg(&Chart {
+        title: "None".into(),
+        bars: vec![],
+    });
+    assert!(empty.contains("<desc></desc>"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let md = format!("# T\n\n## A\n\n<!-- annexa:chart -->\n\n{SOA}\n## A\n");
+    let c = chart();
+    let a = markdown_to_html(&md, Some(&c));
+    let b = markdown_to_html(&md, Some(&c));
+    assert_eq!(a, b);
+    assert_eq!(a.toc[1].id, "a-2");
+}
+
+fn page_context(body: &HtmlBody) -> tera::Context {
+    let mut ctx = tera::Context::new();
+    ctx.insert("title", "Statement of Applicability");
+    ctx.insert("lang", "en-GB");
+    ctx.insert("subtitle", "Lumen Labs <Ltd>");
+    ctx.insert("header_right", "LUM-ISMS-SOA-001 · Version 4.0 · Internal");
+    ctx.insert("footer", "Internal · Approved by the CEO on 2026-11-02");
+    ctx.insert("generator", "annexa 0.1.0");
+    ctx.insert("toc", &body.toc);
+    ctx.insert("content", &body.content);
+    ctx.insert("css", include_str!("../templates/style.css"));
+    ctx
+}
+
+fn page_tera() -> tera::Tera {
+    let mut tera = tera::Tera::new();
+    tera.add_raw_template("page.html", include_str!("../templates/page.html"))
+        .expect("page.html parses");
+    tera
+}
+
+#[test]
+fn page_template_renders_one_standalone_document() {
+    let c = chart();
+    let md = format!(
+        "# SoA\n\n## Summary\n\n<!-- annexa:chart -->\n\n{SOA}\n[x](https://example.com)\n"
+    );
+    let body = markdown_to_html(&md, Some(&c));
+    let page = page_tera()
+        .render("page.html", &page_context(&body))
+        .expect("renders");
+    assert!(
+        page.starts_with("<!doctype html>\n<html lang=\"en-GB\">"),
+        "{page}"
+    );
+    assert!(page.contains(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src 'unsafe-inline'; img-src data:"
+    ));
+    assert!(page.contains("<nav class=\"toc\" aria-label=\"Contents\">"));
+    assert!(page.contains("<a href=\"#summary\">Summary</a>"));
+    assert!(page.contains("<main id=\"main\">\n<h1 id=\"soa\">SoA</h1>"));
+    assert!(
+        page.contains("Lumen Labs &lt;Ltd&gt;"),
+        "values are escaped"
+    );
+    assert!(
+        page.contains("thead { display: table-header-group; }"),
+        "css inlined unescaped"
+    );
+    for tag in ["<header", "<main", "<footer", "<style>", "<svg"] {
+        assert_eq!(page.matches(tag).count(), 1, "{tag}");
+    }
+    // Nothing is fetched: no external src, href only to the page or the one user link.
+    assert!(!page.contains("src="), "no src attributes at all");
+    assert!(!page.contains("<link") && !page.contains("<script") && !page.contains("@import"));
+    let external: Vec<&str> = page
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|url| !url.starts_with('#'))
+        .collect();
+    assert_eq!(external, ["https://example.com"]);
+    assert!(!page.contains("url("), "no CSS resources");
+}
+
+#[test]
+fn page_template_blocks_can_be_overridden() {
+    let body = markdown_to_html("## Only\n", None);
+    let mut tera = page_tera();
+    tera.add_raw_template(
+        "custom.html",
+        "{% extends \"page.html\" %}{% block footer %}<footer>Custom {{ generator }}</footer>{% endblock footer %}",
+    )
+    .expect("custom parses");
+    let page = tera
+        .render("custom.html", &page_context(&body))
+        .expect("renders");
+    assert!(page.contains("<footer>Custom annexa 0.1.0</footer>"));
+    assert!(page.contains("<nav class=\"toc\""));
+    assert!(!page.contains("class=\"page-footer\""));
+    let empty_toc = markdown_to_html("# Only a title\n", None);
+    let page = page_tera()
+        .render("page.html", &page_context(&empty_toc))
+        .expect("renders");
+    assert!(!page.contains("<nav"), "no empty contents list");
+}
+
+#[test]
+fn toc_entry_serialises_for_templates() {
+    let e = TocEntry {
+        level: 2,
+        id: "a".into(),
+        text: "A".into(),
+    };
+    assert_eq!(
+        serde_json::to_string(&e).expect("json"),
+        r#"{"level":2,"id":"a","text":"A"}"#
+    );
+}
+
+#[test]
+fn prose_columns_are_marked() {
+    let long = "A justification long enough to be read as prose, more than fifty characters.";
+    let out = html(&format!(
+        "| ID | Justification | Owner |\n|---|---|--:|\n| A.5.1 | {long} | CISO |\n| A.5.2 | {long} | HR |\n"
+    ));
+    assert!(
+        out.contains("<th scope=\"col\" class=\"prose\">Justification</th>"),
+        "{out}"
+    );
+    assert!(out.contains("<td class=\"prose\">A justification"), "{out}");
+    assert!(out.contains("<td class=\"align-right\">CISO</td>"), "{out}");
+    assert!(out.contains("<th scope=\"row\">A.5.1</th>"), "{out}");
+}
