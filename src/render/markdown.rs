@@ -11,7 +11,11 @@ use std::borrow::Cow;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 /// The built-in templates: (name, text).
-pub const BUILTIN: &[(&str, &str)] = &[("soa.md", include_str!("../../templates/soa.md"))];
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("soa.md", include_str!("../../templates/soa.md")),
+    ("page.html", include_str!("../../templates/page.html")),
+    ("style.css", include_str!("../../templates/style.css")),
+];
 
 /// A template problem: the message carries the template name, line and column.
 #[derive(Debug, thiserror::Error)]
@@ -74,18 +78,8 @@ impl Templates {
 
     /// Renders a Markdown template with a serializable context; runs of blank lines that
     /// template logic leaves behind are collapsed to one (outside fenced code).
-    pub fn render<T: serde::Serialize>(
-        &self,
-        name: &str,
-        key: &str,
-        value: &T,
-    ) -> Result<String, TemplateError> {
-        let mut ctx = Context::new();
-        ctx.insert(key.to_string(), value);
-        let text = self
-            .tera
-            .render(name, &ctx)
-            .map_err(|e| TemplateError::from_tera(&e))?;
+    pub fn render_markdown(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
+        let text = self.tera.render(name, ctx).map_err(|e| TemplateError::from_tera(&e))?;
         Ok(tidy(&text))
     }
 
@@ -96,9 +90,10 @@ impl Templates {
             .map_err(|e| TemplateError::from_tera(&e))
     }
 
-    /// The stylesheet for HTML pages (the user's `style.css` if given).
-    pub fn css(&self) -> &str {
-        &self.css
+    /// The stylesheet for HTML pages (the user's `style.css` if given), made safe to inline in
+    /// a `<style>` element.
+    pub fn css(&self) -> String {
+        self.css.replace("</", "<\\/")
     }
 }
 

@@ -50,32 +50,76 @@ pub enum RenderError {
     Template(#[from] TemplateError),
 }
 
-/// One document to produce: its template and file stem.
-struct Job<'a> {
-    template: &'a str,
-    stem: String,
+/// One document to produce: its template, file stem and running header/footer facts.
+pub struct Job {
+    /// The Markdown template, e.g. `soa.md`.
+    pub template: String,
+    /// The output file name without extension.
+    pub stem: String,
+    /// Document title (HTML `<title>`, PDF info and running header).
+    pub title: String,
+    /// Document ID, version and classification, for the running header.
+    pub id: String,
+    pub version: String,
+    pub classification: String,
+    /// Extra template variables besides `doc` (e.g. `system` for an impact assessment).
+    pub extra: Vec<(String, serde_json::Value)>,
+}
+
+/// The documents a [`Document`] yields: the SoA.
+pub fn jobs(doc: &Document) -> Vec<Job> {
+    vec![Job {
+        template: "soa.md".into(),
+        stem: "statement-of-applicability".into(),
+        title: doc.document.title.clone(),
+        id: doc.document.id.clone(),
+        version: doc.document.version.clone(),
+        classification: doc.document.classification.clone(),
+        extra: Vec::new(),
+    }]
 }
 
 /// Renders every document in every requested format.
-pub fn render(
-    doc: &Document,
-    templates: &Templates,
-    formats: &[Format],
-) -> Result<Rendered, RenderError> {
-    let jobs = [Job {
-        template: "soa.md",
-        stem: "statement-of-applicability".into(),
-    }];
+pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Result<Rendered, RenderError> {
     let mut out = Rendered::default();
-    for job in jobs {
-        let md = templates.render(job.template, "doc", doc)?;
+    for job in jobs(doc) {
+        let mut ctx = tera::Context::new();
+        ctx.insert("doc", doc);
+        for (k, v) in &job.extra {
+            ctx.insert(k.clone(), v);
+        }
+        let md = templates.render_markdown(&job.template, &ctx)?;
         for f in formats {
             let bytes = match f {
                 Format::Md => md.clone().into_bytes(),
-                Format::Html | Format::Pdf => continue,
+                Format::Html => html_page(doc, &job, &md, templates)?.into_bytes(),
+                Format::Pdf => continue,
             };
             out.files.push((format!("{}.{}", job.stem, f.ext()), bytes));
         }
     }
     Ok(out)
+}
+
+/// The running header's right-hand text: "ID · Version V · Classification".
+pub fn header_right(job: &Job) -> String {
+    format!("{} · Version {} · {}", job.id, job.version, job.classification)
+}
+
+fn html_page(doc: &Document, job: &Job, md: &str, templates: &Templates) -> Result<String, RenderError> {
+    let body = crate::html::markdown_to_html(md, Some(&doc.chart));
+    let mut ctx = tera::Context::new();
+    ctx.insert("title", &job.title);
+    ctx.insert("lang", "en-GB");
+    ctx.insert("subtitle", &doc.organisation.name);
+    ctx.insert("header_right", &header_right(job));
+    ctx.insert(
+        "footer",
+        &format!("{} · {} · {}", doc.organisation.name, job.title, job.classification),
+    );
+    ctx.insert("generator", &format!("annexa {}", doc.annexa_version));
+    ctx.insert("toc", &body.toc);
+    ctx.insert("content", &body.content);
+    ctx.insert("css", &templates.css());
+    Ok(templates.render_context("page.html", &ctx)?)
 }
