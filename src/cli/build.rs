@@ -7,21 +7,22 @@ use crate::{load, merge, validate, write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The options `annexa build` shares between its two modes.
+pub struct BuildArgs<'a> {
+    pub out: &'a Path,
+    pub formats: &'a [String],
+    pub templates: Option<&'a Path>,
+    pub deny_warnings: bool,
+}
+
 /// Runs load → validate → merge → render → write.
-pub fn build(
-    file: &Path,
-    out: &Path,
-    formats: &[String],
-    templates_dir: Option<&Path>,
-    deny_warnings: bool,
-) -> Result<ExitCode, String> {
-    let formats = parse_formats(formats)?;
+pub fn build(file: &Path, args: &BuildArgs<'_>) -> Result<ExitCode, String> {
     let source_date_epoch = source_date_epoch()?;
     let loaded = load::load(file).map_err(|e| e.to_string())?;
     let base = loaded.base.clone();
     let v = validate::validate(loaded);
     report(&v.diagnostics, &v.sources);
-    let failed = v.diagnostics.errors() > 0 || (deny_warnings && v.diagnostics.warnings() > 0);
+    let failed = v.diagnostics.errors() > 0 || (args.deny_warnings && v.diagnostics.warnings() > 0);
     let Some(soa) = v.soa.filter(|_| !failed) else {
         eprintln!(
             "error: {} is not valid; nothing was written",
@@ -29,22 +30,42 @@ pub fn build(
         );
         return Ok(ExitCode::from(1));
     };
-    let dir: Option<PathBuf> = templates_dir
+    let dir: Option<PathBuf> = args
+        .templates
         .map(Path::to_path_buf)
         .or_else(|| soa.templates.as_ref().map(|t| base.join(t)));
-    let user = match &dir {
+    let doc = merge::merge(&soa, merge::Options { source_date_epoch });
+    render_and_write(&doc, dir.as_deref(), args)
+}
+
+/// The toolkit set: every document from the shipped catalogs alone, with placeholders.
+pub fn build_blank(args: &BuildArgs<'_>) -> Result<ExitCode, String> {
+    let catalogs = load::SHIPPED
+        .iter()
+        .map(|s| super::shipped_catalog(s.0))
+        .collect::<Result<Vec<_>, _>>()?;
+    let doc = merge::blank(catalogs);
+    render_and_write(&doc, args.templates, args)
+}
+
+fn render_and_write(
+    doc: &merge::Document,
+    templates_dir: Option<&Path>,
+    args: &BuildArgs<'_>,
+) -> Result<ExitCode, String> {
+    let formats = parse_formats(args.formats)?;
+    let user = match templates_dir {
         Some(d) => load::read_templates(d).map_err(|e| e.to_string())?,
         None => Vec::new(),
     };
     let templates = match Templates::new(&user) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {e}\nnothing was written");
             return Ok(ExitCode::from(1));
         }
     };
-    let doc = merge::merge(&soa, merge::Options { source_date_epoch });
-    let rendered = match render::render(&doc, &templates, &formats) {
+    let rendered = match render::render(doc, &templates, &formats) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}\nnothing was written");
@@ -54,11 +75,11 @@ pub fn build(
     for w in &rendered.warnings {
         eprintln!("warning: {w}");
     }
-    if deny_warnings && !rendered.warnings.is_empty() {
+    if args.deny_warnings && !rendered.warnings.is_empty() {
         eprintln!("error: warnings denied; nothing was written");
         return Ok(ExitCode::from(1));
     }
-    let written = write::write_all(out, &rendered.files).map_err(|e| e.to_string())?;
+    let written = write::write_all(args.out, &rendered.files).map_err(|e| e.to_string())?;
     for p in &written {
         say!("wrote {}", p.display());
     }

@@ -46,7 +46,12 @@ pub enum Command {
     /// Render the documents (Markdown, HTML, PDF) into a folder
     Build {
         /// The decisions file (soa.yaml)
-        file: PathBuf,
+        #[arg(required_unless_present = "blank", conflicts_with = "blank")]
+        file: Option<PathBuf>,
+        /// Build the toolkit set instead: every document with no organisation data, placeholders
+        /// wherever the organisation must write (for toolkit vendors)
+        #[arg(long)]
+        blank: bool,
         /// Output folder (created when missing)
         #[arg(long, short, default_value = "output")]
         out: PathBuf,
@@ -168,11 +173,23 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Build {
             file,
+            blank,
             out,
             format,
             templates,
             deny_warnings,
-        } => build::build(&file, &out, &format, templates.as_deref(), deny_warnings),
+        } => {
+            let opts = build::BuildArgs {
+                out: &out,
+                formats: &format,
+                templates: templates.as_deref(),
+                deny_warnings,
+            };
+            match (file, blank) {
+                (Some(file), false) => build::build(&file, &opts),
+                _ => build::build_blank(&opts),
+            }
+        }
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => build::export_templates(&dir, force),
@@ -198,7 +215,7 @@ pub fn report(diags: &Diagnostics, sources: &crate::diag::Sources) {
     eprint!("{}", diags.render(sources));
 }
 
-fn shipped_catalog(name: &str) -> Result<crate::model::Catalog, String> {
+pub(crate) fn shipped_catalog(name: &str) -> Result<crate::model::Catalog, String> {
     let loaded = load::load_shipped(name).ok_or_else(|| {
         let names: Vec<&str> = load::SHIPPED.iter().map(|s| s.0).collect();
         format!(

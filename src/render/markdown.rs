@@ -13,6 +13,11 @@ use tera::{Context, Kwargs, State, Tera, Value};
 /// The built-in templates: (name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
     ("soa.md", include_str!("../../templates/soa.md")),
+    ("ai-policy.md", include_str!("../../templates/ai-policy.md")),
+    (
+        "ai-impact-assessment.md",
+        include_str!("../../templates/ai-impact-assessment.md"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
@@ -79,7 +84,10 @@ impl Templates {
     /// Renders a Markdown template with a serializable context; runs of blank lines that
     /// template logic leaves behind are collapsed to one (outside fenced code).
     pub fn render_markdown(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
-        let text = self.tera.render(name, ctx).map_err(|e| TemplateError::from_tera(&e))?;
+        let text = self
+            .tera
+            .render(name, ctx)
+            .map_err(|e| TemplateError::from_tera(&e))?;
         Ok(tidy(&text))
     }
 

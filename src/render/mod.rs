@@ -66,21 +66,51 @@ pub struct Job {
     pub extra: Vec<(String, serde_json::Value)>,
 }
 
-/// The documents a [`Document`] yields: the SoA.
+/// The documents a [`Document`] yields: the SoA; with ISO/IEC 42001 in scope, the AI policy;
+/// and one impact assessment per AI system (in blank mode, one template).
 pub fn jobs(doc: &Document) -> Vec<Job> {
-    vec![Job {
+    let d = &doc.document;
+    let mut jobs = vec![Job {
         template: "soa.md".into(),
         stem: "statement-of-applicability".into(),
-        title: doc.document.title.clone(),
-        id: doc.document.id.clone(),
-        version: doc.document.version.clone(),
-        classification: doc.document.classification.clone(),
+        title: d.title.clone(),
+        id: d.id.clone(),
+        version: d.version.clone(),
+        classification: d.classification.clone(),
         extra: Vec::new(),
-    }]
+    }];
+    if doc.standards.iter().any(|s| s.namespace == "42001") {
+        let p = &doc.ai_policy;
+        jobs.push(Job {
+            template: "ai-policy.md".into(),
+            stem: "ai-policy".into(),
+            title: "AI Policy".into(),
+            id: p.id.clone(),
+            version: p.version.clone(),
+            classification: d.classification.clone(),
+            extra: Vec::new(),
+        });
+    }
+    for s in &doc.ai_systems {
+        jobs.push(Job {
+            template: "ai-impact-assessment.md".into(),
+            stem: s.file.clone(),
+            title: format!("AI system impact assessment: {}", s.name),
+            id: s.document_id.clone(),
+            version: d.version.clone(),
+            classification: d.classification.clone(),
+            extra: vec![("system".into(), serde_json::to_value(s).unwrap_or_default())],
+        });
+    }
+    jobs
 }
 
 /// Renders every document in every requested format.
-pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Result<Rendered, RenderError> {
+pub fn render(
+    doc: &Document,
+    templates: &Templates,
+    formats: &[Format],
+) -> Result<Rendered, RenderError> {
     let mut out = Rendered::default();
     for job in jobs(doc) {
         let mut ctx = tera::Context::new();
@@ -103,10 +133,18 @@ pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Resu
 
 /// The running header's right-hand text: "ID · Version V · Classification".
 pub fn header_right(job: &Job) -> String {
-    format!("{} · Version {} · {}", job.id, job.version, job.classification)
+    format!(
+        "{} · Version {} · {}",
+        job.id, job.version, job.classification
+    )
 }
 
-fn html_page(doc: &Document, job: &Job, md: &str, templates: &Templates) -> Result<String, RenderError> {
+fn html_page(
+    doc: &Document,
+    job: &Job,
+    md: &str,
+    templates: &Templates,
+) -> Result<String, RenderError> {
     let body = crate::html::markdown_to_html(md, Some(&doc.chart));
     let mut ctx = tera::Context::new();
     ctx.insert("title", &job.title);
@@ -115,7 +153,10 @@ fn html_page(doc: &Document, job: &Job, md: &str, templates: &Templates) -> Resu
     ctx.insert("header_right", &header_right(job));
     ctx.insert(
         "footer",
-        &format!("{} · {} · {}", doc.organisation.name, job.title, job.classification),
+        &format!(
+            "{} · {} · {}",
+            doc.organisation.name, job.title, job.classification
+        ),
     );
     ctx.insert("generator", &format!("annexa {}", doc.annexa_version));
     ctx.insert("toc", &body.toc);

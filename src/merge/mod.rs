@@ -5,6 +5,16 @@
 //! row carries what it resolved to after defaults. `templates/README.md` documents every field:
 //! it is the contract for users who write their own templates.
 
+mod ai;
+mod blank;
+
+pub use blank::blank;
+
+pub use ai::{
+    AiSystemView, AssessmentView, ControlRef, ImpactView, PolicyView, Responsibility, Scales,
+    Scored,
+};
+
 use crate::chart::{Bar, Chart, SegmentKind};
 use crate::model::{Applicability, Catalog, Date, Decision, Inclusion, Soa, Status};
 use serde::Serialize;
@@ -38,7 +48,14 @@ pub struct Document {
     pub additional_controls: Vec<ControlRow>,
     /// The risk register entries, each with the IDs of the controls that cite it.
     pub risks: Vec<RiskEntry>,
-    pub ai_systems: Vec<AiSystemRef>,
+    /// The AI system inventory, each system with its impact assessment's content.
+    pub ai_systems: Vec<AiSystemView>,
+    /// The AI policy's document control and content.
+    pub ai_policy: PolicyView,
+    /// Likelihood and severity scales, impact dimensions and rating levels.
+    pub scales: Scales,
+    /// True for the toolkit set (`annexa build --blank`): no organisation data, placeholders.
+    pub blank: bool,
     /// The status chart (also drawn from `<!-- annexa:chart -->` in HTML and PDF).
     pub chart: Chart,
 }
@@ -321,18 +338,14 @@ pub fn merge(soa: &Soa, opts: Options) -> Document {
                 })
                 .collect(),
         },
-        standards,
         totals,
         additional_controls,
         risks,
-        ai_systems: soa
-            .ai_systems
-            .iter()
-            .map(|s| AiSystemRef {
-                id: s.id.clone(),
-                name: s.name.clone(),
-            })
-            .collect(),
+        ai_systems: ai::systems(soa, &standards),
+        ai_policy: ai::policy(soa, &standards),
+        scales: ai::scales(),
+        blank: false,
+        standards,
         chart: Chart {
             title: "Implementation status of Annex A controls".into(),
             bars,
