@@ -121,15 +121,12 @@ pub struct Responsibility {
     pub controls: Vec<String>,
 }
 
-fn scored<T: Copy>(
+fn scored<T: Copy + PartialEq>(
     all: &[T],
     v: T,
     key: fn(T) -> &'static str,
     lab: fn(T) -> &'static str,
-) -> Scored
-where
-    T: PartialEq,
-{
+) -> Scored {
     let score = all.iter().position(|x| *x == v).map_or(0, |i| i + 1);
     Scored {
         key: key(v).to_string(),
