@@ -296,6 +296,7 @@ fn assessment(
     let node = f.get("assessment")?;
     let at = f.key_pos("assessment").unwrap_or(node.pos);
     let known = [
+        "id",
         "assessor",
         "date",
         "approver",
