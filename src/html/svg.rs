@@ -1,7 +1,7 @@
 //! The status chart as an inline, accessible SVG.
 //!
-//! One horizontal stacked bar per [`Bar`], all on one scale (the largest total fills the
-//! width), the label on the left and the total on the right, counts inside segments wide
+//! One horizontal stacked bar per [`Bar`], each filling the width (the bar shows the share of
+//! each status; its total is written at the right), the label on the left and the total on the right, counts inside segments wide
 //! enough to hold them, and a legend of the five kinds. `role="img"` with `<title>` and a
 //! `<desc>` that spells out every number, so a screen reader gets what the picture shows.
 //! Text widths are estimated from character counts: good enough for labels, and the output
@@ -29,7 +29,6 @@ pub fn chart_svg(chart: &Chart) -> String {
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let label_w = (longest as f64 * CHAR + 12.0).clamp(80.0, 250.0);
     let bar_w = WIDTH - label_w - TOTAL_COLUMN;
-    let max_total = chart.bars.iter().map(Bar::total).max().unwrap_or(0);
     let legend_y = TOP + chart.bars.len() as f64 * ROW + 10.0;
     let (legend, legend_h) = legend(label_w, legend_y);
     let height = legend_y + legend_h + 6.0;
@@ -47,7 +46,7 @@ pub fn chart_svg(chart: &Chart) -> String {
     );
     for (i, (bar, label)) in chart.bars.iter().zip(&labels).enumerate() {
         let y = TOP + i as f64 * ROW;
-        bar_row(&mut svg, bar, label, y, label_w, bar_w, max_total);
+        bar_row(&mut svg, bar, label, y, label_w, bar_w);
     }
     svg.push_str(&legend);
     svg.push_str("</svg>");
@@ -61,7 +60,6 @@ fn bar_row(
     y: f64,
     label_w: f64,
     bar_w: f64,
-    max_total: usize,
 ) {
     let text_y = y + BAR / 2.0 + 5.0;
     let _ = writeln!(
@@ -72,7 +70,7 @@ fn bar_row(
     );
     let mut x = label_w;
     for &(kind, count) in bar.segments.iter().filter(|(_, n)| *n > 0) {
-        let w = count as f64 / max_total.max(1) as f64 * bar_w;
+        let w = count as f64 / bar.total().max(1) as f64 * bar_w;
         let _ = writeln!(
             svg,
             "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{BAR:.1}\" fill=\"{}\">\

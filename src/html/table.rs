@@ -128,6 +128,10 @@ impl Table {
         if self.shape.prose.get(self.col) == Some(&true) {
             classes.push("prose");
         }
+        let header = self.headers.get(self.col).map(|h| h.to_lowercase());
+        if self.in_body && header.is_some_and(|h| h == "date" || h.ends_with(" date")) {
+            classes.push("nowrap");
+        }
         let class = if classes.is_empty() {
             String::new()
         } else {
