@@ -350,9 +350,11 @@ pub(super) fn inclusion(
     chain: &[&Shared],
     refs: &Refs<'_>,
 ) -> Option<Inclusion> {
+    let errors_before = ctx.diags.errors();
     let own_reasons = f
         .get("reasons")
         .map(|n| ctx.keywords(Some(n), "reasons", Reason::parse, Reason::KEYS));
+    let reasons_misspelt = ctx.diags.errors() > errors_before;
     let reasons = own_reasons
         .or_else(|| chain.iter().find_map(|d| d.reasons.clone()))
         .unwrap_or_default();
@@ -374,7 +376,7 @@ pub(super) fn inclusion(
         .date(f.get("last_review"), "last_review")
         .or_else(|| chain.iter().find_map(|d| d.last_review));
     let mut ok = true;
-    if reasons.is_empty() && !(f.has("reasons") && f.get("reasons").is_some()) {
+    if reasons.is_empty() && !reasons_misspelt {
         ok = false;
         ctx.error(
             "missing-reason",
