@@ -212,9 +212,28 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
     {
         let num = line.to_string();
         let pad = " ".repeat(num.len());
-        let shown: String = src.chars().take(160).collect();
-        let caret_at = col.saturating_sub(1) as usize;
-        let caret_len = (d.pos.len.max(1) as usize).min(160usize.saturating_sub(caret_at).max(1));
+        // Tabs are shown as four spaces so the caret lines up under the token.
+        let width = |c: char| if c == '\t' { 4 } else { 1 };
+        let shown: String = src
+            .chars()
+            .take(160)
+            .map(|c| {
+                if c == '\t' {
+                    "    ".to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        let start = col.saturating_sub(1) as usize;
+        let caret_at: usize = src.chars().take(start).map(width).sum();
+        let token: usize = src
+            .chars()
+            .skip(start)
+            .take(d.pos.len.max(1) as usize)
+            .map(width)
+            .sum();
+        let caret_len = token.max(1).min(160usize.saturating_sub(caret_at).max(1));
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{num} | {shown}");
         let _ = writeln!(
@@ -304,5 +323,16 @@ mod tests {
             text,
             "error[unknown-field]: unknown field `ownr`\n  --> soa.yaml:2:3\n  |\n2 |   ownr: x\n  |   ^^^^\n  = help: did you mean `owner`?\n"
         );
+    }
+
+    #[test]
+    fn tabs_in_the_snippet_keep_the_caret_aligned() {
+        let mut s = Sources::default();
+        let f = s.add("soa.yaml", "a:\n\tb: x\n");
+        let at = |col, len| Pos { line: 2, col, len };
+        let tab = render_one(&Diagnostic::error("yaml-syntax", f, at(1, 0), "tab"), &s);
+        assert!(tab.contains("2 |     b: x\n  | ^^^^\n"), "{tab}");
+        let value = render_one(&Diagnostic::error("wrong-type", f, at(5, 1), "x"), &s);
+        assert!(value.contains("2 |     b: x\n  |        ^\n"), "{value}");
     }
 }
