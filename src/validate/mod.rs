@@ -9,6 +9,8 @@ mod catalog;
 mod controls;
 mod inventory;
 mod read;
+#[cfg(test)]
+mod tests;
 
 use crate::diag::{Diagnostics, Sources};
 use crate::load::Loaded;

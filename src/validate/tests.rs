@@ -1,0 +1,45 @@
+//! Validation cases that need the whole pipeline from text: the Lumora example with one edit.
+
+use crate::diag::Diagnostic;
+use std::path::Path;
+
+const LUMORA: &str = include_str!("../../examples/lumora/soa.yaml");
+
+/// The errors and warnings for the Lumora example with `old` replaced by `new` once.
+fn lumora_with(old: &str, new: &str) -> Vec<Diagnostic> {
+    assert!(LUMORA.contains(old), "the example has no {old:?}");
+    let text = LUMORA.replacen(old, new, 1);
+    let loaded = crate::load::load_text("soa.yaml", text.as_bytes(), Path::new(""));
+    super::validate(loaded).diagnostics.items
+}
+
+fn help_of<'a>(diags: &'a [Diagnostic], code: &str) -> Option<&'a str> {
+    diags
+        .iter()
+        .find(|d| d.code == code)
+        .and_then(|d| d.help.as_deref())
+}
+
+#[test]
+fn the_example_is_valid() {
+    assert_eq!(lumora_with("", ""), Vec::new());
+}
+
+#[test]
+fn did_you_mean_prefers_the_control_left_undecided() {
+    // A.5.18, A.5.28, A.5.30 … are all one edit away; only A.5.28 is missing.
+    let d = lumora_with("\n  27001:A.5.28:\n", "\n  27001:A.5.38:\n");
+    assert_eq!(
+        help_of(&d, "unknown-control"),
+        Some("did you mean `27001:A.5.28`?")
+    );
+}
+
+#[test]
+fn an_id_of_the_other_standard_suggests_that_standard() {
+    let d = lumora_with("\n  42001:A.9.2:\n", "\n  27001:A.9.2:\n");
+    assert_eq!(
+        help_of(&d, "unknown-control"),
+        Some("did you mean `42001:A.9.2` (Processes for responsible use of AI systems)?")
+    );
+}
