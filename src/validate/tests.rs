@@ -43,3 +43,17 @@ fn an_id_of_the_other_standard_suggests_that_standard() {
         Some("did you mean `42001:A.9.2` (Processes for responsible use of AI systems)?")
     );
 }
+
+#[test]
+fn a_misspelt_required_field_is_reported_once() {
+    let d = lumora_with("\norganisation:\n", "\norganization:\n");
+    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["unknown-field"]);
+    assert_eq!(
+        help_of(&d, "unknown-field"),
+        Some("annexa spells it `organisation`")
+    );
+    let d = lumora_with("  approver: Chief", "  aprover: Chief");
+    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["unknown-field"]);
+}
