@@ -185,7 +185,7 @@ impl Ctx<'_> {
         self.error(
             "unknown-value",
             pos,
-            format!("`{text}` is not a valid `{what}`"),
+            format!("`{text}` is not a valid value for `{what}`"),
             Some(help),
         );
     }

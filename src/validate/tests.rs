@@ -57,3 +57,13 @@ fn a_misspelt_required_field_is_reported_once() {
     let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["unknown-field"]);
 }
+
+#[test]
+fn an_unknown_keyword_names_the_field() {
+    let d = lumora_with("reasons: [legal", "reasons: [compliance");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].message,
+        "`compliance` is not a valid value for `reasons`"
+    );
+}
