@@ -205,13 +205,14 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
     };
     let mut out = format!("{kind}[{}]: {}\n", d.code, d.message);
     let (line, col) = (d.pos.line, d.pos.column);
-    let _ = writeln!(out, "  --> {}:{line}:{col}", sources.name(d.file));
+    // As rustc: the arrow and the gutter are as wide as the line number.
+    let num = line.to_string();
+    let pad = " ".repeat(num.len());
+    let _ = writeln!(out, "{pad}--> {}:{line}:{col}", sources.name(d.file));
     if let Some(src) = line
         .checked_sub(1)
         .and_then(|i| sources.text(d.file).lines().nth(i as usize))
     {
-        let num = line.to_string();
-        let pad = " ".repeat(num.len());
         // Tabs are shown as four spaces so the caret lines up under the token.
         let width = |c: char| if c == '\t' { 4 } else { 1 };
         let shown: String = src
@@ -242,19 +243,12 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
             " ".repeat(caret_at.min(160)),
             "^".repeat(caret_len)
         );
-        for n in &d.notes {
-            let _ = writeln!(out, "{pad} = note: {n}");
-        }
-        if let Some(h) = &d.help {
-            let _ = writeln!(out, "{pad} = help: {h}");
-        }
-    } else {
-        for n in &d.notes {
-            let _ = writeln!(out, "   = note: {n}");
-        }
-        if let Some(h) = &d.help {
-            let _ = writeln!(out, "   = help: {h}");
-        }
+    }
+    for n in &d.notes {
+        let _ = writeln!(out, "{pad} = note: {n}");
+    }
+    if let Some(h) = &d.help {
+        let _ = writeln!(out, "{pad} = help: {h}");
     }
     out
 }
@@ -321,7 +315,29 @@ mod tests {
         let text = render_one(&d, &s);
         assert_eq!(
             text,
-            "error[unknown-field]: unknown field `ownr`\n  --> soa.yaml:2:3\n  |\n2 |   ownr: x\n  |   ^^^^\n  = help: did you mean `owner`?\n"
+            "error[unknown-field]: unknown field `ownr`\n --> soa.yaml:2:3\n  |\n2 |   ownr: x\n  |   ^^^^\n  = help: did you mean `owner`?\n"
+        );
+    }
+
+    #[test]
+    fn the_arrow_is_as_wide_as_the_line_number() {
+        let mut s = Sources::default();
+        let text = format!("{}x: 1\n", "\n".repeat(1233));
+        let f = s.add("soa.yaml", text);
+        let at = |line| Pos {
+            line,
+            col: 1,
+            len: 1,
+        };
+        let long = render_one(&Diagnostic::error("c", f, at(1234), "m").help("h"), &s);
+        assert_eq!(
+            long,
+            "error[c]: m\n    --> soa.yaml:1234:1\n     |\n1234 | x: 1\n     | ^\n     = help: h\n"
+        );
+        let none = render_one(&Diagnostic::error("c", f, at(99_999), "m").help("h"), &s);
+        assert_eq!(
+            none,
+            "error[c]: m\n     --> soa.yaml:99999:1\n      = help: h\n"
         );
     }
 
