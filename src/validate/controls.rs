@@ -99,13 +99,6 @@ pub fn controls(
 ) -> Vec<Decision> {
     let defaults = defaults(ctx, top, catalogs, refs);
     let controls_at = top.key_pos("controls").unwrap_or(top.at);
-    if !top.has("controls") {
-        ctx.missing(
-            top,
-            "controls",
-            "add `controls:` with one decision per control (`annexa init` writes them all)",
-        );
-    }
     let mut seen: Vec<(ControlId, Pos)> = Vec::new();
     let mut decisions: Vec<Decision> = Vec::new();
     let keys = entries(ctx, top.get("controls"), "controls");

@@ -67,3 +67,26 @@ fn an_unknown_keyword_names_the_field() {
         "`compliance` is not a valid value for `reasons`"
     );
 }
+
+#[test]
+fn catalogs_not_a_list_is_one_error_not_one_per_control() {
+    let d = lumora_with(
+        "catalogs:\n  - iso27001-2022\n  - iso42001-2023\n",
+        "catalogs: iso27001-2022\n",
+    );
+    let shown: Vec<(&str, &str)> = d.iter().map(|d| (d.code, d.message.as_str())).collect();
+    assert_eq!(
+        shown,
+        [("wrong-type", "`catalogs` must be a list, not a scalar")]
+    );
+}
+
+#[test]
+fn no_catalogs_is_reported_and_controls_are_not_judged_without_them() {
+    let d = lumora_with("catalogs:\n  - iso27001-2022\n  - iso42001-2023\n", "");
+    let shown: Vec<(&str, &str)> = d.iter().map(|d| (d.code, d.message.as_str())).collect();
+    assert_eq!(
+        shown,
+        [("missing-field", "the decisions file has no `catalogs`")]
+    );
+}
