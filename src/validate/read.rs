@@ -126,9 +126,12 @@ impl Ctx<'_> {
                 Some(false)
             }
             _ => {
-                let shown = node
-                    .scalar()
-                    .map_or_else(|| node.type_name().to_string(), |s| format!("`{s}`"));
+                let shown = match &node.kind {
+                    Kind::Scalar { text, plain: true } => format!("`{text}`"),
+                    // `"true"` is text: saying "not `true`" would contradict itself.
+                    Kind::Scalar { text, plain: false } => format!("quoted text `{text}`"),
+                    _ => node.type_name().to_string(),
+                };
                 self.error(
                     "wrong-type",
                     node.pos,

@@ -90,3 +90,16 @@ fn no_catalogs_is_reported_and_controls_are_not_judged_without_them() {
         [("missing-field", "the decisions file has no `catalogs`")]
     );
 }
+
+#[test]
+fn a_quoted_boolean_is_called_quoted_text() {
+    let d = lumora_with(
+        "  27001:A.5.1:\n    applicable: true\n",
+        "  27001:A.5.1:\n    applicable: \"true\"\n",
+    );
+    let shown: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        shown,
+        ["`applicable` must be true or false, not quoted text `true`"]
+    );
+}
