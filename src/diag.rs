@@ -139,18 +139,12 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == s).count()
     }
 
-    /// By file, line, column, then severity and message, so output is stable.
+    /// By file, line, column and severity; at one place, in the order found (which is
+    /// deterministic), so controls not decided are listed `A.5.9`, `A.5.10` as in the catalog,
+    /// not `A.5.10`, `A.5.9` as the alphabet would have it.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
-        v.sort_by(|a, b| {
-            (a.file, a.pos.line, a.pos.column, a.severity, &a.message).cmp(&(
-                b.file,
-                b.pos.line,
-                b.pos.column,
-                b.severity,
-                &b.message,
-            ))
-        });
+        v.sort_by_key(|d| (d.file, d.pos.line, d.pos.column, d.severity));
         v
     }
 
@@ -295,6 +289,22 @@ mod tests {
         assert_eq!(distance("abc", "abc"), 0);
         assert_eq!(closest("statsu", ["status", "owner"]), Some("status"));
         assert_eq!(closest("zzzzzz", ["status", "owner"]), None);
+    }
+
+    #[test]
+    fn ties_keep_the_order_found() {
+        let mut list = Diagnostics::default();
+        let at = |line| Pos {
+            line,
+            col: 1,
+            len: 0,
+        };
+        for (line, m) in [(3, "A.5.9"), (3, "A.5.10"), (1, "z"), (3, "A.5.2")] {
+            list.push(Diagnostic::error("c", 0, at(line), m));
+        }
+        list.push(Diagnostic::warning("w", 0, at(1), "a"));
+        let order: Vec<&str> = list.sorted().iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["z", "a", "A.5.9", "A.5.10", "A.5.2"]);
     }
 
     #[test]
