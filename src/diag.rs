@@ -139,18 +139,12 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == s).count()
     }
 
-    /// By file, line, column, then severity and message, so output is stable.
+    /// By file, line, column and severity; at one place, in the order found (which is
+    /// deterministic), so controls not decided are listed `A.5.9`, `A.5.10` as in the catalog,
+    /// not `A.5.10`, `A.5.9` as the alphabet would have it.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
-        v.sort_by(|a, b| {
-            (a.file, a.pos.line, a.pos.column, a.severity, &a.message).cmp(&(
-                b.file,
-                b.pos.line,
-                b.pos.column,
-                b.severity,
-                &b.message,
-            ))
-        });
+        v.sort_by_key(|d| (d.file, d.pos.line, d.pos.column, d.severity));
         v
     }
 
@@ -205,16 +199,36 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
     };
     let mut out = format!("{kind}[{}]: {}\n", d.code, d.message);
     let (line, col) = (d.pos.line, d.pos.column);
-    let _ = writeln!(out, "  --> {}:{line}:{col}", sources.name(d.file));
+    // As rustc: the arrow and the gutter are as wide as the line number.
+    let num = line.to_string();
+    let pad = " ".repeat(num.len());
+    let _ = writeln!(out, "{pad}--> {}:{line}:{col}", sources.name(d.file));
     if let Some(src) = line
         .checked_sub(1)
         .and_then(|i| sources.text(d.file).lines().nth(i as usize))
     {
-        let num = line.to_string();
-        let pad = " ".repeat(num.len());
-        let shown: String = src.chars().take(160).collect();
-        let caret_at = col.saturating_sub(1) as usize;
-        let caret_len = (d.pos.len.max(1) as usize).min(160usize.saturating_sub(caret_at).max(1));
+        // Tabs are shown as four spaces so the caret lines up under the token.
+        let width = |c: char| if c == '\t' { 4 } else { 1 };
+        let shown: String = src
+            .chars()
+            .take(160)
+            .map(|c| {
+                if c == '\t' {
+                    "    ".to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        let start = col.saturating_sub(1) as usize;
+        let caret_at: usize = src.chars().take(start).map(width).sum();
+        let token: usize = src
+            .chars()
+            .skip(start)
+            .take(d.pos.len.max(1) as usize)
+            .map(width)
+            .sum();
+        let caret_len = token.max(1).min(160usize.saturating_sub(caret_at).max(1));
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{num} | {shown}");
         let _ = writeln!(
@@ -223,19 +237,12 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
             " ".repeat(caret_at.min(160)),
             "^".repeat(caret_len)
         );
-        for n in &d.notes {
-            let _ = writeln!(out, "{pad} = note: {n}");
-        }
-        if let Some(h) = &d.help {
-            let _ = writeln!(out, "{pad} = help: {h}");
-        }
-    } else {
-        for n in &d.notes {
-            let _ = writeln!(out, "   = note: {n}");
-        }
-        if let Some(h) = &d.help {
-            let _ = writeln!(out, "   = help: {h}");
-        }
+    }
+    for n in &d.notes {
+        let _ = writeln!(out, "{pad} = note: {n}");
+    }
+    if let Some(h) = &d.help {
+        let _ = writeln!(out, "{pad} = help: {h}");
     }
     out
 }
@@ -285,6 +292,22 @@ mod tests {
     }
 
     #[test]
+    fn ties_keep_the_order_found() {
+        let mut list = Diagnostics::default();
+        let at = |line| Pos {
+            line,
+            col: 1,
+            len: 0,
+        };
+        for (line, m) in [(3, "A.5.9"), (3, "A.5.10"), (1, "z"), (3, "A.5.2")] {
+            list.push(Diagnostic::error("c", 0, at(line), m));
+        }
+        list.push(Diagnostic::warning("w", 0, at(1), "a"));
+        let order: Vec<&str> = list.sorted().iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["z", "a", "A.5.9", "A.5.10", "A.5.2"]);
+    }
+
+    #[test]
     fn renders_snippet_with_caret() {
         let mut s = Sources::default();
         let f = s.add("soa.yaml", "a: 1\n  ownr: x\n");
@@ -302,7 +325,40 @@ mod tests {
         let text = render_one(&d, &s);
         assert_eq!(
             text,
-            "error[unknown-field]: unknown field `ownr`\n  --> soa.yaml:2:3\n  |\n2 |   ownr: x\n  |   ^^^^\n  = help: did you mean `owner`?\n"
+            "error[unknown-field]: unknown field `ownr`\n --> soa.yaml:2:3\n  |\n2 |   ownr: x\n  |   ^^^^\n  = help: did you mean `owner`?\n"
         );
+    }
+
+    #[test]
+    fn the_arrow_is_as_wide_as_the_line_number() {
+        let mut s = Sources::default();
+        let text = format!("{}x: 1\n", "\n".repeat(1233));
+        let f = s.add("soa.yaml", text);
+        let at = |line| Pos {
+            line,
+            col: 1,
+            len: 1,
+        };
+        let long = render_one(&Diagnostic::error("c", f, at(1234), "m").help("h"), &s);
+        assert_eq!(
+            long,
+            "error[c]: m\n    --> soa.yaml:1234:1\n     |\n1234 | x: 1\n     | ^\n     = help: h\n"
+        );
+        let none = render_one(&Diagnostic::error("c", f, at(99_999), "m").help("h"), &s);
+        assert_eq!(
+            none,
+            "error[c]: m\n     --> soa.yaml:99999:1\n      = help: h\n"
+        );
+    }
+
+    #[test]
+    fn tabs_in_the_snippet_keep_the_caret_aligned() {
+        let mut s = Sources::default();
+        let f = s.add("soa.yaml", "a:\n\tb: x\n");
+        let at = |col, len| Pos { line: 2, col, len };
+        let tab = render_one(&Diagnostic::error("yaml-syntax", f, at(1, 0), "tab"), &s);
+        assert!(tab.contains("2 |     b: x\n  | ^^^^\n"), "{tab}");
+        let value = render_one(&Diagnostic::error("wrong-type", f, at(5, 1), "x"), &s);
+        assert!(value.contains("2 |     b: x\n  |        ^\n"), "{value}");
     }
 }

@@ -198,6 +198,12 @@ fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Option<Tree> {
             return None;
         }
     };
+    // YAML counts a lone `\r` (and `\r\n`) as one line break; so must the snippets.
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
     let file = loaded.sources.add(name, text);
     match yaml::parse(loaded.sources.text(file)) {
         Ok(root) => Some(Tree { file, root }),
@@ -266,4 +272,22 @@ pub fn read_templates(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
     }
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_follow_yaml_line_breaks() {
+        for text in ["organisation:\r  nam: x\r", "organisation:\r\n  nam: x\r\n"] {
+            let loaded = load_text("soa.yaml", text.as_bytes(), Path::new(""));
+            let v = crate::validate::validate(loaded);
+            let shown = v.diagnostics.render(&v.sources);
+            assert!(
+                shown.contains("unknown field `nam` in `organisation`\n --> soa.yaml:2:3\n  |\n2 |   nam: x\n  |   ^^^\n"),
+                "{shown}"
+            );
+        }
+    }
 }

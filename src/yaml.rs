@@ -8,7 +8,7 @@
 //! keep every entry in order, duplicates included, and aliases are expanded under a node budget
 //! so an alias bomb ends with an error instead of eating memory.
 
-use granit_parser::{Event, Parser, ScalarStyle};
+use granit_parser::{Event, Parser, ScalarStyle, ScanError, StructureStyle};
 
 /// A position in a source file: 1-based line and column (in characters), and the length of the
 /// token in characters when it sits on one line (0 when unknown).
@@ -84,15 +84,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     let mut parser = Parser::new_from_str(text);
     let mut documents = 0;
     while let Some(item) = parser.next_event() {
-        let (event, span) = item.map_err(|e| YamlError {
-            pos: Pos {
-                line: to_u32(e.marker().line()),
-                col: to_u32(e.marker().col() + 1),
-                len: 0,
-            },
-            message: format!("YAML syntax error: {}", e.info()),
-            help: Some("check the indentation and quoting around this position".into()),
-        })?;
+        let (event, span) = item.map_err(|e| syntax_error(text, &e, &builder))?;
         let pos = Pos {
             line: to_u32(span.start.line()),
             col: to_u32(span.start.col() + 1),
@@ -124,12 +116,18 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                 };
                 builder.value(node, anchor)?;
             }
-            Event::SequenceStart(_, anchor, _) => {
-                builder.open(pos, Kind::Seq(Vec::new()), anchor)?
-            }
-            Event::MappingStart(_, anchor, _) => {
-                builder.open(pos, Kind::Map(Vec::new()), anchor)?
-            }
+            Event::SequenceStart(style, anchor, _) => builder.open(
+                pos,
+                Kind::Seq(Vec::new()),
+                anchor,
+                style == StructureStyle::Flow,
+            )?,
+            Event::MappingStart(style, anchor, _) => builder.open(
+                pos,
+                Kind::Map(Vec::new()),
+                anchor,
+                style == StructureStyle::Flow,
+            )?,
             Event::SequenceEnd | Event::MappingEnd => builder.close()?,
             Event::Alias(id) => {
                 let Some(target) = builder.anchors.iter().find(|(a, _)| *a == id) else {
@@ -158,6 +156,56 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     }))
 }
 
+/// The parser's error, made more useful where a common cause is known: a tab used for
+/// indentation (pointed at), or a flow collection (`[...]`, `{...}`) opened on an earlier line and
+/// never closed, which the parser only notices later, somewhere else.
+fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> YamlError {
+    let mut line = to_u32(e.marker().line());
+    let mut col = to_u32(e.marker().col() + 1);
+    let mut help = "check the indentation and quoting around this position".to_string();
+    let open_flow = builder
+        .stack
+        .iter()
+        .rev()
+        .find(|o| o.flow)
+        .map(|o| &o.node)
+        .filter(|n| n.pos.line < line);
+    if e.info().contains("tab") {
+        // The parser may stop on the line before the tab; point at the first indenting tab.
+        let indent = |l: &str| -> Option<usize> {
+            l.chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .position(|c| c == '\t')
+        };
+        let from = line.saturating_sub(1) as usize;
+        if let Some((i, at)) = text
+            .lines()
+            .enumerate()
+            .skip(from)
+            .take(2)
+            .find_map(|(i, l)| indent(l).map(|at| (i, at)))
+        {
+            line = to_u32(i + 1);
+            col = to_u32(at + 1);
+        }
+        help = "indent with spaces: YAML does not allow tabs for indentation".into();
+    } else if let Some(flow) = open_flow {
+        let (open, close) = match flow.kind {
+            Kind::Map(_) => ('{', '}'),
+            _ => ('[', ']'),
+        };
+        help = format!(
+            "the `{open}` at line {}, column {} is still open here: is its `{close}` missing?",
+            flow.pos.line, flow.pos.col
+        );
+    }
+    YamlError {
+        pos: Pos { line, col, len: 0 },
+        message: format!("YAML syntax error: {}", e.info()),
+        help: Some(help),
+    }
+}
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -175,11 +223,20 @@ fn count_nodes(node: &Node) -> usize {
     }
 }
 
+/// A collection being built: its anchor id, whether it is written in flow style (`[..]`,
+/// `{..}`) and, for a mapping, a key waiting for its value.
+struct Open {
+    node: Node,
+    anchor: usize,
+    flow: bool,
+    key: Option<Node>,
+}
+
 /// Builds the tree from the event stream with an explicit stack (no recursion on input depth).
 #[derive(Default)]
 struct Builder {
-    /// Open collections, each with its anchor id and, for mappings, a key waiting for its value.
-    stack: Vec<(Node, usize, Option<Node>)>,
+    /// Open collections.
+    stack: Vec<Open>,
     anchors: Vec<(usize, Node)>,
     root: Option<Node>,
     nodes: usize,
@@ -198,7 +255,7 @@ impl Builder {
         Ok(())
     }
 
-    fn open(&mut self, pos: Pos, kind: Kind, anchor: usize) -> Result<(), YamlError> {
+    fn open(&mut self, pos: Pos, kind: Kind, anchor: usize, flow: bool) -> Result<(), YamlError> {
         self.count(1, pos)?;
         if self.stack.len() >= MAX_DEPTH {
             return Err(YamlError {
@@ -207,13 +264,18 @@ impl Builder {
                 help: None,
             });
         }
-        self.stack.push((Node { pos, kind }, anchor, None));
+        self.stack.push(Open {
+            node: Node { pos, kind },
+            anchor,
+            flow,
+            key: None,
+        });
         Ok(())
     }
 
     fn close(&mut self) -> Result<(), YamlError> {
         match self.stack.pop() {
-            Some((node, anchor, _)) => self.value(node, anchor),
+            Some(open) => self.value(open.node, open.anchor),
             None => Ok(()),
         }
     }
@@ -228,10 +290,12 @@ impl Builder {
         }
         match self.stack.last_mut() {
             None => self.root = Some(node),
-            Some((parent, _, pending)) => match &mut parent.kind {
+            Some(Open {
+                node: parent, key, ..
+            }) => match &mut parent.kind {
                 Kind::Seq(items) => items.push(node),
-                Kind::Map(entries) => match pending.take() {
-                    None => *pending = Some(node),
+                Kind::Map(entries) => match key.take() {
+                    None => *key = Some(node),
                     Some(key) => entries.push((key, node)),
                 },
                 Kind::Scalar { .. } => {}
@@ -318,6 +382,26 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000);
         assert!(parse(&deep).is_err());
+    }
+
+    #[test]
+    fn unclosed_flow_collection_is_named() {
+        let err = parse("a:\n  b: [x, y\n  c: z\n").expect_err("unclosed");
+        assert_eq!(err.pos.line, 3);
+        assert_eq!(
+            err.help.as_deref(),
+            Some("the `[` at line 2, column 6 is still open here: is its `]` missing?")
+        );
+    }
+
+    #[test]
+    fn tab_indentation_points_at_the_tab() {
+        let err = parse("a:\n  b: 1\n\tc: 2\n").expect_err("tab");
+        assert_eq!((err.pos.line, err.pos.col), (3, 1));
+        assert_eq!(
+            err.help.as_deref(),
+            Some("indent with spaces: YAML does not allow tabs for indentation")
+        );
     }
 
     #[test]

@@ -53,14 +53,7 @@ pub fn chart_svg(chart: &Chart) -> String {
     svg
 }
 
-fn bar_row(
-    svg: &mut String,
-    bar: &Bar,
-    label: &str,
-    y: f64,
-    label_w: f64,
-    bar_w: f64,
-) {
+fn bar_row(svg: &mut String, bar: &Bar, label: &str, y: f64, label_w: f64, bar_w: f64) {
     let text_y = y + BAR / 2.0 + 5.0;
     let _ = writeln!(
         svg,

@@ -99,17 +99,22 @@ pub fn controls(
 ) -> Vec<Decision> {
     let defaults = defaults(ctx, top, catalogs, refs);
     let controls_at = top.key_pos("controls").unwrap_or(top.at);
-    if !top.has("controls") {
-        ctx.missing(
-            top,
-            "controls",
-            "add `controls:` with one decision per control (`annexa init` writes them all)",
-        );
-    }
     let mut seen: Vec<(ControlId, Pos)> = Vec::new();
     let mut decisions: Vec<Decision> = Vec::new();
-    for (key, key_node, value) in entries(ctx, top.get("controls"), "controls") {
-        let Some(id) = control_id(ctx, key.trim(), key_node.pos, catalogs) else {
+    let keys = entries(ctx, top.get("controls"), "controls");
+    // A mistyped ID most likely means a control that is otherwise left undecided: "did you
+    // mean" looks among those first.
+    let undecided: Vec<String> = catalogs
+        .iter()
+        .flat_map(|c| {
+            c.controls
+                .iter()
+                .map(move |x| format!("{}:{}", c.namespace, x.id))
+        })
+        .filter(|full| !keys.iter().any(|(k, _, _)| k.trim() == full))
+        .collect();
+    for (key, key_node, value) in keys {
+        let Some(id) = control_id(ctx, key.trim(), key_node.pos, catalogs, &undecided) else {
             continue;
         };
         if let Some((_, first)) = seen.iter().find(|(s, _)| *s == id) {
@@ -161,7 +166,13 @@ pub fn controls(
 }
 
 /// Resolves a `controls:` key to a control of a catalog in scope, or explains why not.
-fn control_id(ctx: &mut Ctx<'_>, key: &str, pos: Pos, catalogs: &[Catalog]) -> Option<ControlId> {
+fn control_id(
+    ctx: &mut Ctx<'_>,
+    key: &str,
+    pos: Pos,
+    catalogs: &[Catalog],
+    undecided: &[String],
+) -> Option<ControlId> {
     let all = || {
         catalogs.iter().flat_map(|c| {
             c.controls
@@ -174,7 +185,9 @@ fn control_id(ctx: &mut Ctx<'_>, key: &str, pos: Pos, catalogs: &[Catalog]) -> O
             .filter(|full| full.split_once(':').is_some_and(|(_, l)| l == key))
             .collect();
         let help = match matches.as_slice() {
-            [] => closest_id(key, &all().collect::<Vec<_>>()),
+            [] => {
+                closest_id(key, undecided).or_else(|| closest_id(key, &all().collect::<Vec<_>>()))
+            }
             [one] => Some(format!("write `{one}`")),
             many => Some(format!(
                 "it exists in more than one catalog: write {}",
@@ -211,6 +224,8 @@ fn control_id(ctx: &mut Ctx<'_>, key: &str, pos: Pos, catalogs: &[Catalog]) -> O
         return None;
     };
     if catalog.control(&id.local).is_none() {
+        // The same ID in another catalog in scope (`27001:A.9.2` for `42001:A.9.2`) is the
+        // likeliest fix; otherwise the closest ID of this catalog, undecided ones first.
         let elsewhere: Vec<String> = catalogs
             .iter()
             .filter(|c| c.namespace != id.namespace)
@@ -219,16 +234,22 @@ fn control_id(ctx: &mut Ctx<'_>, key: &str, pos: Pos, catalogs: &[Catalog]) -> O
                     .map(|x| format!("`{}:{}` ({})", c.namespace, x.id, x.title))
             })
             .collect();
+        let prefix = format!("{}:", catalog.namespace);
         let ids: Vec<String> = catalog
             .controls
             .iter()
-            .map(|c| format!("{}:{}", catalog.namespace, c.id))
+            .map(|c| format!("{prefix}{}", c.id))
             .collect();
-        let mut help = closest_id(key, &ids);
-        if !elsewhere.is_empty() {
-            let other = format!("{} exists", elsewhere.join(" and "));
-            help = Some(help.map_or(other.clone(), |h| format!("{h} ({other})")));
-        }
+        let own_undecided: Vec<String> = undecided
+            .iter()
+            .filter(|u| u.starts_with(&prefix))
+            .cloned()
+            .collect();
+        let help = if elsewhere.is_empty() {
+            closest_id(key, &own_undecided).or_else(|| closest_id(key, &ids))
+        } else {
+            Some(format!("did you mean {}?", elsewhere.join(" or ")))
+        };
         ctx.error(
             "unknown-control",
             pos,

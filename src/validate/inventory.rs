@@ -34,11 +34,12 @@ const SYSTEM_FIELDS: &[&str] = &[
     "assessment",
 ];
 
-/// Reads `ai_systems:`.
+/// Reads `ai_systems:`. `catalogs` is `None` when the catalogs in scope are not known (a
+/// catalog could not be read): control IDs of impacts are then not checked.
 pub fn ai_systems(
     ctx: &mut Ctx<'_>,
     top: &Fields<'_>,
-    catalogs: &[Catalog],
+    catalogs: Option<&[Catalog]>,
     doc_date: Option<Date>,
 ) -> Vec<AiSystem> {
     let mut out: Vec<AiSystem> = Vec::new();
@@ -74,7 +75,7 @@ fn ai_system(
     ctx: &mut Ctx<'_>,
     f: &Fields<'_>,
     item: &Node,
-    catalogs: &[Catalog],
+    catalogs: Option<&[Catalog]>,
     doc_date: Option<Date>,
 ) -> Option<AiSystem> {
     let id = ctx.req_text(f, "id", "add `id:`, e.g. credit-scoring");
@@ -189,7 +190,7 @@ const IMPACT_FIELDS: &[&str] = &[
     "controls",
 ];
 
-fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: &[Catalog]) -> Vec<Impact> {
+fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: Option<&[Catalog]>) -> Vec<Impact> {
     let mut out = Vec::new();
     for item in list(ctx, f.get("impacts"), "impacts") {
         let Some(i) = Fields::open(ctx, item, "an impact", item.pos, IMPACT_FIELDS, no_explain)
@@ -245,13 +246,15 @@ fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: &[Catalog]) -> Vec<Impac
         let mut controls = Vec::new();
         for (text, pos) in ctx.text_list(i.get("controls"), "controls") {
             match ControlId::parse(&text).filter(|id| {
-                catalogs
-                    .iter()
-                    .any(|c| c.namespace == id.namespace && c.control(&id.local).is_some())
+                catalogs.is_none_or(|cs| {
+                    cs.iter()
+                        .any(|c| c.namespace == id.namespace && c.control(&id.local).is_some())
+                })
             }) {
                 Some(id) => controls.push(id),
                 None => {
                     let all: Vec<String> = catalogs
+                        .unwrap_or_default()
                         .iter()
                         .flat_map(|c| {
                             c.controls

@@ -9,6 +9,8 @@ mod catalog;
 mod controls;
 mod inventory;
 mod read;
+#[cfg(test)]
+mod tests;
 
 use crate::diag::{Diagnostics, Sources};
 use crate::load::Loaded;
@@ -66,7 +68,9 @@ pub fn validate(loaded: Loaded) -> Validated {
         };
     };
     let mut catalogs = Vec::new();
-    let mut catalogs_ok = true;
+    // Without the catalogs in scope, every control ID would look unknown: when one cannot be
+    // read, or none is named, control IDs are not checked (the reason is reported instead).
+    let mut catalogs_ok = !named_catalogs.is_empty();
     for named in &named_catalogs {
         let Some(t) = &named.tree else {
             catalogs_ok = false;
@@ -132,17 +136,36 @@ fn decisions_file(
     )?;
     let organisation = organisation(ctx, &f, &catalogs);
     let document = document(ctx, &f);
-    if list(ctx, f.get("catalogs"), "catalogs").is_empty() {
+    let listed = list(ctx, f.get("catalogs"), "catalogs")
+        .iter()
+        .filter(|item| ctx.text(Some(item), "catalogs").is_some())
+        .count();
+    let wrong_type = f
+        .get("catalogs")
+        .is_some_and(|n| !matches!(n.kind, crate::yaml::Kind::Seq(_)));
+    if listed == 0 && !wrong_type {
         ctx.missing(
             &f,
             "catalogs",
             "list the catalogs in scope, e.g. `catalogs: [iso27001-2022, iso42001-2023]`",
         );
     }
+    if !f.has("controls") {
+        ctx.missing(
+            &f,
+            "controls",
+            "add `controls:` with one decision per control (`annexa init` writes them all)",
+        );
+    }
     let _ = list(ctx, f.get("overlays"), "overlays");
     let templates = ctx.text(f.get("templates"), "templates");
     let risks = risks(ctx, &f);
-    let ai_systems = inventory::ai_systems(ctx, &f, &catalogs, document.as_ref().map(|d| d.date));
+    let ai_systems = inventory::ai_systems(
+        ctx,
+        &f,
+        Some(catalogs.as_slice()).filter(|_| catalogs_ok),
+        document.as_ref().map(|d| d.date),
+    );
     let refs = controls::Refs {
         risks: &risks,
         ai_systems: &ai_systems,

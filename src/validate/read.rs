@@ -126,9 +126,12 @@ impl Ctx<'_> {
                 Some(false)
             }
             _ => {
-                let shown = node
-                    .scalar()
-                    .map_or_else(|| node.type_name().to_string(), |s| format!("`{s}`"));
+                let shown = match &node.kind {
+                    Kind::Scalar { text, plain: true } => format!("`{text}`"),
+                    // `"true"` is text: saying "not `true`" would contradict itself.
+                    Kind::Scalar { text, plain: false } => format!("quoted text `{text}`"),
+                    _ => node.type_name().to_string(),
+                };
                 self.error(
                     "wrong-type",
                     node.pos,
@@ -185,13 +188,17 @@ impl Ctx<'_> {
         self.error(
             "unknown-value",
             pos,
-            format!("`{text}` is not a valid `{what}`"),
+            format!("`{text}` is not a valid value for `{what}`"),
             Some(help),
         );
     }
 
-    /// A required text field that is missing or empty.
+    /// A required text field that is missing or empty. Not reported when an unknown field of
+    /// the record was already reported as a misspelling of it (`organization`).
     pub fn missing(&mut self, fields: &Fields<'_>, name: &str, hint: &str) {
+        if fields.misspelt.iter().any(|m| m == name) {
+            return;
+        }
         let msg = format!("{} has no `{name}`", fields.what);
         let pos = fields.key_pos(name).unwrap_or(fields.at);
         self.error("missing-field", pos, msg, Some(hint.to_string()));
@@ -213,6 +220,8 @@ pub struct Fields<'n> {
     /// Where the record is named (the key holding it, or the list item).
     pub at: Pos,
     entries: Vec<(&'n str, Pos, &'n Node)>,
+    /// Known fields that an unknown field looks like a misspelling of.
+    misspelt: Vec<String>,
 }
 
 impl<'n> Fields<'n> {
@@ -250,6 +259,7 @@ impl<'n> Fields<'n> {
             what,
             at,
             entries: Vec::new(),
+            misspelt: Vec::new(),
         };
         for (k, v) in entries {
             let Some(name) = k.scalar() else {
@@ -273,9 +283,11 @@ impl<'n> Fields<'n> {
                 continue;
             }
             if !known.contains(&name) {
-                let help = explain(name).or_else(|| {
-                    closest(name, known.iter().copied()).map(|c| format!("did you mean `{c}`?"))
-                });
+                let near = closest(name, known.iter().copied());
+                if let Some(c) = near {
+                    fields.misspelt.push(c.to_string());
+                }
+                let help = explain(name).or_else(|| near.map(|c| format!("did you mean `{c}`?")));
                 let help =
                     help.unwrap_or_else(|| format!("known fields here: {}", known.join(", ")));
                 ctx.error(
