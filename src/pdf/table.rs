@@ -1,0 +1,306 @@
+//! GFM tables → fragments: column widths, wrapped cells, rows kept whole, header repeated.
+//!
+//! Column widths are fixed once per table from its content, like a browser's automatic
+//! table layout: each column needs at least its longest unbreakable word (capped, so one
+//! URL cannot starve the others) and would like its natural one-line width; the frame width
+//! is shared out in proportion to what each column still wants. Each row becomes one
+//! fragment (so it never splits across pages) unless it alone is taller than a page; then
+//! it is cut between lines. The header row is a fragment the flow repeats on every page the
+//! table continues on.
+
+use super::blocks::{Align, Table};
+use super::build::{line_items, Builder, Ctx};
+use super::fonts::{FaceId, Fonts};
+use super::layout::{Frag, Frame, Item, Rgb};
+use super::style as st;
+use super::text::{Prepared, TextLine, TextStyle};
+
+/// A column may claim at most this share of the frame as its minimum width.
+const MIN_CAP_SHARE: f32 = 0.22;
+/// Narrowest column (content box), so a column of short codes stays readable.
+const MIN_CONTENT: f32 = 14.0;
+/// A header taller than this share of the frame is not repeated.
+const HEADER_REPEAT_SHARE: f32 = 0.4;
+
+const HEAD_TEXT: Rgb = Rgb(0x14, 0x24, 0x38);
+const HEAD_RULE: Rgb = Rgb(0x7d, 0x8a, 0x99);
+
+/// Lays out a table (and its caption) as fragments.
+pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
+    let ncols = t.columns();
+    if ncols == 0 {
+        return;
+    }
+    let body = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
+    let head = TextStyle::plain(FaceId::Bold, st::TABLE_SIZE, HEAD_TEXT);
+    let empty = Vec::new();
+    let header: Vec<Prepared> = (0..ncols)
+        .map(|c| b.prepare(t.header.get(c).unwrap_or(&empty), &head))
+        .collect();
+    let rows: Vec<Vec<Prepared>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (0..ncols)
+                .map(|c| b.prepare(r.get(c).unwrap_or(&empty), &body))
+                .collect()
+        })
+        .collect();
+    let widths = column_widths(b.fonts, &header, &rows, ctx.width);
+    let aligns: Vec<Align> = (0..ncols)
+        .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
+        .collect();
+    let grid = Grid {
+        left: ctx.left,
+        widths,
+        aligns,
+    };
+
+    let mut gap = gap;
+    if let Some(caption) = &t.caption {
+        let style = TextStyle::plain(FaceId::Bold, st::CAPTION_SIZE, st::HEADING);
+        let prep = b.prepare(caption, &style);
+        let lines = prep.lines(b.fonts, ctx.width);
+        let start = b.frags.len();
+        b.text_frags(
+            &prep,
+            &lines,
+            ctx,
+            Align::Left,
+            st::CAPTION_SIZE * 1.35,
+            gap,
+        );
+        for f in &mut b.frags[start..] {
+            f.keep = true;
+        }
+        gap = 2.0;
+    }
+
+    let frame_h = Frame::new(ctx.wide).height();
+    let head_frags = grid.row(b.fonts, &header, Some(st::HEAD_BG), true, frame_h);
+    let head_h: f32 = head_frags.iter().map(|f| f.h).sum();
+    let repeat = head_frags.len() == 1 && head_h <= frame_h * HEADER_REPEAT_SHARE;
+    let header_idx = if repeat {
+        b.headers.push(Frag {
+            wide: ctx.wide,
+            ..head_frags[0].clone()
+        });
+        Some(b.headers.len() - 1)
+    } else {
+        None
+    };
+    for (i, mut f) in head_frags.into_iter().enumerate() {
+        f.gap = if i == 0 { gap } else { 0.0 };
+        f.keep = true;
+        b.push(f, ctx);
+    }
+    let row_max = if repeat {
+        frame_h - head_h - 1.0
+    } else {
+        frame_h - 1.0
+    };
+    for (r, cells) in rows.iter().enumerate() {
+        let fill = (r % 2 == 1).then_some(st::ZEBRA_BG);
+        for mut f in grid.row(b.fonts, cells, fill, false, row_max) {
+            f.header = header_idx;
+            b.push(f, ctx);
+        }
+    }
+}
+
+/// Column widths (cell boxes, padding included) that add up to `total`.
+pub fn column_widths(
+    fonts: &Fonts,
+    header: &[Prepared],
+    rows: &[Vec<Prepared>],
+    total: f32,
+) -> Vec<f32> {
+    let pad = 2.0 * st::CELL_PAD_X;
+    let cap = total * MIN_CAP_SHARE;
+    let n = header.len();
+    let mut nat = vec![MIN_CONTENT + pad; n];
+    let mut min = vec![MIN_CONTENT + pad; n];
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        for (c, cell) in row.iter().enumerate().take(n) {
+            nat[c] = nat[c].max(cell.natural_width(fonts) + pad);
+            min[c] = min[c].max(cell.min_width().min(cap) + pad);
+        }
+    }
+    let sum_nat: f32 = nat.iter().sum();
+    let sum_min: f32 = min.iter().sum();
+    if sum_nat <= total {
+        return nat.iter().map(|w| w * total / sum_nat).collect();
+    }
+    if sum_min >= total {
+        return min.iter().map(|w| w * total / sum_min).collect();
+    }
+    let want: Vec<f32> = nat.iter().zip(&min).map(|(n, m)| n - m).collect();
+    let sum_want: f32 = want.iter().sum::<f32>().max(f32::EPSILON);
+    let extra = total - sum_min;
+    min.iter()
+        .zip(&want)
+        .map(|(m, w)| m + extra * w / sum_want)
+        .collect()
+}
+
+/// The fixed columns of one table.
+struct Grid {
+    left: f32,
+    widths: Vec<f32>,
+    aligns: Vec<Align>,
+}
+
+impl Grid {
+    /// One row as fragments: normally one, more if the row is taller than `max_h`.
+    fn row(
+        &self,
+        fonts: &Fonts,
+        cells: &[Prepared],
+        fill: Option<Rgb>,
+        head: bool,
+        max_h: f32,
+    ) -> Vec<Frag> {
+        let lines: Vec<Vec<TextLine>> = cells
+            .iter()
+            .zip(&self.widths)
+            .map(|(p, w)| {
+                if p.is_empty() {
+                    Vec::new()
+                } else {
+                    p.lines(fonts, w - 2.0 * st::CELL_PAD_X)
+                }
+            })
+            .collect();
+        let n = lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let per_part = (((max_h - 2.0 * st::CELL_PAD_Y) / st::TABLE_LEAD).floor() as usize).max(1);
+        let mut out = Vec::new();
+        let mut from = 0;
+        while from < n {
+            let to = (from + per_part).min(n);
+            out.push(self.part(fonts, cells, &lines, from..to, fill, head));
+            from = to;
+        }
+        out
+    }
+
+    fn part(
+        &self,
+        fonts: &Fonts,
+        cells: &[Prepared],
+        lines: &[Vec<TextLine>],
+        range: std::ops::Range<usize>,
+        fill: Option<Rgb>,
+        head: bool,
+    ) -> Frag {
+        let h = (range.end - range.start) as f32 * st::TABLE_LEAD + 2.0 * st::CELL_PAD_Y;
+        let right = self.left + self.widths.iter().sum::<f32>();
+        let mut items = Vec::new();
+        if let Some(color) = fill {
+            items.push(Item::Fill {
+                x: self.left,
+                y: 0.0,
+                w: right - self.left,
+                h,
+                color,
+            });
+        }
+        let mut x = self.left;
+        for (c, w) in self.widths.iter().enumerate() {
+            let (Some(prep), Some(cell_lines)) = (cells.get(c), lines.get(c)) else {
+                continue;
+            };
+            let align = self.aligns.get(c).copied().unwrap_or(Align::Left);
+            for (i, line) in cell_lines
+                .iter()
+                .enumerate()
+                .take(range.end)
+                .skip(range.start)
+            {
+                let row = (i - range.start) as f32;
+                let baseline = st::CELL_PAD_Y
+                    + row * st::TABLE_LEAD
+                    + st::TABLE_LEAD * 0.5
+                    + st::TABLE_SIZE * 0.34;
+                let inner = w - 2.0 * st::CELL_PAD_X;
+                line_items(
+                    fonts,
+                    prep,
+                    line,
+                    x + st::CELL_PAD_X,
+                    inner,
+                    align,
+                    baseline,
+                    &mut items,
+                );
+            }
+            x += w;
+        }
+        self.grid_lines(&mut items, right, h, head);
+        Frag {
+            h,
+            items,
+            ..Frag::default()
+        }
+    }
+
+    fn grid_lines(&self, items: &mut Vec<Item>, right: f32, h: f32, head: bool) {
+        let line = |x1, y1, x2, y2, width, color| Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        };
+        items.push(line(self.left, 0.0, right, 0.0, st::GRID_WIDTH, st::GRID));
+        let (bw, bc) = if head {
+            (0.8, HEAD_RULE)
+        } else {
+            (st::GRID_WIDTH, st::GRID)
+        };
+        items.push(line(self.left, h, right, h, bw, bc));
+        let mut x = self.left;
+        items.push(line(x, 0.0, x, h, st::GRID_WIDTH, st::GRID));
+        for w in &self.widths {
+            x += w;
+            items.push(line(x, 0.0, x, h, st::GRID_WIDTH, st::GRID));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::text::{prepare, Missing};
+
+    fn cell(text: &str) -> Prepared {
+        let fonts = Fonts::get().expect("fonts");
+        let style = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
+        prepare(
+            fonts,
+            vec![style],
+            &[(0, text.to_string())],
+            &mut Missing::default(),
+        )
+    }
+
+    #[test]
+    fn widths_fill_the_frame_and_favour_long_text() {
+        let fonts = Fonts::get().expect("fonts");
+        let header = vec![cell("ID"), cell("Justification")];
+        let long = "A fairly long justification that explains why the control applies. ".repeat(4);
+        let rows = vec![vec![cell("A.5.1"), cell(&long)]];
+        let w = column_widths(fonts, &header, &rows, 400.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
+        assert!(w[0] < 60.0 && w[1] > 300.0, "{w:?}");
+    }
+
+    #[test]
+    fn huge_words_never_exceed_the_frame() {
+        let fonts = Fonts::get().expect("fonts");
+        let big = "x".repeat(10_000);
+        let header = vec![cell(&big), cell(&big), cell("c")];
+        let w = column_widths(fonts, &header, &[], 300.0);
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01, "{w:?}");
+    }
+}
