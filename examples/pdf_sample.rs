@@ -16,9 +16,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let md = sample::markdown(131);
     annexa::pdf::render("warm-up", &meta, None)?;
     let t = Instant::now();
+    let layout = annexa::pdf::layout(&md, &meta, Some(&chart))?;
+    eprintln!(
+        "layout alone: {:.1} ms, {} pages",
+        t.elapsed().as_secs_f64() * 1e3,
+        layout.pages.len()
+    );
+    let t = Instant::now();
     let out = annexa::pdf::render(&md, &meta, Some(&chart))?;
     let elapsed = t.elapsed();
     std::fs::write(format!("{dir}/sample.pdf"), &out.bytes)?;
+    if let Ok(n) = std::env::var("PDF_SAMPLE_REPEAT") {
+        let n: u32 = n.parse()?;
+        let t = Instant::now();
+        for _ in 0..n {
+            annexa::pdf::render(&md, &meta, Some(&chart))?;
+        }
+        eprintln!(
+            "mean of {n}: {:.1} ms",
+            t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
+        );
+    }
     eprintln!(
         "sample.pdf: {} bytes in {:.1} ms, warnings: {:?}",
         out.bytes.len(),

@@ -102,19 +102,24 @@ fn color(c: Rgb) -> Color {
     })
 }
 
+/// A coordinate rounded to 1/100 pt: plenty for print, and short in the content stream.
+fn pt(v: f32) -> Pt {
+    Pt((v * 100.0).round() / 100.0)
+}
+
 fn point(x: f32, y: f32) -> LinePoint {
     LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
+        p: Point { x: pt(x), y: pt(y) },
         bezier: false,
     }
 }
 
 fn rect(x: f32, y: f32, w: f32, h: f32, mode: Option<PaintMode>) -> Rect {
     Rect {
-        x: Pt(x),
-        y: Pt(y),
-        width: Pt(w),
-        height: Pt(h),
+        x: pt(x),
+        y: pt(y),
+        width: pt(w),
+        height: pt(h),
         mode,
         winding_order: None,
     }
@@ -168,13 +173,13 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
                 if s.font != Some((*face, size.to_bits())) {
                     ops.push(Op::SetFont {
                         font: PdfFontHandle::External(id.clone()),
-                        size: Pt(*size),
+                        size: pt(*size),
                     });
                     s.font = Some((*face, size.to_bits()));
                 }
                 s.fill(&mut ops, *c);
                 ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(*x), Pt(h - y)),
+                    matrix: TextMatrix::Translate(pt(*x), pt(h - y)),
                 });
                 ops.push(Op::ShowText {
                     items: vec![TextItem::Text(text.clone())],
@@ -204,7 +209,7 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
                 s.text(&mut ops, false);
                 if s.stroke != Some((*c, width.to_bits())) {
                     ops.push(Op::SetOutlineColor { col: color(*c) });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                    ops.push(Op::SetOutlineThickness { pt: pt(*width) });
                     s.stroke = Some((*c, width.to_bits()));
                 }
                 let line = Line {

@@ -87,11 +87,36 @@ pub fn finish(
         catalog.set("Outlines", Object::Reference(root));
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
-    lo.compress();
+    compress(lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Deflates every stream not yet filtered, at level 3. lopdf's own `compress` uses 9, which
+/// took half the time of a whole render; level 3 costs about 7% in size against 6 and is
+/// a third faster (measured on the 13-page sample).
+fn compress(lo: &mut Document) {
+    use std::io::Write;
+    for object in lo.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
+        let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
+            continue;
+        };
+        if packed.len() + 19 < stream.content.len() {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(packed);
+        }
+    }
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark.

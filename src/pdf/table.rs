@@ -77,7 +77,7 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     }
 
     let frame_h = Frame::new(ctx.wide).height();
-    let head_frags = grid.row(b.fonts, &header, Some(st::HEAD_BG), true, frame_h);
+    let head_frags = grid.row(b.fonts, &header, Some(st::HEAD_BG), Rules::Head, frame_h);
     let head_h: f32 = head_frags.iter().map(|f| f.h).sum();
     let repeat = head_frags.len() == 1 && head_h <= frame_h * HEADER_REPEAT_SHARE;
     let header_idx = if repeat {
@@ -101,7 +101,7 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     };
     for (r, cells) in rows.iter().enumerate() {
         let fill = (r % 2 == 1).then_some(st::ZEBRA_BG);
-        for mut f in grid.row(b.fonts, cells, fill, false, row_max) {
+        for mut f in grid.row(b.fonts, cells, fill, Rules::Body { top: !repeat }, row_max) {
             f.header = header_idx;
             b.push(f, ctx);
         }
@@ -143,6 +143,15 @@ pub fn column_widths(
         .collect()
 }
 
+/// Which horizontal rules a row draws. Body rows draw their bottom rule only, so the
+/// header's heavier rule is not painted over; they draw a top rule too when no header is
+/// repeated above them on a new page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Rules {
+    Head,
+    Body { top: bool },
+}
+
 /// The fixed columns of one table.
 struct Grid {
     left: f32,
@@ -157,7 +166,7 @@ impl Grid {
         fonts: &Fonts,
         cells: &[Prepared],
         fill: Option<Rgb>,
-        head: bool,
+        rules: Rules,
         max_h: f32,
     ) -> Vec<Frag> {
         let lines: Vec<Vec<TextLine>> = cells
@@ -177,7 +186,7 @@ impl Grid {
         let mut from = 0;
         while from < n {
             let to = (from + per_part).min(n);
-            out.push(self.part(fonts, cells, &lines, from..to, fill, head));
+            out.push(self.part(fonts, cells, &lines, from..to, fill, rules));
             from = to;
         }
         out
@@ -190,17 +199,18 @@ impl Grid {
         lines: &[Vec<TextLine>],
         range: std::ops::Range<usize>,
         fill: Option<Rgb>,
-        head: bool,
+        rules: Rules,
     ) -> Frag {
         let h = (range.end - range.start) as f32 * st::TABLE_LEAD + 2.0 * st::CELL_PAD_Y;
         let right = self.left + self.widths.iter().sum::<f32>();
         let mut items = Vec::new();
         if let Some(color) = fill {
+            // Inset by half a rule so the fill never paints over the rule above.
             items.push(Item::Fill {
                 x: self.left,
-                y: 0.0,
+                y: 0.4,
                 w: right - self.left,
-                h,
+                h: h - 0.4,
                 color,
             });
         }
@@ -235,7 +245,7 @@ impl Grid {
             }
             x += w;
         }
-        self.grid_lines(&mut items, right, h, head);
+        self.grid_lines(&mut items, right, h, rules);
         Frag {
             h,
             items,
@@ -243,7 +253,7 @@ impl Grid {
         }
     }
 
-    fn grid_lines(&self, items: &mut Vec<Item>, right: f32, h: f32, head: bool) {
+    fn grid_lines(&self, items: &mut Vec<Item>, right: f32, h: f32, rules: Rules) {
         let line = |x1, y1, x2, y2, width, color| Item::Line {
             x1,
             y1,
@@ -252,8 +262,10 @@ impl Grid {
             width,
             color,
         };
-        items.push(line(self.left, 0.0, right, 0.0, st::GRID_WIDTH, st::GRID));
-        let (bw, bc) = if head {
+        if rules != (Rules::Body { top: false }) {
+            items.push(line(self.left, 0.0, right, 0.0, st::GRID_WIDTH, st::GRID));
+        }
+        let (bw, bc) = if rules == Rules::Head {
             (0.8, HEAD_RULE)
         } else {
             (st::GRID_WIDTH, st::GRID)

@@ -120,6 +120,7 @@ pub fn prepare(
     let mut cur = Word::default();
     let mut pending_glue = false;
     let mut pending_hard = false;
+    let mut prev: Option<char> = None;
     for (style_idx, text) in runs {
         let Some(style) = styles.get(*style_idx) else {
             continue;
@@ -135,6 +136,7 @@ pub fn prepare(
             let c = if raw == '\t' || raw == '\n' { ' ' } else { raw };
             if c == ' ' {
                 finish_word(&mut words, &mut cur);
+                prev = None;
                 pending_glue = true;
                 continue;
             }
@@ -152,12 +154,10 @@ pub fn prepare(
                 pending_hard = false;
             }
             push_char(fonts, &mut cur, *style_idx, style, c, missing);
-            let breaks_after = matches!(c, '-' | '/' | '\u{2013}' | '\u{2014}')
-                && next.is_some_and(char::is_alphanumeric)
-                || is_cjk(c) && !next.is_some_and(no_break_before);
-            if breaks_after {
+            if breaks_after(prev, c, next) {
                 finish_word(&mut words, &mut cur);
             }
+            prev = Some(c);
         }
     }
     finish_word(&mut words, &mut cur);
@@ -168,6 +168,19 @@ pub fn prepare(
         });
     }
     Prepared { styles, words }
+}
+
+/// A line may break after `c` (between `prev` and `next`) without a space: after a hyphen
+/// between letters ("non-conformity", not "2026-10"), a slash before a letter ("and/or",
+/// URLs), a dash, or a CJK character.
+fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let letter = |x: Option<char>| x.is_some_and(char::is_alphabetic);
+    match c {
+        '-' => letter(prev) && letter(next),
+        '/' => letter(next),
+        '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
+        _ => is_cjk(c) && !next.is_some_and(no_break_before),
+    }
 }
 
 fn finish_word(words: &mut Vec<Word>, cur: &mut Word) {
