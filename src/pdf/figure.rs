@@ -7,7 +7,8 @@
 //! fits. Each bar is its own fragment, so a long chart may continue on the next page.
 
 use super::blocks::Align;
-use super::build::{line_items, on, Builder, Ctx};
+use super::build::{Builder, Ctx};
+use super::draw::{line_items, on};
 use super::fonts::FaceId;
 use super::layout::{Frag, Item, Rgb};
 use super::style as st;

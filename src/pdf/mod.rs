@@ -1,27 +1,38 @@
 //! PDF rendering: Markdown (plus the status chart) → a signed-off-looking A4 document.
 //!
 //! Our own small layout engine over printpdf's low-level ops, in stages that can each be
-//! tested alone: [`blocks`] (pulldown-cmark events → blocks), `build`/`table`/`figure`
-//! (blocks → unbreakable fragments), [`layout`] (fragments → pages, running header and
-//! footer; pure data, see [`dump`]), `emit` (pages → printpdf → bytes) and `finish`
-//! (deterministic ids, language, outline). printpdf's own HTML path is not used: it
-//! overflows table cells and repeats no table headers.
+//! tested alone:
+//!
+//! - [`blocks`] (with `events`): pulldown-cmark events → a block tree;
+//! - [`text`] (with `words`, `bidi`): styled runs → measured words → wrapped lines;
+//! - `build`, `table`, `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
+//! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer. Pure
+//!   data, printable with [`dump`];
+//! - `emit` and `finish`: pages → printpdf ops → bytes, with deterministic ids, the
+//!   document language and a nested outline.
+//!
+//! printpdf's own HTML path is not used: it overflows table cells and repeats no headers.
 //!
 //! The output is reproducible: the same input gives the same bytes, in any process and
 //! after any number of other documents; the date comes from [`PdfMeta::date`], never the
 //! clock.
 
+mod bidi;
 pub mod blocks;
 mod build;
+mod draw;
 mod dump;
 mod emit;
+mod events;
 mod figure;
 mod finish;
 pub mod fonts;
 pub mod layout;
+mod running;
 mod style;
 mod table;
 pub mod text;
+mod words;
 
 pub use dump::dump;
 pub use layout::Layout;
@@ -109,12 +120,12 @@ fn layout_with(
     b.document(&blocks);
     let mut out = Layout::default();
     layout::flow(&b.frags, &b.headers, &mut out);
-    let running = layout::Running {
+    let running = running::Running {
         title: &meta.title,
         header_right: &meta.header_right,
         footer_left: &meta.footer_left,
     };
-    layout::decorate(fonts, &mut out, &running, &mut b.missing);
+    running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;
     out
 }

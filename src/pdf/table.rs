@@ -9,7 +9,8 @@
 //! table continues on.
 
 use super::blocks::{Align, Table};
-use super::build::{line_items, Builder, Ctx};
+use super::build::{Builder, Ctx};
+use super::draw::line_items;
 use super::fonts::{FaceId, Fonts};
 use super::layout::{Frag, Frame, Item, Rgb};
 use super::style as st;

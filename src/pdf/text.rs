@@ -8,10 +8,13 @@
 //! broken between characters; lines holding right-to-left text are put in visual order with
 //! `unicode-bidi`.
 
-use super::fonts::{is_invisible, FaceId, Fonts, REPLACEMENT};
+use super::bidi::reorder_bidi;
+use super::fonts::{FaceId, Fonts};
 use super::layout::{LinkTarget, Rgb};
+use super::words::Word;
 use std::collections::HashSet;
-use unicode_bidi::ParagraphBidiInfo;
+
+pub use super::words::prepare;
 
 /// How a piece of text is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,36 +48,18 @@ pub struct Missing {
 }
 
 impl Missing {
-    fn note(&mut self, c: char) {
+    pub(super) fn note(&mut self, c: char) {
         if self.seen.insert(c) {
             self.chars.push(c);
         }
     }
 }
 
-#[derive(Debug, Clone)]
-struct Piece {
-    style: usize,
-    face: FaceId,
-    text: String,
-    width: f32,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Word {
-    pieces: Vec<Piece>,
-    width: f32,
-    /// A space precedes the word (else it follows a break opportunity without glue).
-    glue: bool,
-    /// A hard line break precedes the word.
-    hard: bool,
-}
-
 /// Styled text cut into measured words, ready to be wrapped at any width.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     pub styles: Vec<TextStyle>,
-    words: Vec<Word>,
+    pub(super) words: Vec<Word>,
 }
 
 /// A placed piece of a wrapped line (`x` from the line start).
@@ -94,135 +79,6 @@ pub struct TextLine {
     pub frags: Vec<LineFrag>,
     /// The line's base direction is right-to-left (it should be right-aligned).
     pub rtl: bool,
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
-/// CJK punctuation that must not start a line.
-fn no_break_before(c: char) -> bool {
-    "、。，．：；！？）」』】〉》・ー".contains(c)
-}
-
-fn is_rtl_char(c: char) -> bool {
-    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
-}
-
-/// Builds words from runs; `runs` are `(style index, text)`, a `"\n"` text is a hard break.
-pub fn prepare(
-    fonts: &Fonts,
-    styles: Vec<TextStyle>,
-    runs: &[(usize, String)],
-    missing: &mut Missing,
-) -> Prepared {
-    let mut words: Vec<Word> = Vec::new();
-    let mut cur = Word::default();
-    let mut pending_glue = false;
-    let mut pending_hard = false;
-    let mut prev: Option<char> = None;
-    for (style_idx, text) in runs {
-        let Some(style) = styles.get(*style_idx) else {
-            continue;
-        };
-        if text == "\n" {
-            finish_word(&mut words, &mut cur);
-            pending_hard = true;
-            pending_glue = false;
-            continue;
-        }
-        let mut chars = text.chars().peekable();
-        while let Some(raw) = chars.next() {
-            let c = if raw == '\t' || raw == '\n' { ' ' } else { raw };
-            if c == ' ' {
-                finish_word(&mut words, &mut cur);
-                prev = None;
-                pending_glue = true;
-                continue;
-            }
-            if is_invisible(c) {
-                continue;
-            }
-            let next = chars.peek().copied();
-            if is_cjk(c) && !cur.pieces.is_empty() && !no_break_before(c) {
-                finish_word(&mut words, &mut cur);
-            }
-            if cur.pieces.is_empty() {
-                cur.glue = pending_glue && !words.is_empty();
-                cur.hard = pending_hard;
-                pending_glue = false;
-                pending_hard = false;
-            }
-            push_char(fonts, &mut cur, *style_idx, style, c, missing);
-            if breaks_after(prev, c, next) {
-                finish_word(&mut words, &mut cur);
-            }
-            prev = Some(c);
-        }
-    }
-    finish_word(&mut words, &mut cur);
-    if pending_hard {
-        words.push(Word {
-            hard: true,
-            ..Word::default()
-        });
-    }
-    Prepared { styles, words }
-}
-
-/// A line may break after `c` (between `prev` and `next`) without a space: after a hyphen
-/// between letters ("non-conformity", not "2026-10"), a slash before a letter ("and/or",
-/// URLs), a dash, or a CJK character.
-fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
-    let letter = |x: Option<char>| x.is_some_and(char::is_alphabetic);
-    match c {
-        '-' => letter(prev) && letter(next),
-        '/' => letter(next),
-        '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
-        _ => is_cjk(c) && !next.is_some_and(no_break_before),
-    }
-}
-
-fn finish_word(words: &mut Vec<Word>, cur: &mut Word) {
-    if !cur.pieces.is_empty() {
-        words.push(std::mem::take(cur));
-    }
-}
-
-fn push_char(
-    fonts: &Fonts,
-    word: &mut Word,
-    style_idx: usize,
-    style: &TextStyle,
-    c: char,
-    missing: &mut Missing,
-) {
-    let (face, c) = match fonts.resolve(style.face, c) {
-        Some(face) => (face, c),
-        None => {
-            missing.note(c);
-            (
-                fonts
-                    .resolve(style.face, REPLACEMENT)
-                    .unwrap_or(FaceId::Regular),
-                REPLACEMENT,
-            )
-        }
-    };
-    let w = fonts.advance(face, c) * style.size;
-    word.width += w;
-    match word.pieces.last_mut() {
-        Some(p) if p.style == style_idx && p.face == face => {
-            p.text.push(c);
-            p.width += w;
-        }
-        _ => word.pieces.push(Piece {
-            style: style_idx,
-            face,
-            text: c.to_string(),
-            width: w,
-        }),
-    }
 }
 
 impl Prepared {
@@ -373,62 +229,6 @@ impl Prepared {
         }
         cur.frags.retain(|f| !f.text.is_empty());
     }
-}
-
-/// Puts a line holding right-to-left characters into visual order.
-fn reorder_bidi(fonts: &Fonts, prep: &Prepared, line: &mut TextLine) {
-    if !line.frags.iter().any(|f| f.text.chars().any(is_rtl_char)) {
-        return;
-    }
-    let text: String = line.frags.iter().map(|f| f.text.as_str()).collect();
-    let info = ParagraphBidiInfo::new(&text, None);
-    line.rtl = info.paragraph_level.is_rtl();
-    let (levels, runs) = info.visual_runs(0..text.len());
-    let mut bounds = Vec::with_capacity(line.frags.len());
-    let mut start = 0;
-    for f in &line.frags {
-        bounds.push(start..start + f.text.len());
-        start += f.text.len();
-    }
-    let mut out: Vec<LineFrag> = Vec::new();
-    for run in runs {
-        let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
-        let mut parts: Vec<LineFrag> = Vec::new();
-        for (f, b) in line.frags.iter().zip(&bounds) {
-            let (s, e) = (run.start.max(b.start), run.end.min(b.end));
-            if s >= e {
-                continue;
-            }
-            let Some(slice) = text.get(s..e) else {
-                continue;
-            };
-            let piece: String = if rtl {
-                slice.chars().rev().collect()
-            } else {
-                slice.to_string()
-            };
-            let size = prep.styles.get(f.style).map_or(0.0, |st| st.size);
-            let width = fonts.width(f.face, size, &piece);
-            parts.push(LineFrag {
-                x: 0.0,
-                width,
-                text: piece,
-                face: f.face,
-                style: f.style,
-            });
-        }
-        if rtl {
-            parts.reverse();
-        }
-        out.extend(parts);
-    }
-    let mut x = 0.0;
-    for f in &mut out {
-        f.x = x;
-        x += f.width;
-    }
-    line.width = x;
-    line.frags = out;
 }
 
 #[cfg(test)]
