@@ -315,3 +315,118 @@ fn layout_dump_snapshot() {
     let l = layout(md, &meta, None).expect("layout");
     insta::assert_snapshot!(annexa::pdf::dump(&l));
 }
+
+/// A small deterministic generator of hostile Markdown.
+fn hostile(seed: u64) -> String {
+    const PIECES: [&str; 24] = [
+        "# h\n",
+        "> ",
+        "- ",
+        "1. ",
+        "  ",
+        "| a | b |\n|---|:-:|\n| 1 |\n",
+        "| x |\n|---|\n| 1 | 2 | 3 |\n",
+        "```\ncode\n",
+        "<div>",
+        "</div>\n",
+        "**b",
+        "*i*",
+        "`c",
+        "[l](javascript:x)",
+        "[a](#nowhere)",
+        "\n\n",
+        "中文",
+        "שלום",
+        "\u{10FFFD}",
+        "\u{200F}\u{202E}",
+        "\t",
+        "---\n",
+        "Table: cap\n\n",
+        "[^1]\n\n[^1]: note\n",
+    ];
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut s = String::new();
+    for _ in 0..(x % 60 + 5) {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        s.push_str(PIECES[(x >> 33) as usize % PIECES.len()]);
+    }
+    s
+}
+
+#[test]
+fn hostile_input_never_panics_or_leaves_the_page() {
+    for seed in 0..300 {
+        let md = hostile(seed);
+        let l = layout(&md, &meta(), None).expect("layout");
+        assert_eq!(off_page(&l), Vec::<String>::new(), "seed {seed}: {md:?}");
+    }
+    for seed in 0..20 {
+        render(&hostile(seed), &meta(), Some(&sample::chart())).expect("renders");
+    }
+    let deep = format!("{}deep\n\n{}x\n", ">".repeat(5000), "- ".repeat(3000));
+    render(&deep, &meta(), None).expect("deep nesting renders");
+}
+
+#[test]
+fn chart_is_drawn_at_its_marker_with_segment_colours() {
+    use annexa::chart::{Bar, Chart, SegmentKind};
+    use annexa::pdf::layout::Rgb;
+    let chart = sample::chart();
+    let md = "Before.\n\n<!-- annexa:chart -->\n\nAfter.\n";
+    let l = layout(md, &meta(), Some(&chart)).expect("layout");
+    let items = &l.pages[0].items;
+    let y_of = |s: &str| {
+        items.iter().find_map(|i| match i {
+            Item::Text { text, y, .. } if text.starts_with(s) => Some(*y),
+            _ => None,
+        })
+    };
+    let (before, after) = (
+        y_of("Before").expect("before"),
+        y_of("After").expect("after"),
+    );
+    for kind in SegmentKind::ALL {
+        let (r, g, b) = kind.rgb();
+        let fills: Vec<f32> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Fill { y, color, .. } if *color == Rgb(r, g, b) => Some(*y),
+                _ => None,
+            })
+            .collect();
+        assert!(!fills.is_empty(), "{kind:?} drawn");
+        assert!(
+            fills.iter().all(|y| *y > before && *y < after),
+            "{kind:?} between the paragraphs"
+        );
+        assert!(y_of(kind.label()).is_some(), "legend names {kind:?}");
+    }
+    assert!(
+        y_of("A.5 Organizational controls").is_some() && y_of("37").is_some(),
+        "label and total"
+    );
+    let odd = Chart {
+        title: String::new(),
+        bars: vec![
+            Bar {
+                label: "x".repeat(5000),
+                segments: vec![],
+            },
+            Bar {
+                label: "big".into(),
+                segments: vec![(SegmentKind::Planned, usize::MAX / 4)],
+            },
+        ],
+    };
+    let l = layout(md, &meta(), Some(&odd)).expect("odd chart");
+    assert_eq!(off_page(&l), Vec::<String>::new());
+    let no_chart = layout(md, &meta(), None).expect("marker without chart");
+    assert!(no_chart.pages[0]
+        .items
+        .iter()
+        .all(|i| !matches!(i, Item::Text { text, .. } if text.contains("annexa"))));
+}

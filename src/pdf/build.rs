@@ -160,9 +160,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Adds a fragment, stamping the context's orientation on it.
+    /// Adds a fragment, stamping the context's orientation on it. Every producer keeps its
+    /// fragments shorter than a page; should one not, what would hang below the frame is
+    /// dropped rather than drawn off the page.
     pub fn push(&mut self, mut f: Frag, ctx: Ctx) {
         f.wide = ctx.wide;
+        let max = Frame::new(ctx.wide).height();
+        if f.h > max {
+            f.items.retain(|it| it.bottom() <= max);
+            f.h = max;
+        }
         self.frags.push(f);
     }
 

@@ -8,6 +8,9 @@
 use super::blocks::{Align, Block, Inline, InlineStyle, ListItem, Table, CHART_MARKER};
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
+/// Deepest nesting of quotes, lists and items kept as such.
+const MAX_DEPTH: usize = 40;
+
 /// Builds the block tree from a stream of events.
 pub fn collect<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Block> {
     let mut b = Builder::default();
@@ -50,6 +53,8 @@ enum Leaf {
 #[derive(Debug)]
 struct Builder {
     stack: Vec<Open>,
+    /// Containers opened beyond [`MAX_DEPTH`], whose content joins their parent.
+    flattened: usize,
     leaf: Leaf,
     inlines: Vec<Inline>,
     raw: String,
@@ -60,6 +65,7 @@ impl Default for Builder {
     fn default() -> Self {
         Builder {
             stack: vec![Open::Root(Vec::new())],
+            flattened: 0,
             leaf: Leaf::None,
             inlines: Vec::new(),
             raw: String::new(),
@@ -145,17 +151,16 @@ impl Builder {
             }
             Tag::BlockQuote(_) => {
                 self.flush_loose();
-                self.stack.push(Open::Quote(Vec::new()));
+                self.open(Open::Quote(Vec::new()));
             }
             Tag::List(start) => {
                 self.flush_loose();
-                self.stack.push(Open::List(start, Vec::new()));
+                self.open(Open::List(start, Vec::new()));
             }
-            Tag::Item => self.stack.push(Open::Item(None, Vec::new())),
+            Tag::Item => self.open(Open::Item(None, Vec::new())),
             Tag::FootnoteDefinition(label) => {
                 self.flush_loose();
-                self.stack
-                    .push(Open::Footnote(label.to_string(), Vec::new()));
+                self.open(Open::Footnote(label.to_string(), Vec::new()));
             }
             Tag::Table(aligns) => {
                 self.flush_loose();
@@ -227,15 +232,10 @@ impl Builder {
                 };
                 self.push_block(block);
             }
-            TagEnd::BlockQuote(_) => self.close_container(),
-            TagEnd::List(_) => self.close_container(),
-            TagEnd::Item => {
+            TagEnd::BlockQuote(_) | TagEnd::List(_) => self.close(),
+            TagEnd::Item | TagEnd::FootnoteDefinition => {
                 self.flush_loose();
-                self.close_container();
-            }
-            TagEnd::FootnoteDefinition => {
-                self.flush_loose();
-                self.close_container();
+                self.close();
             }
             TagEnd::TableCell => {
                 let cell = std::mem::take(&mut self.inlines);
@@ -268,6 +268,24 @@ impl Builder {
             TagEnd::Link => self.style.link = None,
             TagEnd::Image => self.text("]"),
             _ => {}
+        }
+    }
+
+    /// Opens a container, or flattens it into its parent when nesting is too deep (the later
+    /// stages recurse over the tree; a pathological input must not exhaust the stack).
+    fn open(&mut self, container: Open) {
+        if self.stack.len() < MAX_DEPTH {
+            self.stack.push(container);
+        } else {
+            self.flattened += 1;
+        }
+    }
+
+    fn close(&mut self) {
+        if self.flattened > 0 {
+            self.flattened -= 1;
+        } else {
+            self.close_container();
         }
     }
 

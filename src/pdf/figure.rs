@@ -20,6 +20,8 @@ const ROW_GAP: f32 = 6.0;
 const LABEL_SIZE: f32 = 8.3;
 const LABEL_LEAD: f32 = 10.0;
 const COUNT_SIZE: f32 = 7.5;
+/// A bar label longer than this many lines is cut with an ellipsis.
+const MAX_LABEL_LINES: usize = 3;
 
 fn rgb(kind: SegmentKind) -> Rgb {
     let (r, g, b) = kind.rgb();
@@ -79,7 +81,14 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
     };
     let max_total = chart.bars.iter().map(Bar::total).max().unwrap_or(0).max(1);
     for (i, bar) in chart.bars.iter().enumerate() {
-        let lines = labels[i].lines(b.fonts, label_w - 8.0);
+        let mut lines = labels[i].lines(b.fonts, label_w - 8.0);
+        if lines.len() > MAX_LABEL_LINES {
+            lines.truncate(MAX_LABEL_LINES);
+            if let Some(last) = lines.last_mut().and_then(|l| l.frags.last_mut()) {
+                last.text.pop();
+                last.text.push('…');
+            }
+        }
         let h = BAR_H.max(lines.len() as f32 * LABEL_LEAD) + ROW_GAP;
         let mut items = Vec::new();
         let top = (h - ROW_GAP - BAR_H) / 2.0;

@@ -74,6 +74,15 @@ pub enum Item {
 }
 
 impl Item {
+    /// The lowest point the item reaches (text: a little below its baseline).
+    pub fn bottom(&self) -> f32 {
+        match self {
+            Item::Text { y, size, .. } => y + size * 0.3,
+            Item::Fill { y, h, .. } | Item::Link { y, h, .. } => y + h,
+            Item::Line { y1, y2, .. } => y1.max(*y2),
+        }
+    }
+
     fn shift(&mut self, dy: f32) {
         match self {
             Item::Text { y, .. } | Item::Fill { y, .. } | Item::Link { y, .. } => *y += dy,
