@@ -13,7 +13,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&dir)?;
     let meta = sample::meta();
     let chart = sample::chart();
-    let md = sample::markdown(131);
+    let rows = std::env::var("PDF_SAMPLE_ROWS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(131);
+    let md = sample::markdown(rows);
     annexa::pdf::render("warm-up", &meta, None)?;
     let t = Instant::now();
     let layout = annexa::pdf::layout(&md, &meta, Some(&chart))?;

@@ -338,7 +338,10 @@ impl<'a> Builder<'a> {
     }
 
     fn code(&mut self, text: &str, ctx: Ctx, gap: f32) {
-        let style = TextStyle::plain(FaceId::Mono, st::CODE_SIZE, st::CODE_TEXT);
+        let style = TextStyle {
+            pre: true,
+            ..TextStyle::plain(FaceId::Mono, st::CODE_SIZE, st::CODE_TEXT)
+        };
         let inner = ctx.indent(st::CODE_PAD);
         let inner = Ctx {
             width: inner.width - st::CODE_PAD,
@@ -347,11 +350,10 @@ impl<'a> Builder<'a> {
         let mut lines = Vec::new();
         let mut preps = Vec::new();
         for src in text.split('\n') {
-            let src = src.replace(' ', "\u{A0}");
             let prep = prepare(
                 self.fonts,
                 vec![style.clone()],
-                &[(0, src)],
+                &[(0, src.replace('\t', "    "))],
                 &mut self.missing,
             );
             for line in prep.lines(self.fonts, inner.width) {

@@ -25,6 +25,8 @@ pub struct TextStyle {
     pub link: Option<LinkTarget>,
     pub underline: bool,
     pub strike: bool,
+    /// Preformatted: spaces are kept as they are and are no break opportunities.
+    pub pre: bool,
 }
 
 impl TextStyle {
@@ -36,6 +38,7 @@ impl TextStyle {
             link: None,
             underline: false,
             strike: false,
+            pre: false,
         }
     }
 }
@@ -297,5 +300,21 @@ mod tests {
         let lines = prep("שלום עולם").lines(fonts, 500.0);
         assert!(lines[0].rtl);
         assert_eq!(texts(&lines), vec!["םלוע םולש"]);
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_spaces() {
+        let fonts = Fonts::get().expect("fonts");
+        let style = TextStyle {
+            pre: true,
+            ..TextStyle::plain(FaceId::Mono, 8.0, Rgb(0, 0, 0))
+        };
+        let p = prepare(
+            fonts,
+            vec![style],
+            &[(0, "    a  b".into())],
+            &mut Missing::default(),
+        );
+        assert_eq!(texts(&p.lines(fonts, 500.0)), vec!["    a  b"]);
     }
 }

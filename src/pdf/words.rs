@@ -61,7 +61,7 @@ pub fn prepare(
         let mut chars = text.chars().peekable();
         while let Some(raw) = chars.next() {
             let c = if raw == '\t' || raw == '\n' { ' ' } else { raw };
-            if c == ' ' {
+            if c == ' ' && !style.pre {
                 finish_word(&mut words, &mut cur);
                 prev = None;
                 pending_glue = true;
