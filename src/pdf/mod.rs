@@ -5,7 +5,7 @@
 //!
 //! - [`blocks`] (with `events`): pulldown-cmark events → a block tree;
 //! - [`text`] (with `words`, `bidi`): styled runs → measured words → wrapped lines;
-//! - `build`, `table`, `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
+//! - `build`, `table` (with `colwidth`), `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
 //! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer. Pure
 //!   data, printable with [`dump`];
 //! - `emit` and `finish`: pages → printpdf ops → bytes, with deterministic ids, the
@@ -20,6 +20,7 @@
 mod bidi;
 pub mod blocks;
 mod build;
+mod colwidth;
 mod draw;
 mod dump;
 mod emit;

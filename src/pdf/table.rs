@@ -10,16 +10,13 @@
 
 use super::blocks::{Align, Table};
 use super::build::{Builder, Ctx};
+use super::colwidth::column_widths;
 use super::draw::line_items;
 use super::fonts::{FaceId, Fonts};
 use super::layout::{Frag, Frame, Item, Rgb};
 use super::style as st;
 use super::text::{Prepared, TextLine, TextStyle};
 
-/// A column may claim at most this share of the frame as its minimum width.
-const MIN_CAP_SHARE: f32 = 0.22;
-/// Narrowest column (content box), so a column of short codes stays readable.
-const MIN_CONTENT: f32 = 14.0;
 /// A header taller than this share of the frame is not repeated.
 const HEADER_REPEAT_SHARE: f32 = 0.4;
 
@@ -107,41 +104,6 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
             b.push(f, ctx);
         }
     }
-}
-
-/// Column widths (cell boxes, padding included) that add up to `total`.
-pub fn column_widths(
-    fonts: &Fonts,
-    header: &[Prepared],
-    rows: &[Vec<Prepared>],
-    total: f32,
-) -> Vec<f32> {
-    let pad = 2.0 * st::CELL_PAD_X;
-    let cap = total * MIN_CAP_SHARE;
-    let n = header.len();
-    let mut nat = vec![MIN_CONTENT + pad; n];
-    let mut min = vec![MIN_CONTENT + pad; n];
-    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
-        for (c, cell) in row.iter().enumerate().take(n) {
-            nat[c] = nat[c].max(cell.natural_width(fonts) + pad);
-            min[c] = min[c].max(cell.min_width().min(cap) + pad);
-        }
-    }
-    let sum_nat: f32 = nat.iter().sum();
-    let sum_min: f32 = min.iter().sum();
-    if sum_nat <= total {
-        return nat.iter().map(|w| w * total / sum_nat).collect();
-    }
-    if sum_min >= total {
-        return min.iter().map(|w| w * total / sum_min).collect();
-    }
-    let want: Vec<f32> = nat.iter().zip(&min).map(|(n, m)| n - m).collect();
-    let sum_want: f32 = want.iter().sum::<f32>().max(f32::EPSILON);
-    let extra = total - sum_min;
-    min.iter()
-        .zip(&want)
-        .map(|(m, w)| m + extra * w / sum_want)
-        .collect()
 }
 
 /// Which horizontal rules a row draws. Body rows draw their bottom rule only, so the
@@ -278,42 +240,5 @@ impl Grid {
             x += w;
             items.push(line(x, 0.0, x, h, st::GRID_WIDTH, st::GRID));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::pdf::text::{prepare, Missing};
-
-    fn cell(text: &str) -> Prepared {
-        let fonts = Fonts::get().expect("fonts");
-        let style = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
-        prepare(
-            fonts,
-            vec![style],
-            &[(0, text.to_string())],
-            &mut Missing::default(),
-        )
-    }
-
-    #[test]
-    fn widths_fill_the_frame_and_favour_long_text() {
-        let fonts = Fonts::get().expect("fonts");
-        let header = vec![cell("ID"), cell("Justification")];
-        let long = "A fairly long justification that explains why the control applies. ".repeat(4);
-        let rows = vec![vec![cell("A.5.1"), cell(&long)]];
-        let w = column_widths(fonts, &header, &rows, 400.0);
-        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
-        assert!(w[0] < 60.0 && w[1] > 300.0, "{w:?}");
-    }
-
-    #[test]
-    fn huge_words_never_exceed_the_frame() {
-        let fonts = Fonts::get().expect("fonts");
-        let big = "x".repeat(10_000);
-        let header = vec![cell(&big), cell(&big), cell("c")];
-        let w = column_widths(fonts, &header, &[], 300.0);
-        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01, "{w:?}");
     }
 }

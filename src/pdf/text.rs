@@ -110,6 +110,38 @@ impl Prepared {
         self.words.is_empty()
     }
 
+    /// How many lines [`Prepared::lines`] would make at width `max`, without making them
+    /// (to compare column widths cheaply).
+    pub fn count_lines(&self, fonts: &Fonts, max: f32) -> u32 {
+        let max = max.max(1.0);
+        let (mut n, mut line) = (1, 0.0);
+        for w in &self.words {
+            if w.hard {
+                n += 1;
+                line = 0.0;
+            }
+            if w.pieces.is_empty() {
+                continue;
+            }
+            let glue = if w.glue && line > 0.0 {
+                self.space_width(fonts, w)
+            } else {
+                0.0
+            };
+            if line + glue + w.width <= max + 0.01 {
+                line += glue + w.width;
+                continue;
+            }
+            if line > 0.0 {
+                n += 1;
+            }
+            let parts = (w.width / max).ceil().max(1.0);
+            n += parts as u32 - 1;
+            line = w.width - (parts - 1.0) * max;
+        }
+        n
+    }
+
     fn space_width(&self, fonts: &Fonts, w: &Word) -> f32 {
         let style = w.pieces.first().and_then(|p| self.styles.get(p.style));
         style

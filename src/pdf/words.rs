@@ -98,12 +98,13 @@ pub fn prepare(
 }
 
 /// A line may break after `c` (between `prev` and `next`) without a space: after a hyphen
-/// between letters ("non-conformity", not "2026-10"), a slash before a letter ("and/or",
+/// between a lower-case letter and a letter ("non-conformity"; not "2026-10" or the
+/// identifier "LUM-AI-001"), a slash before a letter ("and/or",
 /// URLs), a dash, or a CJK character.
 fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let letter = |x: Option<char>| x.is_some_and(char::is_alphabetic);
     match c {
-        '-' => letter(prev) && letter(next),
+        '-' => prev.is_some_and(char::is_lowercase) && letter(next),
         '/' => letter(next),
         '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
         _ => is_cjk(c) && !next.is_some_and(no_break_before),
