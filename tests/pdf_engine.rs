@@ -121,6 +121,31 @@ fn huge_word_wraps_and_nothing_leaves_the_page() {
     assert_eq!(off_page(&l), Vec::<String>::new());
     let sample = layout(&sample::markdown(131), &meta(), Some(&sample::chart())).expect("layout");
     assert_eq!(off_page(&sample), Vec::<String>::new());
+    let long = PdfMeta {
+        title: "Title ".repeat(100),
+        header_right: "中文 ".repeat(100),
+        footer_left: "x".repeat(1000),
+        ..meta()
+    };
+    let l = layout(
+        "# T\n\n| a | b | c | d | e | f |\n|--|--|--|--|--|--|\n| 1 | 2 | 3 | 4 | 5 | 6 |\n",
+        &long,
+        None,
+    )
+    .expect("layout");
+    assert_eq!(off_page(&l), Vec::<String>::new());
+    let head: Vec<&str> = l.pages[0]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { text, y, .. } if *y < 40.0 => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        head.iter().any(|t| t.ends_with('…')),
+        "long running header cut with an ellipsis: {head:?}"
+    );
     render(&md, &meta(), None).expect("renders");
 }
 

@@ -1,12 +1,10 @@
-//! GFM tables → fragments: column widths, wrapped cells, rows kept whole, header repeated.
+//! GFM tables → fragments: wrapped cells, rows kept whole, the header row repeated.
 //!
-//! Column widths are fixed once per table from its content, like a browser's automatic
-//! table layout: each column needs at least its longest unbreakable word (capped, so one
-//! URL cannot starve the others) and would like its natural one-line width; the frame width
-//! is shared out in proportion to what each column still wants. Each row becomes one
-//! fragment (so it never splits across pages) unless it alone is taller than a page; then
-//! it is cut between lines. The header row is a fragment the flow repeats on every page the
-//! table continues on.
+//! Column widths are fixed once per table (see `colwidth`). Each row becomes one fragment,
+//! so it never splits across pages, unless it alone is taller than a page; then it is cut
+//! between lines. The header row is also kept aside as a fragment the flow repeats at the
+//! top of every page the table continues on. Light grid rules, a shaded header with a
+//! heavier rule below it, and faint zebra rows for long tables.
 
 use super::blocks::{Align, Table};
 use super::build::{Builder, Ctx};
