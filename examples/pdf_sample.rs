@@ -56,7 +56,16 @@ Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n
         "y".repeat(10_000),
         "z".repeat(3000)
     );
+    let t = Instant::now();
     let out = annexa::pdf::render(&long, &meta, None)?;
+    let first = t.elapsed();
+    let t = Instant::now();
+    annexa::pdf::render(&long, &meta, None)?;
+    eprintln!(
+        "edge.pdf: first render (parses the CJK fallback) {:.1} ms, second {:.1} ms",
+        first.as_secs_f64() * 1e3,
+        t.elapsed().as_secs_f64() * 1e3
+    );
     std::fs::write(format!("{dir}/edge.pdf"), &out.bytes)?;
     eprintln!(
         "edge.pdf: {} bytes, warnings: {:?}",
