@@ -455,3 +455,21 @@ fn chart_is_drawn_at_its_marker_with_segment_colours() {
         .iter()
         .all(|i| !matches!(i, Item::Text { text, .. } if text.contains("annexa"))));
 }
+
+#[test]
+fn list_markers_and_typography_need_no_fallback() {
+    let md = "- [x] done\n- [ ] todo\n- a\n  - b\n    - c\n\nQuotes “x” ‘y’ – — … · € £ ≤ ≥ → ✓ © ® ™ § ¶ ±\n";
+    let out = render(md, &meta(), None).expect("renders");
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    assert!(!String::from_utf8_lossy(&out.bytes).contains("DroidSansFallback"));
+}
+
+#[test]
+fn a_very_long_table_stays_fast() {
+    let md = sample::markdown(3000);
+    let t = std::time::Instant::now();
+    let l = layout(&md, &meta(), None).expect("layout");
+    assert!(l.pages.len() > 200);
+    // Generous for a debug build on a busy machine; the point is "not quadratic".
+    assert!(t.elapsed().as_secs() < 60, "{:?}", t.elapsed());
+}

@@ -18,6 +18,8 @@ use std::rc::Rc;
 const MIN_CAP_SHARE: f32 = 0.22;
 /// Narrowest column (content box), so a column of short codes stays readable.
 const MIN_CONTENT: f32 = 14.0;
+/// Most rows the search looks at.
+const MAX_SAMPLE_ROWS: usize = 400;
 /// Most moves the search makes.
 const MAX_MOVES: usize = 60;
 
@@ -58,9 +60,11 @@ pub fn column_widths(
         .zip(&want)
         .map(|(m, w)| m + extra * w / sum_want)
         .collect();
+    // Very long tables are judged on an even sample of their rows, to bound the search.
+    let every = grid.len().div_ceil(MAX_SAMPLE_ROWS).max(1);
     let mut counter = Counter {
         fonts,
-        grid,
+        grid: grid.into_iter().step_by(every).collect(),
         cache: HashMap::new(),
     };
     refine(&mut widths, &min, &mut counter, total);
