@@ -8,6 +8,7 @@ pub mod init;
 pub mod load;
 pub mod merge;
 pub mod model;
+pub mod pdf;
 pub mod render;
 pub mod validate;
 pub mod write;

@@ -1,0 +1,76 @@
+//! Writes sample PDFs to a folder (default /tmp/annexa-pdf) so they can be looked at:
+//! `cargo run --release --example pdf_sample [DIR]`, then `pdftoppm -png -r 60 DIR/sample.pdf`.
+
+#[path = "../tests/support/sample.rs"]
+mod sample;
+
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "/tmp/annexa-pdf".into());
+    std::fs::create_dir_all(&dir)?;
+    let meta = sample::meta();
+    let chart = sample::chart();
+    let rows = std::env::var("PDF_SAMPLE_ROWS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(131);
+    let md = sample::markdown(rows);
+    annexa::pdf::render("warm-up", &meta, None)?;
+    let t = Instant::now();
+    let layout = annexa::pdf::layout(&md, &meta, Some(&chart))?;
+    eprintln!(
+        "layout alone: {:.1} ms, {} pages",
+        t.elapsed().as_secs_f64() * 1e3,
+        layout.pages.len()
+    );
+    let t = Instant::now();
+    let out = annexa::pdf::render(&md, &meta, Some(&chart))?;
+    let elapsed = t.elapsed();
+    std::fs::write(format!("{dir}/sample.pdf"), &out.bytes)?;
+    if let Ok(n) = std::env::var("PDF_SAMPLE_REPEAT") {
+        let n: u32 = n.parse()?;
+        let t = Instant::now();
+        for _ in 0..n {
+            annexa::pdf::render(&md, &meta, Some(&chart))?;
+        }
+        eprintln!(
+            "mean of {n}: {:.1} ms",
+            t.elapsed().as_secs_f64() * 1e3 / f64::from(n)
+        );
+    }
+    eprintln!(
+        "sample.pdf: {} bytes in {:.1} ms, warnings: {:?}",
+        out.bytes.len(),
+        elapsed.as_secs_f64() * 1e3,
+        out.warnings
+    );
+    let scripts = "# Scripts\n\nChinese: 中文テキスト and 日本語の文章は、ここで折り返されます。\n\n\
+Hebrew: שלום עולם, this is mixed text.\n\nArabic: مرحبا بالعالم\n\nUnknown: \u{10FFFD} and emoji \u{1F600}.\n\n\
+Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n<div class=\"x\">block html</div>\n\n\
+```\nfn main() {\n    println!(\"code\");\n}\n```\n\n";
+    let long = format!(
+        "{scripts}## Long word\n\n{}\n\n| a | b |\n|---|---|\n| {} | x |\n",
+        "y".repeat(10_000),
+        "z".repeat(3000)
+    );
+    let t = Instant::now();
+    let out = annexa::pdf::render(&long, &meta, None)?;
+    let first = t.elapsed();
+    let t = Instant::now();
+    annexa::pdf::render(&long, &meta, None)?;
+    eprintln!(
+        "edge.pdf: first render (parses the CJK fallback) {:.1} ms, second {:.1} ms",
+        first.as_secs_f64() * 1e3,
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    std::fs::write(format!("{dir}/edge.pdf"), &out.bytes)?;
+    eprintln!(
+        "edge.pdf: {} bytes, warnings: {:?}",
+        out.bytes.len(),
+        out.warnings
+    );
+    Ok(())
+}
