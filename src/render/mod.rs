@@ -48,6 +48,8 @@ pub struct Rendered {
 pub enum RenderError {
     #[error("template error: {0}")]
     Template(#[from] TemplateError),
+    #[error("PDF: {0}")]
+    Pdf(#[from] crate::pdf::PdfError),
 }
 
 /// One document to produce: its template, file stem and running header/footer facts.
@@ -123,7 +125,16 @@ pub fn render(
             let bytes = match f {
                 Format::Md => md.clone().into_bytes(),
                 Format::Html => html_page(doc, &job, &md, templates)?.into_bytes(),
-                Format::Pdf => continue,
+                Format::Pdf => {
+                    let pdf = crate::pdf::render(&md, &pdf_meta(doc, &job), chart(doc))?;
+                    for w in pdf.warnings {
+                        let w = format!("{}.pdf: {w}", job.stem);
+                        if !out.warnings.contains(&w) {
+                            out.warnings.push(w);
+                        }
+                    }
+                    pdf.bytes
+                }
             };
             out.files.push((format!("{}.{}", job.stem, f.ext()), bytes));
         }
@@ -145,7 +156,7 @@ fn html_page(
     md: &str,
     templates: &Templates,
 ) -> Result<String, RenderError> {
-    let body = crate::html::markdown_to_html(md, Some(&doc.chart));
+    let body = crate::html::markdown_to_html(md, chart(doc));
     let mut ctx = tera::Context::new();
     ctx.insert("title", &job.title);
     ctx.insert("lang", "en-GB");
@@ -163,4 +174,23 @@ fn html_page(
     ctx.insert("content", &body.content);
     ctx.insert("css", &templates.css());
     Ok(templates.render_context("page.html", &ctx)?)
+}
+
+/// The chart a document draws at its marker; none in the toolkit set.
+fn chart(doc: &Document) -> Option<&crate::chart::Chart> {
+    (!doc.chart.bars.is_empty()).then_some(&doc.chart)
+}
+
+/// The PDF's document info and running header and footer.
+fn pdf_meta(doc: &Document, job: &Job) -> crate::pdf::PdfMeta {
+    let date = crate::model::Date::parse(&doc.generated);
+    crate::pdf::PdfMeta {
+        title: job.title.clone(),
+        author: doc.organisation.name.clone(),
+        subject: format!("{} {}, version {}", job.title, job.id, job.version),
+        header_right: header_right(job),
+        footer_left: format!("{} · {}", doc.organisation.name, job.title),
+        date: date.map_or((2000, 1, 1, 0, 0, 0), |d| (d.year, d.month, d.day, 0, 0, 0)),
+        lang: "en-GB".into(),
+    }
 }
