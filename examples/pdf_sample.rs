@@ -72,5 +72,25 @@ Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n
         out.bytes.len(),
         out.warnings
     );
+    let mut mixed = String::from("# Risk treatment plan\n\n");
+    for i in 0..5 {
+        mixed.push_str(&format!("## Section {i}\n\nA paragraph that explains the section in a couple of sentences, so that headings fall at different heights on the page. {}\n\n", "More words follow here. ".repeat(i * 3)));
+    }
+    mixed.push_str(
+        "> A quotation spanning two paragraphs.\n>\n> Second paragraph of the quote.\n\n",
+    );
+    mixed.push_str("8. eight\n9. nine\n10. ten\n11. eleven, with a long link https://example.org/a/very/long/path/that/keeps/going/and/going/until/it/must/wrap/somewhere\n\n");
+    mixed.push_str("Table: Risks (portrait, five columns)\n\n| Risk | Owner | Likelihood | Impact | Treatment |\n|---|---|:-:|:-:|---|\n");
+    for i in 0..70 {
+        mixed.push_str(&format!("| R-{i:02} | CISO | {} | High | Apply control A.5.{i}; review quarterly. שלום עולם |\n", i % 5 + 1));
+    }
+    mixed.push_str("\n## After the table\n\nClosing words.\n");
+    let out = annexa::pdf::render(&mixed, &meta, None)?;
+    std::fs::write(format!("{dir}/mixed.pdf"), &out.bytes)?;
+    eprintln!(
+        "mixed.pdf: {} bytes, warnings: {:?}",
+        out.bytes.len(),
+        out.warnings
+    );
     Ok(())
 }

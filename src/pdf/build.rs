@@ -119,12 +119,14 @@ impl<'a> Builder<'a> {
             Block::Quote(inner) => {
                 let first = self.frags.len();
                 self.blocks(inner, ctx.indent(st::QUOTE_INDENT), gap);
-                for f in &mut self.frags[first..] {
+                // The bar reaches up over the gaps inside the quote, so it reads as one.
+                for (i, f) in self.frags[first..].iter_mut().enumerate() {
+                    let up = if i == 0 { 0.0 } else { f.gap };
                     let bar = Item::Fill {
                         x: ctx.left + 1.0,
-                        y: 0.0,
+                        y: -up,
                         w: 2.0,
-                        h: f.h,
+                        h: f.h + up,
                         color: st::QUOTE_BAR,
                     };
                     f.items.insert(0, bar);

@@ -6,7 +6,8 @@
 //! - `/Lang` and `/ViewerPreferences /DisplayDocTitle` in the catalog.
 //! - A nested outline (H1 > H2 > H3). printpdf's bookmarks are flat and sorted by page and
 //!   *name*, which would scramble headings that share a page.
-//! - Document info from [`PdfMeta`], with the given date (printpdf defaults to 1970).
+//! - Document info from [`PdfMeta`], with the given date (printpdf defaults to 1970), minus
+//!   the empty entries printpdf adds; and version 1.7 in the header (printpdf says 1.3).
 
 use super::layout::Layout;
 use super::{PdfError, PdfMeta};
@@ -67,6 +68,9 @@ pub fn finish(
     meta: &PdfMeta,
     seed: u64,
 ) -> Result<Vec<u8>, PdfError> {
+    // Lang and DisplayDocTitle are PDF 1.4; printpdf declares 1.3.
+    lo.version = "1.7".to_string();
+    drop_empty_info(lo);
     let id = format!(
         "{seed:016x}{:016x}",
         super::emit::fnv(&[&seed.to_le_bytes()])
@@ -92,6 +96,24 @@ pub fn finish(
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Removes info entries printpdf writes empty (`GTS_PDFXVersion`, which claims a PDF/X
+/// flavour, `Keywords`, `Identifier` when unset).
+fn drop_empty_info(lo: &mut Document) {
+    let Ok(id) = lo.trailer.get(b"Info").and_then(Object::as_reference) else {
+        return;
+    };
+    if let Ok(info) = lo.get_dictionary_mut(id) {
+        let empty: Vec<Vec<u8>> = info
+            .iter()
+            .filter(|(_, v)| matches!(v, Object::String(s, _) if s.is_empty()))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in empty {
+            info.remove(&k);
+        }
+    }
 }
 
 /// Deflates every stream not yet filtered, at level 3. lopdf's own `compress` uses 9, which
