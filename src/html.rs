@@ -11,6 +11,8 @@
 mod badge;
 mod ids;
 mod sanitize;
+
+pub use sanitize::is_pure_comment;
 mod svg;
 mod table;
 

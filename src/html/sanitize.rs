@@ -91,8 +91,9 @@ fn html_block<'a>(raw: &str, chart: Option<&Chart>, out: &mut Vec<Event<'a>>) {
     }
 }
 
-/// `<!-- … -->` and nothing else: no second comment end, nothing after it.
-fn is_pure_comment(raw: &str) -> bool {
+/// `<!-- … -->` and nothing else: no second comment end, nothing after it. Such a comment is
+/// invisible in every format (the PDF renderer drops it too).
+pub fn is_pure_comment(raw: &str) -> bool {
     let raw = raw.trim();
     raw.starts_with("<!--")
         && raw.ends_with("-->")

@@ -114,6 +114,7 @@ impl Builder {
                 };
                 self.inlines.push(Inline::Text(t.to_string(), style));
             }
+            Event::InlineHtml(t) if crate::html::is_pure_comment(&t) => {}
             Event::Html(t) | Event::InlineHtml(t) => self.text(&t),
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
             Event::FootnoteReference(label) => self.text(&format!("[{label}]")),
@@ -225,12 +226,11 @@ impl Builder {
             TagEnd::HtmlBlock => {
                 self.leaf = Leaf::None;
                 let text = std::mem::take(&mut self.raw);
-                let block = if text.trim() == CHART_MARKER {
-                    Block::Chart
-                } else {
-                    Block::Html(text.trim_end().to_string())
-                };
-                self.push_block(block);
+                if text.trim() == CHART_MARKER {
+                    self.push_block(Block::Chart);
+                } else if !crate::html::is_pure_comment(&text) {
+                    self.push_block(Block::Html(text.trim_end().to_string()));
+                }
             }
             TagEnd::BlockQuote(_) | TagEnd::List(_) => self.close(),
             TagEnd::Item | TagEnd::FootnoteDefinition => {

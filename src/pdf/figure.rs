@@ -2,8 +2,8 @@
 //!
 //! Drawn where the Markdown has the `<!-- annexa:chart -->` marker, from the same
 //! [`Chart`] the HTML renderer turns into SVG, with the colours and labels of
-//! [`SegmentKind`]. Bars share one scale (the largest total), each bar is labelled on the
-//! left and carries its total on the right; a count is written inside its segment when it
+//! [`SegmentKind`]. Each bar fills the width (it shows the shares of each status, as the
+//! HTML chart does), is labelled on the left and carries its total on the right; a count is written inside its segment when it
 //! fits. Each bar is its own fragment, so a long chart may continue on the next page.
 
 use super::blocks::Align;
@@ -79,7 +79,6 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         left: ctx.left + label_w,
         width: (ctx.width - label_w - total_w).max(10.0),
     };
-    let max_total = chart.bars.iter().map(Bar::total).max().unwrap_or(0).max(1);
     for (i, bar) in chart.bars.iter().enumerate() {
         let mut lines = labels[i].lines(b.fonts, label_w - 8.0);
         if lines.len() > MAX_LABEL_LINES {
@@ -106,7 +105,7 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
                 &mut items,
             );
         }
-        area.bar(b, bar, max_total, top, &mut items);
+        area.bar(b, bar, top, &mut items);
         let total = prepare(
             b.fonts,
             vec![total_style.clone()],
@@ -152,7 +151,6 @@ impl Area {
         &self,
         b: &mut Builder<'_>,
         bar: &Bar,
-        max_total: usize,
         top: f32,
         items: &mut Vec<Item>,
     ) {
@@ -179,7 +177,7 @@ impl Area {
             if count == 0 {
                 continue;
             }
-            let w = self.width * count as f32 / max_total as f32;
+            let w = self.width * count as f32 / bar.total() as f32;
             items.push(Item::Fill {
                 x,
                 y: top,
