@@ -284,8 +284,7 @@ fn xlsx_keeps_hostile_text_as_text() {
     assert!(rtl.contains("עברית") && rtl.contains('\t'));
 }
 
-#[test]
-fn xlsx_of_the_blank_set_leaves_decisions_open() {
+fn blank() -> Document {
     let catalogs = ["iso27001-2022", "iso42001-2023"]
         .iter()
         .flat_map(|k| {
@@ -293,7 +292,12 @@ fn xlsx_of_the_blank_set_leaves_decisions_open() {
             annexa::validate::validate_catalogs(loaded)
         })
         .collect();
-    let doc = annexa::merge::blank(catalogs);
+    annexa::merge::blank(catalogs)
+}
+
+#[test]
+fn xlsx_of_the_blank_set_leaves_decisions_open() {
+    let doc = blank();
     let mut wb = workbook(&export::xlsx(&doc).expect("xlsx"));
     let (header, rows) = sheet(&mut wb, "27001 Annex A");
     assert_eq!(rows.len(), 93);
@@ -613,6 +617,10 @@ fn dump_example() {
     std::fs::write(dir.join("statement-of-applicability.xlsx"), x).expect("write");
     std::fs::write(dir.join("statement-of-applicability.csv"), c).expect("write");
     std::fs::write(dir.join("statement-of-applicability.json"), j).expect("write");
+    let hostile = export::xlsx(&hostile()).expect("xlsx");
+    std::fs::write(dir.join("hostile.xlsx"), hostile).expect("write");
+    let blank = export::xlsx(&blank()).expect("xlsx");
+    std::fs::write(dir.join("blank.xlsx"), blank).expect("write");
 }
 
 #[test]

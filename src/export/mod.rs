@@ -2,11 +2,11 @@
 //!
 //! Three formats, each a pure function from the view model to bytes (the caller writes them):
 //!
-//! - [`xlsx`]: the SoA as a workbook for auditors and CISOs (a Summary sheet, one sheet per
-//!   standard, one for additional controls), with drop-downs, conditional formatting and print
-//!   setup;
-//! - [`csv`]: one row per control, every resolved field, for scripts and GRC imports;
-//! - [`json`]: the whole SoA under the versioned schema `annexa.soa/v1`
+//! - [`xlsx()`]: the SoA as a workbook for auditors and CISOs (a Summary sheet, one sheet per
+//!   standard, one for additional controls, one for the risk register), with drop-downs,
+//!   conditional formatting and print setup;
+//! - [`csv()`]: one row per control, every resolved field, for scripts and GRC imports;
+//! - [`json()`]: the whole SoA under the versioned schema `annexa.soa/v1`
 //!   (`docs/export.md`, `schema/soa-v1.schema.json`).
 //!
 //! All three are byte-identical for identical input: no clock, no randomness, no hash-map order.

@@ -86,7 +86,10 @@ pub(super) fn write(
     let mut row = 3;
     ws.write_string_with_format(row, 0, "Document control", &f.section)?;
     row += 1;
-    let generated = format!("{} by annexa {}", doc.generated, doc.annexa_version);
+    let generated = match doc.generated.as_str() {
+        "" => format!("annexa {}", doc.annexa_version),
+        date => format!("{date} by annexa {}", doc.annexa_version),
+    };
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
     let fields = [
         ("Document ID", d.id.clone()),
