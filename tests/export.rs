@@ -282,6 +282,18 @@ fn xlsx_keeps_hostile_text_as_text() {
     assert!(long.starts_with("AAAA"));
     let rtl = text(&rows[2][col(&header, "Justification")]);
     assert!(rtl.contains("עברית") && rtl.contains('\t'));
+
+    // Header and footer stay within Excel's 255 characters, or Excel would drop them.
+    let mut long = doc.clone();
+    long.document.id = "&".repeat(300);
+    long.organisation.name = "𝔸".repeat(300);
+    let bytes = export::xlsx(&long).expect("xlsx");
+    let xml = part(&bytes, "xl/worksheets/sheet2.xml");
+    assert!(
+        xml.contains("<oddHeader>&amp;L&amp;&amp;&amp;&amp;"),
+        "header kept"
+    );
+    assert!(xml.contains("<oddFooter>&amp;L𝔸𝔸"), "footer kept");
 }
 
 fn blank() -> Document {

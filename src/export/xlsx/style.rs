@@ -35,16 +35,26 @@ pub(super) fn cell_text(s: &str) -> String {
     s.to_string()
 }
 
-/// Header and footer text: `&` doubled (Excel's escape), and cut so the whole string stays
-/// under Excel's 255-character limit.
+/// Header and footer text: `&` doubled (Excel's escape) and cut to at most `max` UTF-16 units
+/// once escaped, so the whole string stays under Excel's 255-unit limit.
 pub(super) fn hf(s: &str, max: usize) -> String {
-    let cut: String = s.chars().take(max).collect();
-    let cut = if cut.len() < s.len() {
-        format!("{cut}…")
-    } else {
-        cut
-    };
-    cut.replace('&', "&&")
+    let mut out = String::new();
+    let mut units = 0;
+    for c in s.chars() {
+        let piece = if c == '&' {
+            "&&".to_string()
+        } else {
+            c.to_string()
+        };
+        let n: usize = piece.chars().map(char::len_utf16).sum();
+        if units + n > max {
+            out.push('…');
+            break;
+        }
+        units += n;
+        out.push_str(&piece);
+    }
+    out
 }
 
 pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document) {
@@ -150,5 +160,7 @@ mod tests {
     fn header_text_escapes_ampersands() {
         assert_eq!(hf("R&D", 10), "R&&D");
         assert_eq!(hf("abcdef", 3), "abc…");
+        assert_eq!(hf("&&&&", 5), "&&&&…");
+        assert_eq!(hf("abc", 3), "abc");
     }
 }
