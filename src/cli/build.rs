@@ -90,13 +90,19 @@ fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
     let mut out = Vec::new();
     for f in formats {
         let f = f.trim().to_lowercase();
-        let parsed =
-            Format::parse(&f).ok_or_else(|| format!("unknown format `{f}` (use md, html, pdf)"))?;
+        if f == "all" {
+            out.extend(Format::ALL);
+            continue;
+        }
+        let parsed = Format::parse(&f).ok_or_else(|| {
+            format!("unknown format `{f}` (use md, html, pdf, xlsx, csv, json or all)")
+        })?;
         if !out.contains(&parsed) {
             out.push(parsed);
         }
     }
     out.sort();
+    out.dedup();
     Ok(out)
 }
 

@@ -55,7 +55,8 @@ pub enum Command {
         /// Output folder (created when missing)
         #[arg(long, short, default_value = "output")]
         out: PathBuf,
-        /// Formats to write, comma-separated: md, html, pdf
+        /// Formats to write, comma-separated: md, html, pdf (every document); xlsx, csv, json (the
+        /// SoA as data); or all
         #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
         format: Vec<String>,
         /// Folder of template overrides (wins over `templates:` in the decisions file)

@@ -147,13 +147,7 @@ struct Area {
 }
 
 impl Area {
-    fn bar(
-        &self,
-        b: &mut Builder<'_>,
-        bar: &Bar,
-        top: f32,
-        items: &mut Vec<Item>,
-    ) {
+    fn bar(&self, b: &mut Builder<'_>, bar: &Bar, top: f32, items: &mut Vec<Item>) {
         let mut x = self.left;
         if bar.total() == 0 {
             let y = top + BAR_H / 2.0;

@@ -16,16 +16,32 @@ pub enum Format {
     Md,
     Html,
     Pdf,
+    /// The SoA as a workbook (one file, not per document).
+    Xlsx,
+    /// The SoA as one CSV row per control.
+    Csv,
+    /// The merged SoA with a versioned schema.
+    Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Md, Format::Html, Format::Pdf];
+    pub const ALL: [Format; 6] = [
+        Format::Md,
+        Format::Html,
+        Format::Pdf,
+        Format::Xlsx,
+        Format::Csv,
+        Format::Json,
+    ];
 
     pub fn ext(self) -> &'static str {
         match self {
             Format::Md => "md",
             Format::Html => "html",
             Format::Pdf => "pdf",
+            Format::Xlsx => "xlsx",
+            Format::Csv => "csv",
+            Format::Json => "json",
         }
     }
 
@@ -50,6 +66,8 @@ pub enum RenderError {
     Template(#[from] TemplateError),
     #[error("PDF: {0}")]
     Pdf(#[from] crate::pdf::PdfError),
+    #[error("XLSX: {0}")]
+    Export(#[from] crate::export::ExportError),
 }
 
 /// One document to produce: its template, file stem and running header/footer facts.
@@ -135,9 +153,20 @@ pub fn render(
                     }
                     pdf.bytes
                 }
+                Format::Xlsx | Format::Csv | Format::Json => continue,
             };
             out.files.push((format!("{}.{}", job.stem, f.ext()), bytes));
         }
+    }
+    for f in formats {
+        let bytes = match f {
+            Format::Xlsx => crate::export::xlsx(doc)?,
+            Format::Csv => crate::export::csv(doc),
+            Format::Json => crate::export::json(doc),
+            Format::Md | Format::Html | Format::Pdf => continue,
+        };
+        out.files
+            .push((format!("statement-of-applicability.{}", f.ext()), bytes));
     }
     Ok(out)
 }
