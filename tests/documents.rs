@@ -362,3 +362,154 @@ fn template_override_changes_one_block() {
     assert!(err.contains("soa.md:3:"), "{err}");
     assert!(!tmp.path().join("out2").exists());
 }
+
+#[test]
+fn overlay_text_appears_with_its_control() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let example = read(&root(), "examples/lumora/soa.yaml");
+    let with_overlay = example.replacen(
+        "\ncatalogs:\n",
+        "\noverlays: [licensed.yaml]\ncatalogs:\n",
+        1,
+    );
+    assert_ne!(with_overlay, example, "the example has a catalogs: line");
+    std::fs::write(tmp.path().join("soa.yaml"), with_overlay).expect("write soa");
+    std::fs::write(
+        tmp.path().join("licensed.yaml"),
+        "namespace: \"27001\"\ncontrols:\n  A.5.1: Text from the user's own licensed copy | with a pipe.\n",
+    )
+    .expect("write overlay");
+    let out = annexa(
+        &["build", "soa.yaml", "--out", "out", "--format", "md"],
+        tmp.path(),
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = read(&tmp.path().join("out"), "statement-of-applicability.md");
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| 27001:A.5.1 |"))
+        .expect("row");
+    assert!(
+        row.contains("*Control text:* Text from the user's own licensed copy \\| with a pipe."),
+        "{row}"
+    );
+}
+
+#[test]
+fn exported_templates_reproduce_the_builtin_output() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = annexa(&["templates", "export", "tpl"], tmp.path(), None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in [
+        "soa.md",
+        "ai-policy.md",
+        "ai-impact-assessment.md",
+        "page.html",
+        "style.css",
+        "README.md",
+    ] {
+        assert!(
+            tmp.path().join("tpl").join(name).exists(),
+            "{name} not exported"
+        );
+    }
+    let again = annexa(&["templates", "export", "tpl"], tmp.path(), None);
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "export must not overwrite without --force"
+    );
+    let example = root().join("examples/lumora/soa.yaml");
+    let ex = example.to_str().expect("utf8");
+    let a = annexa(
+        &["build", ex, "--out", "a", "--format", "md,html"],
+        tmp.path(),
+        None,
+    );
+    let b = annexa(
+        &[
+            "build",
+            ex,
+            "--out",
+            "b",
+            "--format",
+            "md,html",
+            "--templates",
+            "tpl",
+        ],
+        tmp.path(),
+        None,
+    );
+    assert!(a.status.success() && b.status.success());
+    for name in [
+        "statement-of-applicability.md",
+        "statement-of-applicability.html",
+        "ai-policy.md",
+        "ai-impact-assessment-credit-scoring.html",
+    ] {
+        assert_eq!(
+            read(&tmp.path().join("a"), name),
+            read(&tmp.path().join("b"), name),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn hostile_text_is_never_markup_in_html() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = root().join("tests/fixtures/hostile/soa.yaml");
+    let out = annexa(
+        &[
+            "build",
+            input.to_str().expect("utf8"),
+            "--out",
+            "out",
+            "--format",
+            "html",
+        ],
+        tmp.path(),
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = read(&tmp.path().join("out"), "statement-of-applicability.html");
+    let lower = html.to_lowercase();
+    for bad in [
+        "<script",
+        "<img",
+        "<style>body",
+        "href=\"javascript:",
+        "<a href=\"http://example",
+    ] {
+        assert!(!lower.contains(bad), "{bad} reached the HTML as markup");
+    }
+    // Event handlers appear only as escaped text, never inside a tag.
+    for tag in lower
+        .split('<')
+        .skip(1)
+        .filter_map(|t| t.split_once('>').map(|(inside, _)| inside))
+    {
+        assert!(
+            !tag.contains("onerror") && !tag.contains("onmouseover"),
+            "handler in a tag: <{tag}>"
+        );
+    }
+    assert!(
+        html.contains("&lt;script&gt;alert('justification')&lt;/script&gt;")
+            || html.contains("&lt;script&gt;alert(&#39;justification&#39;)&lt;/script&gt;")
+    );
+    assert!(html.contains("中文的理由和日本語の説明"));
+}
