@@ -487,13 +487,7 @@ fn hostile_text_is_never_markup_in_html() {
     );
     let html = read(&tmp.path().join("out"), "statement-of-applicability.html");
     let lower = html.to_lowercase();
-    for bad in [
-        "<script",
-        "<img",
-        "<style>body",
-        "href=\"javascript:",
-        "<a href=\"http://example",
-    ] {
+    for bad in ["<script", "<img", "<style>body", "<a href=\"http://example"] {
         assert!(!lower.contains(bad), "{bad} reached the HTML as markup");
     }
     // Event handlers appear only as escaped text, never inside a tag.
@@ -502,9 +496,10 @@ fn hostile_text_is_never_markup_in_html() {
         .skip(1)
         .filter_map(|t| t.split_once('>').map(|(inside, _)| inside))
     {
+        let hostile = ["onerror", "onmouseover", "javascript:"];
         assert!(
-            !tag.contains("onerror") && !tag.contains("onmouseover"),
-            "handler in a tag: <{tag}>"
+            !hostile.iter().any(|h| tag.contains(h)),
+            "hostile markup in a tag: <{tag}>"
         );
     }
     assert!(
