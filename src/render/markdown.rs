@@ -18,6 +18,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "ai-impact-assessment.md",
         include_str!("../../templates/ai-impact-assessment.md"),
     ),
+    (
+        "management-system.md",
+        include_str!("../../templates/management-system.md"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
