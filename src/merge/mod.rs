@@ -69,6 +69,8 @@ pub struct Document {
     pub management_system: Option<ManagementSystemView>,
     /// The Annex A relations in force (the shipped 27001 → 42001 mapping, or the user's).
     pub relations: Option<RelationsView>,
+    /// What changed since a previous version (`annexa build --previous OLD.yaml`).
+    pub changes: Option<crate::diff::Changes>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -358,6 +360,7 @@ pub fn merge(soa: &Soa, opts: Options) -> Document {
         blank: false,
         management_system: mgmt::management_system(soa),
         relations: relations::relations(soa, &standards),
+        changes: None,
         standards,
         chart: Chart {
             title: "Implementation status of Annex A controls".into(),

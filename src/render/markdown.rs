@@ -22,6 +22,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "management-system.md",
         include_str!("../../templates/management-system.md"),
     ),
+    ("changes.md", include_str!("../../templates/changes.md")),
+    (
+        "changes-body.md",
+        include_str!("../../templates/changes-body.md"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];

@@ -5,6 +5,7 @@
 //! our own layout engine ([`crate::pdf`]). One source of text, three formats. Nothing here
 //! touches the disk: [`crate::write`] does.
 
+pub mod changes;
 pub mod markdown;
 
 use crate::merge::Document;
