@@ -152,6 +152,18 @@ fn target(
         Some((ns, clause)) => (Some(ns.trim()), clause.trim()),
         None => (None, key),
     };
+    if clause.is_empty() {
+        ctx.error(
+            "unknown-clause",
+            pos,
+            format!("`{key}` names no clause"),
+            Some(
+                "write a clause number, e.g. \"9.2\", or a standard's clause, e.g. \"42001:6.1.4\""
+                    .into(),
+            ),
+        );
+        return None;
+    }
     let holders: Vec<&&Catalog> = catalogs.iter().filter(|c| has(c, clause)).collect();
     let Some(ns) = ns else {
         if holders.is_empty() {
@@ -288,6 +300,22 @@ mod tests {
             "{}",
             d[0].message
         );
+    }
+
+    #[test]
+    fn odd_keys_are_errors_not_panics() {
+        for key in [
+            "\"\"",
+            "\":\"",
+            "\"42001:\"",
+            "\"::\"",
+            "\"4.1.\"",
+            "\"..\"",
+        ] {
+            let d = lumora_with("  \"7.3\":\n", &format!("  {key}:\n"));
+            assert_eq!(d.len(), 1, "{key}: {d:?}");
+            assert_eq!(d[0].code, "unknown-clause", "{key}");
+        }
     }
 
     #[test]
