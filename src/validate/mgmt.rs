@@ -68,7 +68,11 @@ pub fn management_system(
             ctx.error(
                 "missing-owner",
                 f.key_pos("owner").unwrap_or(key_node.pos),
-                format!("clause `{key}` describes a process but names no `owner`"),
+                if process.is_some() {
+                    format!("clause `{key}` describes a process but names no `owner`")
+                } else {
+                    format!("the entry for clause `{key}` names no `owner`")
+                },
                 Some(
                     "add `owner:`, the role that runs the process and answers for it at audit"
                         .into(),
