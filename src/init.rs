@@ -1,7 +1,7 @@
 //! `annexa init`: a starter decisions file listing every control of the chosen catalogs,
 //! undecided, so `annexa validate` lists exactly what is left to decide.
 
-use crate::model::{AiRole, Catalog};
+use crate::model::{natural_cmp, AiRole, Catalog};
 use std::fmt::Write as _;
 
 /// The starter file's text for the given catalogs (in order).
@@ -38,6 +38,7 @@ pub fn starter(catalogs: &[Catalog]) -> String {
     s.push_str(
         "\nrisks: []   # - { id: R-01, title: ... } entries that decisions name in `risks:`\n",
     );
+    management_system(&mut s, catalogs);
     s.push_str("\ncontrols:\n");
     let mut first = true;
     for c in catalogs {
@@ -62,4 +63,41 @@ pub fn starter(catalogs: &[Catalog]) -> String {
         }
     }
     s
+}
+
+/// A `management_system:` map with every clause of the catalogs commented out, to fill in.
+fn management_system(s: &mut String, catalogs: &[Catalog]) {
+    let mut ids: Vec<&str> = catalogs
+        .iter()
+        .flat_map(|c| c.clauses.iter().map(|k| k.id.as_str()))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    ids.sort_by(|a, b| natural_cmp(a, b));
+    ids.dedup();
+    s.push_str(
+        "\n# How you meet each clause 4-10: uncomment a clause and say the process and its owner.\n\
+         # \"9.2\" is one process for every standard with clause 9.2; \"42001:9.2\" is that\n\
+         # standard's only. A clause without an entry takes its parent's (9.2 covers 9.2.1).\n\
+         management_system:\n",
+    );
+    for id in ids {
+        let holders: Vec<&Catalog> = catalogs
+            .iter()
+            .filter(|c| c.clauses.iter().any(|k| k.id == id))
+            .collect();
+        let title = holders
+            .first()
+            .and_then(|c| c.clauses.iter().find(|k| k.id == id))
+            .map_or("", |k| k.title.as_str());
+        let only = match holders.as_slice() {
+            [one] if catalogs.iter().filter(|c| !c.clauses.is_empty()).count() > 1 => {
+                format!(" ({} only)", one.standard.as_deref().unwrap_or(&one.name))
+            }
+            _ => String::new(),
+        };
+        let _ = writeln!(s, "  # \"{id}\":  # {title}{only}");
+    }
+    s.push_str("  #   process:\n  #   owner:          # a role\n  #   evidence: []\n");
 }

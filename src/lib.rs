@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod export;
 pub mod html;
 pub mod init;

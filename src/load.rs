@@ -23,6 +23,16 @@ pub const SHIPPED: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The shipped Annex A relations (27001 controls that support 42001 controls): file name and
+/// YAML text. Written by the annexa authors; informative, not taken from either standard.
+pub const RELATIONS: (&str, &str) = (
+    "catalogs/relations-27001-42001.yaml",
+    include_str!("../catalogs/relations-27001-42001.yaml"),
+);
+
+/// How [`Loaded::relations`] names the shipped relations file.
+pub const BUILTIN_RELATIONS: &str = "built-in";
+
 /// A parsed YAML file and the index of its text in [`Sources`].
 #[derive(Debug, Clone)]
 pub struct Tree {
@@ -50,6 +60,9 @@ pub struct Loaded {
     pub decisions: Option<Tree>,
     pub catalogs: Vec<Named>,
     pub overlays: Vec<Named>,
+    /// The Annex A relations: the file `relations:` names, else the shipped one (key
+    /// [`BUILTIN_RELATIONS`]).
+    pub relations: Option<Named>,
     /// The folder relative paths in the decisions file are resolved against.
     pub base: PathBuf,
 }
@@ -93,7 +106,29 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
             }
         }
     }
+    loaded.relations = Some(match scalar_field(&tree.root, "relations") {
+        Some((key, pos)) => read_named(&mut loaded, &key, pos, tree.file, false),
+        None => {
+            let tree = parse_file(&mut loaded, RELATIONS.0, RELATIONS.1.as_bytes());
+            Named {
+                key: BUILTIN_RELATIONS.to_string(),
+                pos: Pos::default(),
+                tree,
+            }
+        }
+    });
     loaded
+}
+
+/// The text of a top-level scalar field, with its position (anything else is left to
+/// validation to report).
+fn scalar_field(root: &Node, field: &str) -> Option<(String, Pos)> {
+    let Kind::Map(entries) = &root.kind else {
+        return None;
+    };
+    let (_, value) = entries.iter().find(|(k, _)| k.scalar() == Some(field))?;
+    let text = value.scalar().filter(|_| !value.is_null())?.trim();
+    (!text.is_empty()).then(|| (text.to_string(), value.pos))
 }
 
 /// The text of a shipped catalog.

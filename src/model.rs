@@ -497,6 +497,48 @@ pub struct AiPolicy {
     pub exceptions: Option<String>,
 }
 
+/// What the organisation does to meet one management-system clause (clauses 4–10), from
+/// `management_system:` in the decisions file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClauseEntry {
+    /// The key as written: `6.1.2` (every standard in scope with that clause) or `42001:6.1.2`
+    /// (that standard's clause only).
+    pub key: String,
+    /// The clause number, e.g. `6.1.2`.
+    pub clause: String,
+    /// The namespaces of the catalogs whose clause this entry meets, in catalog order.
+    pub applies_to: Vec<String>,
+    pub process: String,
+    pub owner: String,
+    pub evidence: Vec<String>,
+    pub notes: Option<String>,
+}
+
+/// An informative mapping between the controls of two catalogs: which controls support which.
+/// annexa ships one (27001 → 42001, written by its authors); a decisions file may name its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relations {
+    /// Where it comes from: `built-in` or the path the decisions file gives.
+    pub file: String,
+    pub title: String,
+    /// Who wrote the mapping.
+    pub author: String,
+    /// What the mapping is and is not (for the shipped one: ours, informative, not ISO's).
+    pub statement: String,
+    /// One entry per supported control, in catalog then natural ID order.
+    pub links: Vec<Relation>,
+}
+
+/// The controls that support one control.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    pub control: ControlId,
+    /// In the order the file lists them.
+    pub supported_by: Vec<ControlId>,
+    /// Why, in the mapping author's words.
+    pub rationale: Option<String>,
+}
+
 /// Everything a valid decisions file says, with its catalogs, ready to merge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Soa {
@@ -512,6 +554,11 @@ pub struct Soa {
     pub ai_policy: AiPolicy,
     /// A folder of template overrides, relative to the decisions file.
     pub templates: Option<String>,
+    /// How the organisation meets clauses 4–10, in the file's order.
+    pub management_system: Vec<ClauseEntry>,
+    /// The Annex A relations in force: the shipped 27001 → 42001 mapping when both catalogs are
+    /// in scope, the file named by `relations:` when given, else none.
+    pub relations: Option<Relations>,
 }
 
 #[cfg(test)]

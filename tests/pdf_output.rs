@@ -2,9 +2,12 @@
 //! justification is in the extracted text; identical input gives identical bytes whatever else
 //! the run built; `SOURCE_DATE_EPOCH` changes only the dates; hostile text stays text.
 
+mod support;
+
 use lopdf::Document;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use support::rows::control_rows;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -62,8 +65,8 @@ fn soa_pdf_holds_every_control_title_and_justification() {
         None,
     );
     let md = std::fs::read_to_string(tmp.path().join("statement-of-applicability.md")).expect("md");
-    let rows: Vec<Vec<String>> = md
-        .lines()
+    let rows: Vec<Vec<String>> = control_rows(&md)
+        .into_iter()
         .filter(|l| l.starts_with("| 27001:") || l.starts_with("| 42001:"))
         .map(|l| {
             l.split(" | ")

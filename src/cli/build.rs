@@ -13,6 +13,8 @@ pub struct BuildArgs<'a> {
     pub formats: &'a [String],
     pub templates: Option<&'a Path>,
     pub deny_warnings: bool,
+    /// A previous decisions file: the SoA gains "Changes since version X".
+    pub previous: Option<&'a Path>,
 }
 
 /// Runs load → validate → merge → render → write.
@@ -34,7 +36,14 @@ pub fn build(file: &Path, args: &BuildArgs<'_>) -> Result<ExitCode, String> {
         .templates
         .map(Path::to_path_buf)
         .or_else(|| soa.templates.as_ref().map(|t| base.join(t)));
-    let doc = merge::merge(&soa, merge::Options { source_date_epoch });
+    let mut doc = merge::merge(&soa, merge::Options { source_date_epoch });
+    if let Some(previous) = args.previous {
+        let Some(old) = super::diff::valid(previous)? else {
+            eprintln!("error: the previous version is not valid; nothing was written");
+            return Ok(ExitCode::from(1));
+        };
+        doc.changes = Some(crate::diff::diff(&old, &soa));
+    }
     render_and_write(&doc, dir.as_deref(), args)
 }
 

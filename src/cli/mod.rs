@@ -12,6 +12,7 @@ macro_rules! say {
 }
 
 mod build;
+mod diff;
 
 use crate::diag::Diagnostics;
 use crate::{load, validate};
@@ -65,6 +66,25 @@ pub enum Command {
         /// Treat warnings as errors
         #[arg(long)]
         deny_warnings: bool,
+        /// A previous version of the decisions file: adds "Changes since version X" to the SoA
+        #[arg(long, value_name = "OLD.yaml", conflicts_with = "blank")]
+        previous: Option<PathBuf>,
+    },
+    /// Report what changed between two versions of a decisions file
+    Diff {
+        /// The earlier decisions file
+        old: PathBuf,
+        /// The later decisions file
+        new: PathBuf,
+        /// Output: Markdown (default), an HTML page, or JSON
+        #[arg(long, value_enum, default_value_t = diff::DiffFormat::Md)]
+        format: diff::DiffFormat,
+        /// Write the report to this file instead of the terminal
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Folder of template overrides (`changes.md`, `changes-body.md`, `page.html`)
+        #[arg(long)]
+        templates: Option<PathBuf>,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -179,18 +199,27 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             templates,
             deny_warnings,
+            previous,
         } => {
             let opts = build::BuildArgs {
                 out: &out,
                 formats: &format,
                 templates: templates.as_deref(),
                 deny_warnings,
+                previous: previous.as_deref(),
             };
             match (file, blank) {
                 (Some(file), false) => build::build(&file, &opts),
                 _ => build::build_blank(&opts),
             }
         }
+        Command::Diff {
+            old,
+            new,
+            format,
+            out,
+            templates,
+        } => diff::diff(&old, &new, format, out.as_deref(), templates.as_deref()),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => build::export_templates(&dir, force),

@@ -41,6 +41,7 @@ pub fn blank(catalogs: Vec<Catalog>) -> Document {
         day: 1,
     };
     let has = |ns: &str| catalogs.iter().any(|c| c.namespace == ns);
+    let relations = crate::validate::shipped_relations(&catalogs);
     let soa = Soa {
         organisation: Organisation {
             name: "[Organisation name]".into(),
@@ -89,6 +90,8 @@ pub fn blank(catalogs: Vec<Catalog>) -> Document {
         }],
         ai_policy: Default::default(),
         templates: None,
+        management_system: Vec::new(),
+        relations,
     };
     let mut doc = merge(&soa, Options::default());
     doc.blank = true;
@@ -115,5 +118,8 @@ pub fn blank(catalogs: Vec<Catalog>) -> Document {
     doc.ai_policy.next_review = None;
     doc.ai_policy.responsibilities.clear();
     doc.chart.bars.clear();
+    if let Some(m) = &mut doc.management_system {
+        m.document_id = "[Document ID]".into();
+    }
     doc
 }

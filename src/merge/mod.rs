@@ -7,8 +7,14 @@
 
 mod ai;
 mod blank;
+mod mgmt;
+mod relations;
 
 pub use blank::blank;
+pub use mgmt::{
+    ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
+};
+pub use relations::{RelatedControl, RelationCounts, RelationRow, RelationsView};
 
 pub use ai::{
     AiSystemView, AssessmentView, ControlRef, ImpactView, PolicyView, Responsibility, Scales,
@@ -58,6 +64,13 @@ pub struct Document {
     pub blank: bool,
     /// The status chart (also drawn from `<!-- annexa:chart -->` in HTML and PDF).
     pub chart: Chart,
+    /// The integrated management-system matrix (clauses 4–10 side by side), when a catalog in
+    /// scope lists clauses.
+    pub management_system: Option<ManagementSystemView>,
+    /// The Annex A relations in force (the shipped 27001 → 42001 mapping, or the user's).
+    pub relations: Option<RelationsView>,
+    /// What changed since a previous version (`annexa build --previous OLD.yaml`).
+    pub changes: Option<crate::diff::Changes>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -345,6 +358,9 @@ pub fn merge(soa: &Soa, opts: Options) -> Document {
         ai_policy: ai::policy(soa, &standards),
         scales: ai::scales(),
         blank: false,
+        management_system: mgmt::management_system(soa),
+        relations: relations::relations(soa, &standards),
+        changes: None,
         standards,
         chart: Chart {
             title: "Implementation status of Annex A controls".into(),

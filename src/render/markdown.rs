@@ -18,6 +18,15 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "ai-impact-assessment.md",
         include_str!("../../templates/ai-impact-assessment.md"),
     ),
+    (
+        "management-system.md",
+        include_str!("../../templates/management-system.md"),
+    ),
+    ("changes.md", include_str!("../../templates/changes.md")),
+    (
+        "changes-body.md",
+        include_str!("../../templates/changes-body.md"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];

@@ -5,6 +5,7 @@
 //! our own layout engine ([`crate::pdf`]). One source of text, three formats. Nothing here
 //! touches the disk: [`crate::write`] does.
 
+pub mod changes;
 pub mod markdown;
 
 use crate::merge::Document;
@@ -87,7 +88,8 @@ pub struct Job {
 }
 
 /// The documents a [`Document`] yields: the SoA; with ISO/IEC 42001 in scope, the AI policy;
-/// and one impact assessment per AI system (in blank mode, one template).
+/// with management-system clauses in scope, the integrated management-system matrix; and one
+/// impact assessment per AI system (in blank mode, one template).
 pub fn jobs(doc: &Document) -> Vec<Job> {
     let d = &doc.document;
     let mut jobs = vec![Job {
@@ -107,6 +109,17 @@ pub fn jobs(doc: &Document) -> Vec<Job> {
             title: "AI Policy".into(),
             id: p.id.clone(),
             version: p.version.clone(),
+            classification: d.classification.clone(),
+            extra: Vec::new(),
+        });
+    }
+    if let Some(m) = &doc.management_system {
+        jobs.push(Job {
+            template: "management-system.md".into(),
+            stem: "management-system".into(),
+            title: "Integrated management system".into(),
+            id: m.document_id.clone(),
+            version: d.version.clone(),
             classification: d.classification.clone(),
             extra: Vec::new(),
         });

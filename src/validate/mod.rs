@@ -8,7 +8,9 @@
 mod catalog;
 mod controls;
 mod inventory;
+mod mgmt;
 mod read;
+mod relations;
 #[cfg(test)]
 mod tests;
 
@@ -40,6 +42,8 @@ const TOP_FIELDS: &[&str] = &[
     "additional_controls",
     "ai_systems",
     "ai_policy",
+    "management_system",
+    "relations",
 ];
 
 fn explain_top(name: &str) -> Option<String> {
@@ -58,6 +62,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         decisions,
         catalogs: named_catalogs,
         overlays,
+        relations,
         ..
     } = loaded;
     let Some(tree) = decisions else {
@@ -111,7 +116,11 @@ pub fn validate(loaded: Loaded) -> Validated {
         file: tree.file,
         diags: &mut diagnostics,
     };
-    let soa = decisions_file(&mut ctx, &tree.root, catalogs, catalogs_ok);
+    let relations = match (&relations, catalogs_ok) {
+        (Some(named), true) => relations::relations(&mut ctx, named, &catalogs),
+        _ => None,
+    };
+    let soa = decisions_file(&mut ctx, &tree.root, catalogs, catalogs_ok, relations);
     let soa = soa.filter(|_| diagnostics.errors() == 0);
     Validated {
         soa,
@@ -125,6 +134,7 @@ fn decisions_file(
     root: &Node,
     catalogs: Vec<Catalog>,
     catalogs_ok: bool,
+    relations: Option<crate::model::Relations>,
 ) -> Option<Soa> {
     let f = Fields::open(
         ctx,
@@ -178,6 +188,16 @@ fn decisions_file(
     };
     let additional = inventory::additional(ctx, &f, &catalogs, &refs);
     let ai_policy = inventory::ai_policy(ctx, &f);
+    let management_system = if catalogs_ok {
+        mgmt::management_system(ctx, &f, &catalogs)
+    } else {
+        Vec::new()
+    };
+    let _ = ctx.text(f.get("relations"), "relations");
+    if let Some(r) = &relations {
+        let keys = relations::decision_keys(f.get("controls"));
+        relations::excluded_support(ctx, r, &decisions, &keys);
+    }
     Some(Soa {
         organisation: organisation?,
         document: document?,
@@ -188,6 +208,8 @@ fn decisions_file(
         ai_systems,
         ai_policy,
         templates,
+        management_system,
+        relations,
     })
 }
 
@@ -424,6 +446,26 @@ pub(crate) fn past(date: Date, reference: Option<Date>) -> bool {
 /// The position of a field's value, or of its record.
 pub(crate) fn pos_of(f: &Fields<'_>, name: &str) -> Pos {
     f.get(name).map_or(f.at, |n| n.pos)
+}
+
+/// The shipped Annex A relations over `catalogs`, for the toolkit set (no decisions file);
+/// `None` when a catalog it names is not among them.
+pub fn shipped_relations(catalogs: &[Catalog]) -> Option<crate::model::Relations> {
+    let mut sources = Sources::default();
+    let (name, text) = crate::load::RELATIONS;
+    let file = sources.add(name, text);
+    let root = crate::yaml::parse(text).ok()?;
+    let named = crate::load::Named {
+        key: crate::load::BUILTIN_RELATIONS.to_string(),
+        pos: Pos::default(),
+        tree: Some(crate::load::Tree { file, root }),
+    };
+    let mut diags = Diagnostics::default();
+    let mut ctx = Ctx {
+        file,
+        diags: &mut diags,
+    };
+    relations::relations(&mut ctx, &named, catalogs)
 }
 
 /// Validates catalogs loaded on their own (for `annexa catalog`); invalid ones are left out.
