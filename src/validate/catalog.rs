@@ -211,35 +211,11 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
 }
 
 fn clauses(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Clause> {
-    let mut out: Vec<Clause> = Vec::new();
-    for item in list(ctx, f.get("clauses"), "clauses") {
-        let Some(c) = Fields::open(
-            ctx,
-            item,
-            "a clause",
-            item.pos,
-            &["id", "title"],
-            no_explain,
-        ) else {
-            continue;
-        };
-        let (Some(id), Some(title)) = (
-            ctx.req_text(&c, "id", "add `id:`, e.g. \"4.1\""),
-            ctx.req_text(&c, "title", "add `title:`"),
-        ) else {
-            continue;
-        };
-        if out.iter().any(|o| o.id == id) {
-            ctx.error(
-                "duplicate-id",
-                item.pos,
-                format!("clause `{id}` is listed twice"),
-                None,
-            );
-            continue;
-        }
-        out.push(Clause { id, title });
-    }
+    let mut out: Vec<Clause> =
+        super::read::id_title_list(ctx, f.get("clauses"), "clauses", "clause", "\"4.1\"")
+            .into_iter()
+            .map(|(id, title)| Clause { id, title })
+            .collect();
     out.sort_by(|a, b| natural_cmp(&a.id, &b.id));
     out
 }

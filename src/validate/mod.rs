@@ -412,30 +412,10 @@ fn revisions(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Revision> {
 }
 
 fn risks(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Risk> {
-    let mut out: Vec<Risk> = Vec::new();
-    for item in list(ctx, f.get("risks"), "risks") {
-        let Some(r) = Fields::open(ctx, item, "a risk", item.pos, &["id", "title"], no_explain)
-        else {
-            continue;
-        };
-        let (Some(id), Some(title)) = (
-            ctx.req_text(&r, "id", "add `id:`, e.g. R-01"),
-            ctx.req_text(&r, "title", "add `title:`"),
-        ) else {
-            continue;
-        };
-        if out.iter().any(|o| o.id == id) {
-            ctx.error(
-                "duplicate-id",
-                item.pos,
-                format!("risk `{id}` is listed twice"),
-                None,
-            );
-            continue;
-        }
-        out.push(Risk { id, title });
-    }
-    out
+    read::id_title_list(ctx, f.get("risks"), "risks", "risk", "R-01")
+        .into_iter()
+        .map(|(id, title)| Risk { id, title })
+        .collect()
 }
 
 /// A date-shaped value used in a check, for messages.

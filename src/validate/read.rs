@@ -393,3 +393,44 @@ pub fn entries<'n>(
         }
     }
 }
+
+/// A list of `{id, title}` records (risks, clauses): each complete, no ID twice. `what` names
+/// one record in messages ("risk"), `example` is an ID to show in the help.
+pub fn id_title_list(
+    ctx: &mut Ctx<'_>,
+    node: Option<&Node>,
+    field: &str,
+    what: &str,
+    example: &str,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for item in list(ctx, node, field) {
+        let Some(r) = Fields::open(
+            ctx,
+            item,
+            format!("a {what}"),
+            item.pos,
+            &["id", "title"],
+            no_explain,
+        ) else {
+            continue;
+        };
+        let (Some(id), Some(title)) = (
+            ctx.req_text(&r, "id", &format!("add `id:`, e.g. {example}")),
+            ctx.req_text(&r, "title", "add `title:`"),
+        ) else {
+            continue;
+        };
+        if out.iter().any(|(o, _)| *o == id) {
+            ctx.error(
+                "duplicate-id",
+                item.pos,
+                format!("{what} `{id}` is listed twice"),
+                None,
+            );
+            continue;
+        }
+        out.push((id, title));
+    }
+    out
+}
