@@ -1,6 +1,5 @@
 //! `annexa build` and `annexa templates export`: the pipeline end to end, and its reporting.
 
-use super::report;
 use crate::render::markdown::{Templates, BUILTIN};
 use crate::render::{self, Format};
 use crate::{load, merge, validate, write};
@@ -15,27 +14,75 @@ pub struct BuildArgs<'a> {
     pub deny_warnings: bool,
 }
 
+/// What one build did, for the CLI to print: its stderr text, the files written and the exit
+/// code (0 written, 1 invalid input, 2 any other failure). Building it prints nothing, so that
+/// several builds can run at once (see [`super::batch`]) and each report stays whole.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub stderr: String,
+    pub written: Vec<PathBuf>,
+    pub code: u8,
+}
+
+impl Outcome {
+    fn fail(mut self, code: u8, message: impl std::fmt::Display) -> Outcome {
+        self.stderr.push_str(&format!("error: {message}\n"));
+        self.code = code;
+        self
+    }
+
+    /// Prints the report (stderr) and the files written (stdout); returns the exit code.
+    pub fn print(&self) -> ExitCode {
+        eprint!("{}", self.stderr);
+        for p in &self.written {
+            say!("wrote {}", p.display());
+        }
+        ExitCode::from(self.code)
+    }
+}
+
 /// Runs load → validate → merge → render → write.
 pub fn build(file: &Path, args: &BuildArgs<'_>) -> Result<ExitCode, String> {
-    let source_date_epoch = source_date_epoch()?;
-    let loaded = load::load(file).map_err(|e| e.to_string())?;
+    Ok(build_one(file, args).print())
+}
+
+/// Like [`build`], printing nothing.
+pub fn build_one(file: &Path, args: &BuildArgs<'_>) -> Outcome {
+    let out = Outcome::default();
+    let source_date_epoch = match source_date_epoch() {
+        Ok(s) => s,
+        Err(e) => return out.fail(2, e),
+    };
+    match prepare(file, args, source_date_epoch) {
+        Ok((doc, dir)) => render_and_write(&doc, dir.as_deref(), args, out),
+        Err(out) => out,
+    }
+}
+
+/// load → validate → merge: the document and the templates folder, or the failed outcome.
+pub(super) fn prepare(
+    file: &Path,
+    args: &BuildArgs<'_>,
+    source_date_epoch: Option<i64>,
+) -> Result<(merge::Document, Option<PathBuf>), Outcome> {
+    let mut out = Outcome::default();
+    let loaded = load::load(file).map_err(|e| Outcome::default().fail(2, e))?;
     let base = loaded.base.clone();
     let v = validate::validate(loaded);
-    report(&v.diagnostics, &v.sources);
+    out.stderr.push_str(&v.diagnostics.render(&v.sources));
     let failed = v.diagnostics.errors() > 0 || (args.deny_warnings && v.diagnostics.warnings() > 0);
     let Some(soa) = v.soa.filter(|_| !failed) else {
-        eprintln!(
-            "error: {} is not valid; nothing was written",
-            file.display()
-        );
-        return Ok(ExitCode::from(1));
+        let msg = format!("{} is not valid; nothing was written", file.display());
+        return Err(out.fail(1, msg));
     };
     let dir: Option<PathBuf> = args
         .templates
         .map(Path::to_path_buf)
         .or_else(|| soa.templates.as_ref().map(|t| base.join(t)));
-    let doc = merge::merge(&soa, merge::Options { source_date_epoch });
-    render_and_write(&doc, dir.as_deref(), args)
+    Ok((
+        merge::merge(&soa, merge::Options { source_date_epoch }),
+        dir,
+    ))
 }
 
 /// The toolkit set: every document from the shipped catalogs alone, with placeholders.
@@ -45,48 +92,60 @@ pub fn build_blank(args: &BuildArgs<'_>) -> Result<ExitCode, String> {
         .map(|s| super::shipped_catalog(s.0))
         .collect::<Result<Vec<_>, _>>()?;
     let doc = merge::blank(catalogs);
-    render_and_write(&doc, args.templates, args)
+    Ok(render_and_write(&doc, args.templates, args, Outcome::default()).print())
 }
 
 fn render_and_write(
     doc: &merge::Document,
     templates_dir: Option<&Path>,
     args: &BuildArgs<'_>,
-) -> Result<ExitCode, String> {
-    let formats = parse_formats(args.formats)?;
+    out: Outcome,
+) -> Outcome {
+    let formats = match parse_formats(args.formats) {
+        Ok(f) => f,
+        Err(e) => return out.fail(2, e),
+    };
+    let (rendered, mut out) = match render_files(doc, templates_dir, &formats, out) {
+        Ok(r) => r,
+        Err(out) => return out,
+    };
+    if args.deny_warnings && !rendered.warnings.is_empty() {
+        return out.fail(1, "warnings denied; nothing was written");
+    }
+    match write::write_all(args.out, &rendered.files) {
+        Ok(written) => out.written = written,
+        Err(e) => return out.fail(2, e),
+    }
+    out
+}
+
+/// Templates (the user's folder over the built-ins) → every document in `formats`, in memory;
+/// render warnings go to the outcome's report.
+pub(super) fn render_files(
+    doc: &merge::Document,
+    templates_dir: Option<&Path>,
+    formats: &[Format],
+    mut out: Outcome,
+) -> Result<(render::Rendered, Outcome), Outcome> {
     let user = match templates_dir {
-        Some(d) => load::read_templates(d).map_err(|e| e.to_string())?,
+        Some(d) => load::read_templates(d).map_err(|e| Outcome::default().fail(2, e))?,
         None => Vec::new(),
     };
     let templates = match Templates::new(&user) {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}\nnothing was written");
-            return Ok(ExitCode::from(1));
-        }
+        Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };
-    let rendered = match render::render(doc, &templates, &formats) {
+    let rendered = match render::render(doc, &templates, formats) {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}\nnothing was written");
-            return Ok(ExitCode::from(1));
-        }
+        Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };
     for w in &rendered.warnings {
-        eprintln!("warning: {w}");
+        out.stderr.push_str(&format!("warning: {w}\n"));
     }
-    if args.deny_warnings && !rendered.warnings.is_empty() {
-        eprintln!("error: warnings denied; nothing was written");
-        return Ok(ExitCode::from(1));
-    }
-    let written = write::write_all(args.out, &rendered.files).map_err(|e| e.to_string())?;
-    for p in &written {
-        say!("wrote {}", p.display());
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok((rendered, out))
 }
 
-fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
+pub(super) fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
     let mut out = Vec::new();
     for f in formats {
         let f = f.trim().to_lowercase();
@@ -107,7 +166,7 @@ fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): the build date, when set.
-fn source_date_epoch() -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch() -> Result<Option<i64>, String> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) if !v.trim().is_empty() => {
             v.trim().parse::<i64>().map(Some).map_err(|_| {

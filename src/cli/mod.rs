@@ -11,6 +11,7 @@ macro_rules! say {
     }};
 }
 
+mod batch;
 mod build;
 
 use crate::diag::Diagnostics;
@@ -45,9 +46,10 @@ pub enum Command {
     },
     /// Render the documents (Markdown, HTML, PDF) into a folder
     Build {
-        /// The decisions file (soa.yaml)
+        /// The decisions file (soa.yaml); several files or a folder build one output folder per
+        /// organisation under --out
         #[arg(required_unless_present = "blank", conflicts_with = "blank")]
-        file: Option<PathBuf>,
+        files: Vec<PathBuf>,
         /// Build the toolkit set instead: every document with no organisation data, placeholders
         /// wherever the organisation must write (for toolkit vendors)
         #[arg(long)]
@@ -173,8 +175,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(exit(failed))
         }
         Command::Build {
-            file,
-            blank,
+            files,
+            blank: _,
             out,
             format,
             templates,
@@ -186,9 +188,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 templates: templates.as_deref(),
                 deny_warnings,
             };
-            match (file, blank) {
-                (Some(file), false) => build::build(&file, &opts),
-                _ => build::build_blank(&opts),
+            match files.as_slice() {
+                [] => build::build_blank(&opts),
+                [file] if !file.is_dir() => build::build(file, &opts),
+                _ => batch::build_many(&files, &opts),
             }
         }
         Command::Templates {
