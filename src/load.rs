@@ -52,6 +52,9 @@ pub struct Loaded {
     pub overlays: Vec<Named>,
     /// The folder relative paths in the decisions file are resolved against.
     pub base: PathBuf,
+    /// Every file read, with its SHA-256, for the bundle's manifest: named as the decisions
+    /// file names it (the decisions file by its file name; built-in catalogs `built-in:NAME`).
+    pub inputs: Vec<crate::bundle::Input>,
 }
 
 /// Why a run could not even start: the decisions file itself cannot be read.
@@ -70,7 +73,15 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         source,
     })?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    Ok(load_text(&path.display().to_string(), &bytes, &base))
+    let mut loaded = load_text(&path.display().to_string(), &bytes, &base);
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    loaded
+        .inputs
+        .insert(0, crate::bundle::Input::new(name, &bytes));
+    Ok(loaded)
 }
 
 /// Like [`load`], for a decisions file already in memory; `base` resolves relative paths.
@@ -119,7 +130,11 @@ pub fn load_shipped(name: &str) -> Option<Loaded> {
 
 fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok: bool) -> Named {
     let tree = match shipped(key).filter(|_| shipped_ok) {
-        Some((file, text)) => parse_file(loaded, file, text.as_bytes()),
+        Some((file, text)) => {
+            let input = crate::bundle::Input::new(format!("built-in:{key}"), text.as_bytes());
+            loaded.inputs.push(input);
+            parse_file(loaded, file, text.as_bytes())
+        }
         None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
             let names: Vec<&str> = SHIPPED.iter().map(|s| s.0).collect();
             let mut d = Diagnostic::error(
@@ -141,7 +156,10 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
         None => {
             let path = loaded.base.join(key);
             match std::fs::read(&path) {
-                Ok(bytes) => parse_file(loaded, &path.display().to_string(), &bytes),
+                Ok(bytes) => {
+                    loaded.inputs.push(crate::bundle::Input::new(key, &bytes));
+                    parse_file(loaded, &path.display().to_string(), &bytes)
+                }
                 Err(e) => {
                     loaded.diagnostics.push(
                         Diagnostic::error(

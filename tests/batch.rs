@@ -47,7 +47,10 @@ fn fifty_organisations_one_broken() {
         stderr.contains("error: 1 of 50 inputs failed: ") && stderr.contains("org17.yaml"),
         "{stderr}"
     );
-    assert!(!out.join("org17").exists(), "nothing written for the broken input");
+    assert!(
+        !out.join("org17").exists(),
+        "nothing written for the broken input"
+    );
     for i in (1..=50).filter(|i| *i != 17) {
         let dir = out.join(format!("org{i:02}"));
         for doc in DOCS {
@@ -62,7 +65,10 @@ fn fifty_organisations_one_broken() {
             }
         }
         let md = std::fs::read_to_string(dir.join("statement-of-applicability.md")).expect("md");
-        assert!(md.contains(&format!("Org {i:02} Ltd")), "org{i:02}: wrong organisation");
+        assert!(
+            md.contains(&format!("Org {i:02} Ltd")),
+            "org{i:02}: wrong organisation"
+        );
         let leftovers = std::fs::read_dir(&dir)
             .expect("ls")
             .filter(|e| {

@@ -54,20 +54,28 @@ pub fn build_one(file: &Path, args: &BuildArgs<'_>) -> Outcome {
         Err(e) => return out.fail(2, e),
     };
     match prepare(file, args, source_date_epoch) {
-        Ok((doc, dir)) => render_and_write(&doc, dir.as_deref(), args, out),
+        Ok(p) => render_and_write(&p.doc, p.templates.as_deref(), args, out),
         Err(out) => out,
     }
 }
 
-/// load → validate → merge: the document and the templates folder, or the failed outcome.
+/// A valid input, merged: the document, the templates folder to use and every input's hash.
+pub(super) struct Prepared {
+    pub doc: merge::Document,
+    pub templates: Option<PathBuf>,
+    pub inputs: Vec<crate::bundle::Input>,
+}
+
+/// load → validate → merge, or the failed outcome (its report says why).
 pub(super) fn prepare(
     file: &Path,
     args: &BuildArgs<'_>,
     source_date_epoch: Option<i64>,
-) -> Result<(merge::Document, Option<PathBuf>), Outcome> {
+) -> Result<Prepared, Outcome> {
     let mut out = Outcome::default();
     let loaded = load::load(file).map_err(|e| Outcome::default().fail(2, e))?;
     let base = loaded.base.clone();
+    let inputs = loaded.inputs.clone();
     let v = validate::validate(loaded);
     out.stderr.push_str(&v.diagnostics.render(&v.sources));
     let failed = v.diagnostics.errors() > 0 || (args.deny_warnings && v.diagnostics.warnings() > 0);
@@ -79,10 +87,11 @@ pub(super) fn prepare(
         .templates
         .map(Path::to_path_buf)
         .or_else(|| soa.templates.as_ref().map(|t| base.join(t)));
-    Ok((
-        merge::merge(&soa, merge::Options { source_date_epoch }),
-        dir,
-    ))
+    Ok(Prepared {
+        doc: merge::merge(&soa, merge::Options { source_date_epoch }),
+        templates: dir,
+        inputs,
+    })
 }
 
 /// The toolkit set: every document from the shipped catalogs alone, with placeholders.
@@ -105,7 +114,11 @@ fn render_and_write(
         Ok(f) => f,
         Err(e) => return out.fail(2, e),
     };
-    let (rendered, mut out) = match render_files(doc, templates_dir, &formats, out) {
+    let user = match templates_dir.map(load::read_templates).transpose() {
+        Ok(u) => u.unwrap_or_default(),
+        Err(e) => return out.fail(2, e),
+    };
+    let (rendered, mut out) = match render_files(doc, &user, &formats, out) {
         Ok(r) => r,
         Err(out) => return out,
     };
@@ -119,19 +132,15 @@ fn render_and_write(
     out
 }
 
-/// Templates (the user's folder over the built-ins) → every document in `formats`, in memory;
+/// Templates (the user's, read from their folder, over the built-ins) → every document in `formats`, in memory;
 /// render warnings go to the outcome's report.
 pub(super) fn render_files(
     doc: &merge::Document,
-    templates_dir: Option<&Path>,
+    user: &[(String, String)],
     formats: &[Format],
     mut out: Outcome,
 ) -> Result<(render::Rendered, Outcome), Outcome> {
-    let user = match templates_dir {
-        Some(d) => load::read_templates(d).map_err(|e| Outcome::default().fail(2, e))?,
-        None => Vec::new(),
-    };
-    let templates = match Templates::new(&user) {
+    let templates = match Templates::new(user) {
         Ok(t) => t,
         Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };

@@ -13,6 +13,7 @@ macro_rules! say {
 
 mod batch;
 mod build;
+mod bundle;
 
 use crate::diag::Diagnostics;
 use crate::{load, validate};
@@ -61,6 +62,24 @@ pub enum Command {
         /// SoA as data); or all
         #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
         format: Vec<String>,
+        /// Folder of template overrides (wins over `templates:` in the decisions file)
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        /// Treat warnings as errors
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Zip every document in every format with a manifest of SHA-256 hashes and a README
+    Bundle {
+        /// The decisions file (soa.yaml)
+        #[arg(required_unless_present = "blank", conflicts_with = "blank")]
+        file: Option<PathBuf>,
+        /// Bundle the blank toolkit set (for toolkit vendors)
+        #[arg(long)]
+        blank: bool,
+        /// The zip file to write
+        #[arg(long, short, default_value = "toolkit.zip")]
+        out: PathBuf,
         /// Folder of template overrides (wins over `templates:` in the decisions file)
         #[arg(long)]
         templates: Option<PathBuf>,
@@ -194,6 +213,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 _ => batch::build_many(&files, &opts),
             }
         }
+        Command::Bundle {
+            file,
+            blank: _,
+            out,
+            templates,
+            deny_warnings,
+        } => bundle::bundle(file.as_deref(), &out, templates.as_deref(), deny_warnings),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => build::export_templates(&dir, force),
