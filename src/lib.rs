@@ -12,6 +12,7 @@ pub mod merge;
 pub mod model;
 pub mod pdf;
 pub mod render;
+pub mod theme;
 pub mod validate;
 pub mod write;
 pub mod yaml;

@@ -55,6 +55,16 @@ pub struct Loaded {
     /// Every file read, with its SHA-256, for the bundle's manifest: named as the decisions
     /// file names it (the decisions file by its file name; built-in catalogs `built-in:NAME`).
     pub inputs: Vec<crate::bundle::Input>,
+    /// The `theme:` section or file, and the logo and font files it names.
+    pub theme: Option<ThemeSource>,
+}
+
+/// The theme as read: its YAML (inline in the decisions file, or its own file) and the bytes of
+/// each file it names, by field (`logo`, `font.regular`, `font.bold`, `font.italic`).
+#[derive(Debug, Clone)]
+pub struct ThemeSource {
+    pub tree: Tree,
+    pub assets: Vec<(String, Vec<u8>)>,
 }
 
 /// Why a run could not even start: the decisions file itself cannot be read.
@@ -104,7 +114,89 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
             }
         }
     }
+    loaded.theme = read_theme(&mut loaded, &tree);
     loaded
+}
+
+/// Reads the `theme:` (a mapping, or the path of a theme file) and the files it names.
+fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeSource> {
+    let Kind::Map(entries) = &decisions.root.kind else {
+        return None;
+    };
+    let node = entries
+        .iter()
+        .find(|(k, _)| k.scalar() == Some("theme"))
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_null())?;
+    let (tree, base) = match node.scalar() {
+        Some(key) => {
+            let key = key.trim();
+            let path = loaded.base.join(key);
+            let bytes = read_or_report(loaded, &path, decisions.file, node.pos)?;
+            loaded.inputs.push(crate::bundle::Input::new(key, &bytes));
+            let tree = parse_file(loaded, &path.display().to_string(), &bytes)?;
+            (
+                tree,
+                path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            )
+        }
+        None => (
+            Tree {
+                file: decisions.file,
+                root: node.clone(),
+            },
+            loaded.base.clone(),
+        ),
+    };
+    let mut assets = Vec::new();
+    let Kind::Map(fields) = &tree.root.kind else {
+        return Some(ThemeSource { tree, assets });
+    };
+    let mut named: Vec<(String, &Node)> = Vec::new();
+    for (k, v) in fields {
+        match (k.scalar(), &v.kind) {
+            (Some("logo"), Kind::Scalar { .. }) => named.push(("logo".into(), v)),
+            (Some("font"), Kind::Map(faces)) => {
+                for (fk, fv) in faces {
+                    if let (Some(face @ ("regular" | "bold" | "italic")), Some(_)) =
+                        (fk.scalar(), fv.scalar())
+                    {
+                        named.push((format!("font.{face}"), fv));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (field, v) in named {
+        let Some(key) = v.scalar().map(str::trim).filter(|k| !k.is_empty()) else {
+            continue;
+        };
+        if let Some(bytes) = read_or_report(loaded, &base.join(key), tree.file, v.pos) {
+            loaded.inputs.push(crate::bundle::Input::new(key, &bytes));
+            assets.push((field, bytes));
+        }
+    }
+    Some(ThemeSource { tree, assets })
+}
+
+/// The bytes of `path`, or a diagnostic at the place that named it.
+fn read_or_report(loaded: &mut Loaded, path: &Path, from: usize, pos: Pos) -> Option<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            loaded.diagnostics.push(
+                Diagnostic::error(
+                    "unreadable-file",
+                    from,
+                    pos,
+                    format!("cannot read `{}`: {e}", path.display()),
+                )
+                .help("paths are relative to the file that names them"),
+            );
+            None
+        }
+    }
 }
 
 /// The text of a shipped catalog.

@@ -54,7 +54,7 @@ pub fn build_one(file: &Path, args: &BuildArgs<'_>) -> Outcome {
         Err(e) => return out.fail(2, e),
     };
     match prepare(file, args, source_date_epoch) {
-        Ok(p) => render_and_write(&p.doc, p.templates.as_deref(), args, out),
+        Ok(p) => render_and_write(&p.doc, p.templates.as_deref(), p.theme.as_ref(), args, out),
         Err(out) => out,
     }
 }
@@ -64,6 +64,7 @@ pub(super) struct Prepared {
     pub doc: merge::Document,
     pub templates: Option<PathBuf>,
     pub inputs: Vec<crate::bundle::Input>,
+    pub theme: Option<crate::theme::Theme>,
 }
 
 /// load → validate → merge, or the failed outcome (its report says why).
@@ -91,6 +92,7 @@ pub(super) fn prepare(
         doc: merge::merge(&soa, merge::Options { source_date_epoch }),
         templates: dir,
         inputs,
+        theme: v.theme,
     })
 }
 
@@ -101,12 +103,13 @@ pub fn build_blank(args: &BuildArgs<'_>) -> Result<ExitCode, String> {
         .map(|s| super::shipped_catalog(s.0))
         .collect::<Result<Vec<_>, _>>()?;
     let doc = merge::blank(catalogs);
-    Ok(render_and_write(&doc, args.templates, args, Outcome::default()).print())
+    Ok(render_and_write(&doc, args.templates, None, args, Outcome::default()).print())
 }
 
 fn render_and_write(
     doc: &merge::Document,
     templates_dir: Option<&Path>,
+    theme: Option<&crate::theme::Theme>,
     args: &BuildArgs<'_>,
     out: Outcome,
 ) -> Outcome {
@@ -118,7 +121,7 @@ fn render_and_write(
         Ok(u) => u.unwrap_or_default(),
         Err(e) => return out.fail(2, e),
     };
-    let (rendered, mut out) = match render_files(doc, &user, &formats, out) {
+    let (rendered, mut out) = match render_files(doc, &user, &formats, theme, out) {
         Ok(r) => r,
         Err(out) => return out,
     };
@@ -138,13 +141,14 @@ pub(super) fn render_files(
     doc: &merge::Document,
     user: &[(String, String)],
     formats: &[Format],
+    theme: Option<&crate::theme::Theme>,
     mut out: Outcome,
 ) -> Result<(render::Rendered, Outcome), Outcome> {
     let templates = match Templates::new(user) {
         Ok(t) => t,
         Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };
-    let rendered = match render::render(doc, &templates, formats) {
+    let rendered = match render::render_themed(doc, &templates, formats, theme) {
         Ok(r) => r,
         Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };

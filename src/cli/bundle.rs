@@ -21,9 +21,9 @@ pub fn bundle(
         templates,
         deny_warnings,
     };
-    let (doc, dir, mut inputs) = match file {
+    let (doc, dir, mut inputs, theme) = match file {
         Some(file) => match prepare(file, &args, source_date_epoch()?) {
-            Ok(p) => (p.doc, p.templates, p.inputs),
+            Ok(p) => (p.doc, p.templates, p.inputs, p.theme),
             Err(outcome) => return Ok(outcome.print()),
         },
         None => {
@@ -39,6 +39,7 @@ pub fn bundle(
                 merge::blank(catalogs),
                 templates.map(Path::to_path_buf),
                 inputs,
+                None,
             )
         }
     };
@@ -51,10 +52,11 @@ pub fn bundle(
             .map(|(name, text)| Input::new(format!("templates/{name}"), text.as_bytes())),
     );
     let formats = parse_formats(&all)?;
-    let (rendered, mut outcome) = match render_files(&doc, &user, &formats, Outcome::default()) {
-        Ok(r) => r,
-        Err(outcome) => return Ok(outcome.print()),
-    };
+    let (rendered, mut outcome) =
+        match render_files(&doc, &user, &formats, theme.as_ref(), Outcome::default()) {
+            Ok(r) => r,
+            Err(outcome) => return Ok(outcome.print()),
+        };
     if deny_warnings && !rendered.warnings.is_empty() {
         eprint!("{}", outcome.stderr);
         eprintln!("error: warnings denied; nothing was written");

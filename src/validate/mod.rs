@@ -11,6 +11,7 @@ mod inventory;
 mod read;
 #[cfg(test)]
 mod tests;
+mod theme;
 
 use crate::diag::{Diagnostics, Sources};
 use crate::load::Loaded;
@@ -26,6 +27,8 @@ pub struct Validated {
     pub soa: Option<Soa>,
     pub diagnostics: Diagnostics,
     pub sources: Sources,
+    /// The branding, when the decisions file has a valid `theme:`.
+    pub theme: Option<crate::theme::Theme>,
 }
 
 const TOP_FIELDS: &[&str] = &[
@@ -40,6 +43,7 @@ const TOP_FIELDS: &[&str] = &[
     "additional_controls",
     "ai_systems",
     "ai_policy",
+    "theme",
 ];
 
 fn explain_top(name: &str) -> Option<String> {
@@ -58,6 +62,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         decisions,
         catalogs: named_catalogs,
         overlays,
+        theme: theme_source,
         ..
     } = loaded;
     let Some(tree) = decisions else {
@@ -65,6 +70,7 @@ pub fn validate(loaded: Loaded) -> Validated {
             soa: None,
             diagnostics,
             sources,
+            theme: None,
         };
     };
     let mut catalogs = Vec::new();
@@ -112,11 +118,19 @@ pub fn validate(loaded: Loaded) -> Validated {
         diags: &mut diagnostics,
     };
     let soa = decisions_file(&mut ctx, &tree.root, catalogs, catalogs_ok);
+    let theme = theme_source.as_ref().and_then(|t| {
+        let mut ctx = Ctx {
+            file: t.tree.file,
+            diags: &mut diagnostics,
+        };
+        theme::theme(&mut ctx, t)
+    });
     let soa = soa.filter(|_| diagnostics.errors() == 0);
     Validated {
         soa,
         diagnostics,
         sources,
+        theme,
     }
 }
 
