@@ -143,3 +143,38 @@ fn bad_theme_is_reported_with_positions() {
     assert!(stderr.contains("not a TrueType"), "{stderr}");
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn theme_font_is_the_pdf_body_and_an_html_font_face() {
+    let tmp = branded(Some(
+        "accent: \"#333\"\nfont:\n  family: Mono Body\n  regular: body.ttf\n",
+    ));
+    std::fs::copy(
+        root().join("src/pdf/fonts/DejaVuSansMono.ttf"),
+        tmp.path().join("body.ttf"),
+    )
+    .expect("font");
+    let out = tmp.path().join("out");
+    let o = build(tmp.path(), &out, "html,pdf");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = std::fs::read_to_string(out.join("ai-policy.html")).expect("html");
+    assert!(html.contains("font-src data:;"), "CSP allows data: fonts");
+    assert!(html.contains(r#"@font-face { font-family: "Mono Body"; font-style: normal; font-weight: 400; src: url(data:font/ttf;base64,AAEAAA"#));
+    let pdf = lopdf::Document::load(out.join("ai-policy.pdf")).expect("PDF parses");
+    let base_fonts: Vec<String> = pdf
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"BaseFont").ok())
+        .filter_map(|n| n.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert!(
+        base_fonts.iter().any(|f| f.contains("DejaVuSansMono")),
+        "{base_fonts:?}"
+    );
+    assert!(
+        !base_fonts.iter().any(|f| f.contains("Condensed")),
+        "{base_fonts:?}"
+    );
+}

@@ -74,6 +74,9 @@ pub enum PdfError {
     /// A bundled font failed to parse (a build problem, not the user's).
     #[error("a bundled font could not be read")]
     Font,
+    /// The theme's font does not parse.
+    #[error("the theme's font `{0}` could not be read")]
+    UserFont(String),
     /// `PdfMeta::date` is not a valid UTC date and time.
     #[error("invalid document date {0}")]
     Date(String),
@@ -92,14 +95,24 @@ pub fn render(
 }
 
 /// Like [`render`], with the organisation's branding: the accent colour for headings, rules
-/// and the table header, and the logo on every page.
+/// and the table header, the logo on every page, and the theme's font for the body text.
 pub fn render_themed(
     markdown: &str,
     meta: &PdfMeta,
     chart: Option<&Chart>,
     theme: Option<&crate::theme::Theme>,
 ) -> Result<PdfOutput, PdfError> {
-    let fonts = fonts::Fonts::get().ok_or(PdfError::Font)?;
+    let user_fonts = match theme.and_then(|t| t.font.as_ref()) {
+        Some(f) => Some(
+            fonts::Fonts::with_body(&f.regular, f.bold.as_deref(), f.italic.as_deref())
+                .ok_or_else(|| PdfError::UserFont(f.family.clone()))?,
+        ),
+        None => None,
+    };
+    let fonts = match &user_fonts {
+        Some(f) => f,
+        None => fonts::Fonts::get().ok_or(PdfError::Font)?,
+    };
     let accent = theme
         .and_then(|t| t.accent)
         .map(|c| layout::Rgb(c.0, c.1, c.2));
@@ -122,7 +135,12 @@ pub fn render_themed(
             .map(|l| l.bytes.as_slice())
             .unwrap_or_default();
         let accent = format!("{:?}", t.accent);
-        seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes()]);
+        let font = t
+            .font
+            .as_ref()
+            .map(|f| f.regular.as_slice())
+            .unwrap_or_default();
+        seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
     }
     let logo = theme.and_then(|t| t.logo.as_ref());
     let bytes = emit::emit(&layout, meta, fonts, seed, &mut warnings, logo)?;

@@ -80,7 +80,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
                 continue;
             };
             let ttf = bytes.starts_with(&[0, 1, 0, 0]) || bytes.starts_with(b"true");
-            if !ttf {
+            if !ttf || !crate::pdf::fonts::Fonts::parses(&bytes) {
                 ctx.error(
                     "bad-font",
                     node.pos,
