@@ -118,6 +118,32 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
     loaded
 }
 
+/// Reads a theme file on its own (`--theme`, for the blank toolkit set), as if a decisions file
+/// said `theme: FILE`; [`crate::validate::validate_theme`] checks it.
+pub fn load_theme(path: &Path) -> Loaded {
+    let file = path.display().to_string();
+    let mut loaded = Loaded::default();
+    let text = format!("theme: {file}\n");
+    let len = u32::try_from(file.chars().count()).unwrap_or(u32::MAX);
+    let source = loaded.sources.add("--theme", text);
+    let scalar = |text: &str, col, len| Node {
+        pos: Pos { line: 1, col, len },
+        kind: Kind::Scalar {
+            text: text.to_string(),
+            plain: true,
+        },
+    };
+    let tree = Tree {
+        file: source,
+        root: Node {
+            pos: Pos::default(),
+            kind: Kind::Map(vec![(scalar("theme", 1, 5), scalar(&file, 8, len))]),
+        },
+    };
+    loaded.theme = read_theme(&mut loaded, &tree);
+    loaded
+}
+
 /// Reads the `theme:` (a mapping, or the path of a theme file) and the files it names.
 fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeSource> {
     let Kind::Map(entries) = &decisions.root.kind else {

@@ -178,3 +178,30 @@ fn theme_font_is_the_pdf_body_and_an_html_font_face() {
         "{base_fonts:?}"
     );
 }
+
+#[test]
+fn blank_toolkit_takes_a_theme_file() {
+    let tmp = branded(None);
+    let out = tmp.path().join("out");
+    let o = Command::new(env!("CARGO_BIN_EXE_annexa"))
+        .args(["build", "--blank", "--format", "html", "--theme"])
+        .arg(tmp.path().join("theme.yaml"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run annexa");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = std::fs::read_to_string(out.join("ai-policy.html")).expect("html");
+    assert!(html.contains("data:image/png;base64,") && html.contains("--accent: #0e7a66;"));
+    // With a decisions file, the theme comes from its `theme:`.
+    let o = Command::new(env!("CARGO_BIN_EXE_annexa"))
+        .arg("build")
+        .arg(tmp.path().join("soa.yaml"))
+        .arg("--theme")
+        .arg(tmp.path().join("theme.yaml"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run annexa");
+    assert_eq!(o.status.code(), Some(2));
+}

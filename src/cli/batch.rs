@@ -182,7 +182,7 @@ impl Progress {
             let filled = d.0 * WIDTH / self.total.max(1);
             let _ = write!(
                 err,
-                "\r[{}{}] {}/{} built, {} failed",
+                "\r[{}{}] {}/{} done, {} failed",
                 "#".repeat(filled),
                 " ".repeat(WIDTH - filled),
                 d.0,

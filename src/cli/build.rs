@@ -2,6 +2,7 @@
 
 use crate::render::markdown::{Templates, BUILTIN};
 use crate::render::{self, Format};
+use crate::theme::Theme;
 use crate::{load, merge, validate, write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,6 +13,8 @@ pub struct BuildArgs<'a> {
     pub formats: &'a [String],
     pub templates: Option<&'a Path>,
     pub deny_warnings: bool,
+    /// A theme file for the blank toolkit set (`--theme`).
+    pub theme: Option<&'a Path>,
 }
 
 /// What one build did, for the CLI to print: its stderr text, the files written and the exit
@@ -103,7 +106,33 @@ pub fn build_blank(args: &BuildArgs<'_>) -> Result<ExitCode, String> {
         .map(|s| super::shipped_catalog(s.0))
         .collect::<Result<Vec<_>, _>>()?;
     let doc = merge::blank(catalogs);
-    Ok(render_and_write(&doc, args.templates, None, args, Outcome::default()).print())
+    let (theme, _, out) = match blank_theme(args.theme) {
+        Ok(t) => t,
+        Err(out) => return Ok(out.print()),
+    };
+    Ok(render_and_write(&doc, args.templates, theme.as_ref(), args, out).print())
+}
+
+/// The `--theme` file of a blank build, validated: the theme, its inputs (for a bundle's
+/// manifest) and the report so far; or the failed outcome.
+pub(super) fn blank_theme(
+    path: Option<&Path>,
+) -> Result<(Option<Theme>, Vec<crate::bundle::Input>, Outcome), Outcome> {
+    let mut out = Outcome::default();
+    let Some(path) = path else {
+        return Ok((None, Vec::new(), out));
+    };
+    let loaded = load::load_theme(path);
+    let inputs = loaded.inputs.clone();
+    let v = validate::validate_theme(loaded);
+    out.stderr.push_str(&v.diagnostics.render(&v.sources));
+    match v.theme {
+        Some(t) => Ok((Some(t), inputs, out)),
+        None => {
+            let msg = format!("{} is not valid; nothing was written", path.display());
+            Err(out.fail(1, msg))
+        }
+    }
 }
 
 fn render_and_write(

@@ -12,6 +12,7 @@ pub fn bundle(
     file: Option<&Path>,
     out: &Path,
     templates: Option<&Path>,
+    theme: Option<&Path>,
     deny_warnings: bool,
 ) -> Result<ExitCode, String> {
     let all = ["all".to_string()];
@@ -20,7 +21,9 @@ pub fn bundle(
         formats: &all,
         templates,
         deny_warnings,
+        theme: None,
     };
+    let mut report = Outcome::default();
     let (doc, dir, mut inputs, theme) = match file {
         Some(file) => match prepare(file, &args, source_date_epoch()?) {
             Ok(p) => (p.doc, p.templates, p.inputs, p.theme),
@@ -31,15 +34,21 @@ pub fn bundle(
                 .iter()
                 .map(|s| super::shipped_catalog(s.0))
                 .collect::<Result<Vec<_>, _>>()?;
+            let (theme, theme_inputs, out) = match super::build::blank_theme(theme) {
+                Ok(t) => t,
+                Err(outcome) => return Ok(outcome.print()),
+            };
+            report = out;
             let inputs = load::SHIPPED
                 .iter()
                 .map(|(name, _, text)| Input::new(format!("built-in:{name}"), text.as_bytes()))
+                .chain(theme_inputs)
                 .collect();
             (
                 merge::blank(catalogs),
                 templates.map(Path::to_path_buf),
                 inputs,
-                None,
+                theme,
             )
         }
     };
@@ -52,11 +61,11 @@ pub fn bundle(
             .map(|(name, text)| Input::new(format!("templates/{name}"), text.as_bytes())),
     );
     let formats = parse_formats(&all)?;
-    let (rendered, mut outcome) =
-        match render_files(&doc, &user, &formats, theme.as_ref(), Outcome::default()) {
-            Ok(r) => r,
-            Err(outcome) => return Ok(outcome.print()),
-        };
+    let (rendered, mut outcome) = match render_files(&doc, &user, &formats, theme.as_ref(), report)
+    {
+        Ok(r) => r,
+        Err(outcome) => return Ok(outcome.print()),
+    };
     if deny_warnings && !rendered.warnings.is_empty() {
         eprint!("{}", outcome.stderr);
         eprintln!("error: warnings denied; nothing was written");

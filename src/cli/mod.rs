@@ -68,6 +68,10 @@ pub enum Command {
         /// Treat warnings as errors
         #[arg(long)]
         deny_warnings: bool,
+        /// A theme file (logo, accent, font, footer) for the blank toolkit set; a decisions
+        /// file names its own with `theme:`
+        #[arg(long)]
+        theme: Option<PathBuf>,
     },
     /// Zip every document in every format with a manifest of SHA-256 hashes and a README
     Bundle {
@@ -86,6 +90,9 @@ pub enum Command {
         /// Treat warnings as errors
         #[arg(long)]
         deny_warnings: bool,
+        /// A theme file for the blank toolkit set (see `build --theme`)
+        #[arg(long)]
+        theme: Option<PathBuf>,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -200,12 +207,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             templates,
             deny_warnings,
+            theme,
         } => {
+            if theme.is_some() && !files.is_empty() {
+                return Err(THEME_BLANK_ONLY.into());
+            }
             let opts = build::BuildArgs {
                 out: &out,
                 formats: &format,
                 templates: templates.as_deref(),
                 deny_warnings,
+                theme: theme.as_deref(),
             };
             match files.as_slice() {
                 [] => build::build_blank(&opts),
@@ -214,12 +226,24 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
         }
         Command::Bundle {
+            file: Some(_),
+            theme: Some(_),
+            ..
+        } => Err(THEME_BLANK_ONLY.into()),
+        Command::Bundle {
             file,
             blank: _,
             out,
             templates,
             deny_warnings,
-        } => bundle::bundle(file.as_deref(), &out, templates.as_deref(), deny_warnings),
+            theme,
+        } => bundle::bundle(
+            file.as_deref(),
+            &out,
+            templates.as_deref(),
+            theme.as_deref(),
+            deny_warnings,
+        ),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => build::export_templates(&dir, force),
@@ -231,6 +255,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Catalog { action } => catalog(action),
     }
 }
+
+const THEME_BLANK_ONLY: &str =
+    "--theme is for --blank; a decisions file names its theme with `theme:` (examples/README.md)";
 
 fn exit(failed: bool) -> ExitCode {
     if failed {

@@ -54,6 +54,29 @@ fn explain_top(name: &str) -> Option<String> {
     }
 }
 
+/// Validates a theme read on its own ([`crate::load::load_theme`]); `soa` stays `None`.
+pub fn validate_theme(loaded: Loaded) -> Validated {
+    let Loaded {
+        sources,
+        mut diagnostics,
+        theme: source,
+        ..
+    } = loaded;
+    let theme = source.as_ref().and_then(|t| {
+        let mut ctx = Ctx {
+            file: t.tree.file,
+            diags: &mut diagnostics,
+        };
+        theme::theme(&mut ctx, t)
+    });
+    Validated {
+        soa: None,
+        theme: theme.filter(|_| diagnostics.errors() == 0),
+        diagnostics,
+        sources,
+    }
+}
+
 /// Validates everything [`crate::load::load`] read.
 pub fn validate(loaded: Loaded) -> Validated {
     let Loaded {

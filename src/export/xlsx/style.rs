@@ -88,8 +88,12 @@ pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) 
         hf(&d.title, 60),
         hf(&d.classification, 30)
     ));
-    let footer = brand.footer.unwrap_or(&doc.organisation.name);
-    ws.set_footer(format!("&L{}&CPage &P of &N&R&A", hf(footer, 60)));
+    // A theme's footer is a sentence of its own: it gets more room than the name.
+    let footer = match brand.footer {
+        Some(f) => hf(f, 90),
+        None => hf(&doc.organisation.name, 60),
+    };
+    ws.set_footer(format!("&L{footer}&CPage &P of &N&R&A"));
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_margins(0.4, 0.4, 0.7, 0.7, 0.3, 0.3);
