@@ -205,3 +205,23 @@ fn blank_toolkit_takes_a_theme_file() {
         .expect("run annexa");
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn svg_logo_is_html_only_with_a_warning() {
+    let tmp = branded(Some("logo: logo.svg\n"));
+    std::fs::write(
+        tmp.path().join("logo.svg"),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0e7a66"/></svg>"##,
+    )
+    .expect("svg");
+    let out = tmp.path().join("out");
+    let o = build(tmp.path(), &out, "html");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning[svg-logo]: an SVG logo shows in the HTML only\n --> "),
+        "validation warnings are printed on a successful build: {stderr}"
+    );
+    let html = std::fs::read_to_string(out.join("ai-policy.html")).expect("html");
+    assert!(html.contains(r#"src="data:image/svg+xml;base64,"#));
+}

@@ -51,13 +51,18 @@ pub fn build(file: &Path, args: &BuildArgs<'_>) -> Result<ExitCode, String> {
 
 /// Like [`build`], printing nothing.
 pub fn build_one(file: &Path, args: &BuildArgs<'_>) -> Outcome {
-    let out = Outcome::default();
     let source_date_epoch = match source_date_epoch() {
         Ok(s) => s,
-        Err(e) => return out.fail(2, e),
+        Err(e) => return Outcome::default().fail(2, e),
     };
     match prepare(file, args, source_date_epoch) {
-        Ok(p) => render_and_write(&p.doc, p.templates.as_deref(), p.theme.as_ref(), args, out),
+        Ok(p) => render_and_write(
+            &p.doc,
+            p.templates.as_deref(),
+            p.theme.as_ref(),
+            args,
+            p.report,
+        ),
         Err(out) => out,
     }
 }
@@ -68,6 +73,8 @@ pub(super) struct Prepared {
     pub templates: Option<PathBuf>,
     pub inputs: Vec<crate::bundle::Input>,
     pub theme: Option<crate::theme::Theme>,
+    /// The validation report so far (warnings), to print with the rest.
+    pub report: Outcome,
 }
 
 /// load → validate → merge, or the failed outcome (its report says why).
@@ -96,6 +103,7 @@ pub(super) fn prepare(
         templates: dir,
         inputs,
         theme: v.theme,
+        report: out,
     })
 }
 

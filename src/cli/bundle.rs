@@ -1,7 +1,7 @@
 //! `annexa bundle`: every document in every format, zipped with a manifest, checksums and a
 //! README ([`crate::bundle`]), written atomically.
 
-use super::build::{parse_formats, prepare, render_files, source_date_epoch, BuildArgs, Outcome};
+use super::build::{parse_formats, prepare, render_files, source_date_epoch, BuildArgs};
 use crate::bundle::{BundleMeta, Input};
 use crate::{load, merge, write};
 use std::path::Path;
@@ -23,10 +23,13 @@ pub fn bundle(
         deny_warnings,
         theme: None,
     };
-    let mut report = Outcome::default();
+    let report;
     let (doc, dir, mut inputs, theme) = match file {
         Some(file) => match prepare(file, &args, source_date_epoch()?) {
-            Ok(p) => (p.doc, p.templates, p.inputs, p.theme),
+            Ok(p) => {
+                report = p.report;
+                (p.doc, p.templates, p.inputs, p.theme)
+            }
             Err(outcome) => return Ok(outcome.print()),
         },
         None => {
