@@ -1,5 +1,6 @@
 //! annexa: a Statement of Applicability generator for ISO/IEC 27001:2022 and ISO/IEC 42001:2023.
 
+pub mod bundle;
 pub mod chart;
 pub mod cli;
 pub mod diag;
@@ -12,6 +13,7 @@ pub mod merge;
 pub mod model;
 pub mod pdf;
 pub mod render;
+pub mod theme;
 pub mod validate;
 pub mod write;
 pub mod yaml;

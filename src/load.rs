@@ -65,6 +65,19 @@ pub struct Loaded {
     pub relations: Option<Named>,
     /// The folder relative paths in the decisions file are resolved against.
     pub base: PathBuf,
+    /// Every file read, with its SHA-256, for the bundle's manifest: named as the decisions
+    /// file names it (the decisions file by its file name; built-in catalogs `built-in:NAME`).
+    pub inputs: Vec<crate::bundle::Input>,
+    /// The `theme:` section or file, and the logo and font files it names.
+    pub theme: Option<ThemeSource>,
+}
+
+/// The theme as read: its YAML (inline in the decisions file, or its own file) and the bytes of
+/// each file it names, by field (`logo`, `font.regular`, `font.bold`, `font.italic`).
+#[derive(Debug, Clone)]
+pub struct ThemeSource {
+    pub tree: Tree,
+    pub assets: Vec<(String, Vec<u8>)>,
 }
 
 /// Why a run could not even start: the decisions file itself cannot be read.
@@ -83,7 +96,15 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         source,
     })?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    Ok(load_text(&path.display().to_string(), &bytes, &base))
+    let mut loaded = load_text(&path.display().to_string(), &bytes, &base);
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    loaded
+        .inputs
+        .insert(0, crate::bundle::Input::new(name, &bytes));
+    Ok(loaded)
 }
 
 /// Like [`load`], for a decisions file already in memory; `base` resolves relative paths.
@@ -117,7 +138,115 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
             }
         }
     });
+    loaded.theme = read_theme(&mut loaded, &tree);
     loaded
+}
+
+/// Reads a theme file on its own (`--theme`, for the blank toolkit set), as if a decisions file
+/// said `theme: FILE`; [`crate::validate::validate_theme`] checks it.
+pub fn load_theme(path: &Path) -> Loaded {
+    let file = path.display().to_string();
+    let mut loaded = Loaded::default();
+    let text = format!("theme: {file}\n");
+    let len = u32::try_from(file.chars().count()).unwrap_or(u32::MAX);
+    let source = loaded.sources.add("--theme", text);
+    let scalar = |text: &str, col, len| Node {
+        pos: Pos { line: 1, col, len },
+        kind: Kind::Scalar {
+            text: text.to_string(),
+            plain: true,
+        },
+    };
+    let tree = Tree {
+        file: source,
+        root: Node {
+            pos: Pos::default(),
+            kind: Kind::Map(vec![(scalar("theme", 1, 5), scalar(&file, 8, len))]),
+        },
+    };
+    loaded.theme = read_theme(&mut loaded, &tree);
+    loaded
+}
+
+/// Reads the `theme:` (a mapping, or the path of a theme file) and the files it names.
+fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeSource> {
+    let Kind::Map(entries) = &decisions.root.kind else {
+        return None;
+    };
+    let node = entries
+        .iter()
+        .find(|(k, _)| k.scalar() == Some("theme"))
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_null())?;
+    let (tree, base) = match node.scalar() {
+        Some(key) => {
+            let key = key.trim();
+            let path = loaded.base.join(key);
+            let bytes = read_or_report(loaded, &path, decisions.file, node.pos)?;
+            loaded.inputs.push(crate::bundle::Input::new(key, &bytes));
+            let tree = parse_file(loaded, &path.display().to_string(), &bytes)?;
+            (
+                tree,
+                path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            )
+        }
+        None => (
+            Tree {
+                file: decisions.file,
+                root: node.clone(),
+            },
+            loaded.base.clone(),
+        ),
+    };
+    let mut assets = Vec::new();
+    let Kind::Map(fields) = &tree.root.kind else {
+        return Some(ThemeSource { tree, assets });
+    };
+    let mut named: Vec<(String, &Node)> = Vec::new();
+    for (k, v) in fields {
+        match (k.scalar(), &v.kind) {
+            (Some("logo"), Kind::Scalar { .. }) => named.push(("logo".into(), v)),
+            (Some("font"), Kind::Map(faces)) => {
+                for (fk, fv) in faces {
+                    if let (Some(face @ ("regular" | "bold" | "italic")), Some(_)) =
+                        (fk.scalar(), fv.scalar())
+                    {
+                        named.push((format!("font.{face}"), fv));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (field, v) in named {
+        let Some(key) = v.scalar().map(str::trim).filter(|k| !k.is_empty()) else {
+            continue;
+        };
+        if let Some(bytes) = read_or_report(loaded, &base.join(key), tree.file, v.pos) {
+            loaded.inputs.push(crate::bundle::Input::new(key, &bytes));
+            assets.push((field, bytes));
+        }
+    }
+    Some(ThemeSource { tree, assets })
+}
+
+/// The bytes of `path`, or a diagnostic at the place that named it.
+fn read_or_report(loaded: &mut Loaded, path: &Path, from: usize, pos: Pos) -> Option<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            loaded.diagnostics.push(
+                Diagnostic::error(
+                    "unreadable-file",
+                    from,
+                    pos,
+                    format!("cannot read `{}`: {e}", path.display()),
+                )
+                .help("paths are relative to the file that names them"),
+            );
+            None
+        }
+    }
 }
 
 /// The text of a top-level scalar field, with its position (anything else is left to
@@ -154,7 +283,11 @@ pub fn load_shipped(name: &str) -> Option<Loaded> {
 
 fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok: bool) -> Named {
     let tree = match shipped(key).filter(|_| shipped_ok) {
-        Some((file, text)) => parse_file(loaded, file, text.as_bytes()),
+        Some((file, text)) => {
+            let input = crate::bundle::Input::new(format!("built-in:{key}"), text.as_bytes());
+            loaded.inputs.push(input);
+            parse_file(loaded, file, text.as_bytes())
+        }
         None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
             let names: Vec<&str> = SHIPPED.iter().map(|s| s.0).collect();
             let mut d = Diagnostic::error(
@@ -176,7 +309,10 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
         None => {
             let path = loaded.base.join(key);
             match std::fs::read(&path) {
-                Ok(bytes) => parse_file(loaded, &path.display().to_string(), &bytes),
+                Ok(bytes) => {
+                    loaded.inputs.push(crate::bundle::Input::new(key, &bytes));
+                    parse_file(loaded, &path.display().to_string(), &bytes)
+                }
                 Err(e) => {
                     loaded.diagnostics.push(
                         Diagnostic::error(

@@ -1,8 +1,8 @@
 //! `annexa build` and `annexa templates export`: the pipeline end to end, and its reporting.
 
-use super::report;
 use crate::render::markdown::{Templates, BUILTIN};
 use crate::render::{self, Format};
+use crate::theme::Theme;
 use crate::{load, merge, validate, write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,24 +13,88 @@ pub struct BuildArgs<'a> {
     pub formats: &'a [String],
     pub templates: Option<&'a Path>,
     pub deny_warnings: bool,
+    /// A theme file for the blank toolkit set (`--theme`).
+    pub theme: Option<&'a Path>,
     /// A previous decisions file: the SoA gains "Changes since version X".
     pub previous: Option<&'a Path>,
 }
 
+/// What one build did, for the CLI to print: its stderr text, the files written and the exit
+/// code (0 written, 1 invalid input, 2 any other failure). Building it prints nothing, so that
+/// several builds can run at once (see [`super::batch`]) and each report stays whole.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub stderr: String,
+    pub written: Vec<PathBuf>,
+    pub code: u8,
+}
+
+impl Outcome {
+    fn fail(mut self, code: u8, message: impl std::fmt::Display) -> Outcome {
+        self.stderr.push_str(&format!("error: {message}\n"));
+        self.code = code;
+        self
+    }
+
+    /// Prints the report (stderr) and the files written (stdout); returns the exit code.
+    pub fn print(&self) -> ExitCode {
+        eprint!("{}", self.stderr);
+        for p in &self.written {
+            say!("wrote {}", p.display());
+        }
+        ExitCode::from(self.code)
+    }
+}
+
 /// Runs load → validate → merge → render → write.
 pub fn build(file: &Path, args: &BuildArgs<'_>) -> Result<ExitCode, String> {
-    let source_date_epoch = source_date_epoch()?;
-    let loaded = load::load(file).map_err(|e| e.to_string())?;
+    Ok(build_one(file, args).print())
+}
+
+/// Like [`build`], printing nothing.
+pub fn build_one(file: &Path, args: &BuildArgs<'_>) -> Outcome {
+    let source_date_epoch = match source_date_epoch() {
+        Ok(s) => s,
+        Err(e) => return Outcome::default().fail(2, e),
+    };
+    match prepare(file, args, source_date_epoch) {
+        Ok(p) => render_and_write(
+            &p.doc,
+            p.templates.as_deref(),
+            p.theme.as_ref(),
+            args,
+            p.report,
+        ),
+        Err(out) => out,
+    }
+}
+
+/// A valid input, merged: the document, the templates folder to use and every input's hash.
+pub(super) struct Prepared {
+    pub doc: merge::Document,
+    pub templates: Option<PathBuf>,
+    pub inputs: Vec<crate::bundle::Input>,
+    pub theme: Option<crate::theme::Theme>,
+    /// The validation report so far (warnings), to print with the rest.
+    pub report: Outcome,
+}
+
+/// load → validate → merge, or the failed outcome (its report says why).
+pub(super) fn prepare(
+    file: &Path,
+    args: &BuildArgs<'_>,
+    source_date_epoch: Option<i64>,
+) -> Result<Prepared, Outcome> {
+    let mut out = Outcome::default();
+    let loaded = load::load(file).map_err(|e| Outcome::default().fail(2, e))?;
     let base = loaded.base.clone();
+    let inputs = loaded.inputs.clone();
     let v = validate::validate(loaded);
-    report(&v.diagnostics, &v.sources);
+    out.stderr.push_str(&v.diagnostics.render(&v.sources));
     let failed = v.diagnostics.errors() > 0 || (args.deny_warnings && v.diagnostics.warnings() > 0);
     let Some(soa) = v.soa.filter(|_| !failed) else {
-        eprintln!(
-            "error: {} is not valid; nothing was written",
-            file.display()
-        );
-        return Ok(ExitCode::from(1));
+        let msg = format!("{} is not valid; nothing was written", file.display());
+        return Err(out.fail(1, msg));
     };
     let dir: Option<PathBuf> = args
         .templates
@@ -38,13 +102,21 @@ pub fn build(file: &Path, args: &BuildArgs<'_>) -> Result<ExitCode, String> {
         .or_else(|| soa.templates.as_ref().map(|t| base.join(t)));
     let mut doc = merge::merge(&soa, merge::Options { source_date_epoch });
     if let Some(previous) = args.previous {
-        let Some(old) = super::diff::valid(previous)? else {
-            eprintln!("error: the previous version is not valid; nothing was written");
-            return Ok(ExitCode::from(1));
-        };
-        doc.changes = Some(crate::diff::diff(&old, &soa));
+        match super::diff::valid(previous) {
+            Ok(Some(old)) => doc.changes = Some(crate::diff::diff(&old, &soa)),
+            Ok(None) => {
+                return Err(out.fail(1, "the previous version is not valid; nothing was written"))
+            }
+            Err(e) => return Err(out.fail(2, e)),
+        }
     }
-    render_and_write(&doc, dir.as_deref(), args)
+    Ok(Prepared {
+        doc,
+        templates: dir,
+        inputs,
+        theme: v.theme,
+        report: out,
+    })
 }
 
 /// The toolkit set: every document from the shipped catalogs alone, with placeholders.
@@ -54,48 +126,88 @@ pub fn build_blank(args: &BuildArgs<'_>) -> Result<ExitCode, String> {
         .map(|s| super::shipped_catalog(s.0))
         .collect::<Result<Vec<_>, _>>()?;
     let doc = merge::blank(catalogs);
-    render_and_write(&doc, args.templates, args)
+    let (theme, _, out) = match blank_theme(args.theme) {
+        Ok(t) => t,
+        Err(out) => return Ok(out.print()),
+    };
+    Ok(render_and_write(&doc, args.templates, theme.as_ref(), args, out).print())
+}
+
+/// The `--theme` file of a blank build, validated: the theme, its inputs (for a bundle's
+/// manifest) and the report so far; or the failed outcome.
+pub(super) fn blank_theme(
+    path: Option<&Path>,
+) -> Result<(Option<Theme>, Vec<crate::bundle::Input>, Outcome), Outcome> {
+    let mut out = Outcome::default();
+    let Some(path) = path else {
+        return Ok((None, Vec::new(), out));
+    };
+    let loaded = load::load_theme(path);
+    let inputs = loaded.inputs.clone();
+    let v = validate::validate_theme(loaded);
+    out.stderr.push_str(&v.diagnostics.render(&v.sources));
+    match v.theme {
+        Some(t) => Ok((Some(t), inputs, out)),
+        None => {
+            let msg = format!("{} is not valid; nothing was written", path.display());
+            Err(out.fail(1, msg))
+        }
+    }
 }
 
 fn render_and_write(
     doc: &merge::Document,
     templates_dir: Option<&Path>,
+    theme: Option<&crate::theme::Theme>,
     args: &BuildArgs<'_>,
-) -> Result<ExitCode, String> {
-    let formats = parse_formats(args.formats)?;
-    let user = match templates_dir {
-        Some(d) => load::read_templates(d).map_err(|e| e.to_string())?,
-        None => Vec::new(),
+    out: Outcome,
+) -> Outcome {
+    let formats = match parse_formats(args.formats) {
+        Ok(f) => f,
+        Err(e) => return out.fail(2, e),
     };
-    let templates = match Templates::new(&user) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}\nnothing was written");
-            return Ok(ExitCode::from(1));
-        }
+    let user = match templates_dir.map(load::read_templates).transpose() {
+        Ok(u) => u.unwrap_or_default(),
+        Err(e) => return out.fail(2, e),
     };
-    let rendered = match render::render(doc, &templates, &formats) {
+    let (rendered, mut out) = match render_files(doc, &user, &formats, theme, out) {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}\nnothing was written");
-            return Ok(ExitCode::from(1));
-        }
+        Err(out) => return out,
     };
-    for w in &rendered.warnings {
-        eprintln!("warning: {w}");
-    }
     if args.deny_warnings && !rendered.warnings.is_empty() {
-        eprintln!("error: warnings denied; nothing was written");
-        return Ok(ExitCode::from(1));
+        return out.fail(1, "warnings denied; nothing was written");
     }
-    let written = write::write_all(args.out, &rendered.files).map_err(|e| e.to_string())?;
-    for p in &written {
-        say!("wrote {}", p.display());
+    match write::write_all(args.out, &rendered.files) {
+        Ok(written) => out.written = written,
+        Err(e) => return out.fail(2, e),
     }
-    Ok(ExitCode::SUCCESS)
+    out
 }
 
-fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
+/// Templates (the user's, read from their folder, over the built-ins) → every document in `formats`, in memory;
+/// render warnings go to the outcome's report.
+pub(super) fn render_files(
+    doc: &merge::Document,
+    user: &[(String, String)],
+    formats: &[Format],
+    theme: Option<&crate::theme::Theme>,
+    mut out: Outcome,
+) -> Result<(render::Rendered, Outcome), Outcome> {
+    let templates = match Templates::new(user) {
+        Ok(t) => t,
+        Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
+    };
+    let rendered = match render::render_themed(doc, &templates, formats, theme) {
+        Ok(r) => r,
+        Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
+    };
+    for w in &rendered.warnings {
+        out.stderr.push_str(&format!("warning: {w}\n"));
+    }
+    Ok((rendered, out))
+}
+
+pub(super) fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
     let mut out = Vec::new();
     for f in formats {
         let f = f.trim().to_lowercase();
@@ -116,7 +228,7 @@ fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): the build date, when set.
-fn source_date_epoch() -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch() -> Result<Option<i64>, String> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) if !v.trim().is_empty() => {
             v.trim().parse::<i64>().map(Some).map_err(|_| {

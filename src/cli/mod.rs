@@ -11,7 +11,9 @@ macro_rules! say {
     }};
 }
 
+mod batch;
 mod build;
+mod bundle;
 mod diff;
 
 use crate::diag::Diagnostics;
@@ -46,9 +48,10 @@ pub enum Command {
     },
     /// Render the documents (Markdown, HTML, PDF) into a folder
     Build {
-        /// The decisions file (soa.yaml)
+        /// The decisions file (soa.yaml); several files or a folder build one output folder per
+        /// organisation under --out
         #[arg(required_unless_present = "blank", conflicts_with = "blank")]
-        file: Option<PathBuf>,
+        files: Vec<PathBuf>,
         /// Build the toolkit set instead: every document with no organisation data, placeholders
         /// wherever the organisation must write (for toolkit vendors)
         #[arg(long)]
@@ -69,6 +72,10 @@ pub enum Command {
         /// A previous version of the decisions file: adds "Changes since version X" to the SoA
         #[arg(long, value_name = "OLD.yaml", conflicts_with = "blank")]
         previous: Option<PathBuf>,
+        /// A theme file (logo, accent, font, footer) for the blank toolkit set; a decisions
+        /// file names its own with `theme:`
+        #[arg(long)]
+        theme: Option<PathBuf>,
     },
     /// Report what changed between two versions of a decisions file
     Diff {
@@ -85,6 +92,27 @@ pub enum Command {
         /// Folder of template overrides (`changes.md`, `changes-body.md`, `page.html`)
         #[arg(long)]
         templates: Option<PathBuf>,
+    },
+    /// Zip every document in every format with a manifest of SHA-256 hashes and a README
+    Bundle {
+        /// The decisions file (soa.yaml)
+        #[arg(required_unless_present = "blank", conflicts_with = "blank")]
+        file: Option<PathBuf>,
+        /// Bundle the blank toolkit set (for toolkit vendors)
+        #[arg(long)]
+        blank: bool,
+        /// The zip file to write
+        #[arg(long, short, default_value = "toolkit.zip")]
+        out: PathBuf,
+        /// Folder of template overrides (wins over `templates:` in the decisions file)
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        /// Treat warnings as errors
+        #[arg(long)]
+        deny_warnings: bool,
+        /// A theme file for the blank toolkit set (see `build --theme`)
+        #[arg(long)]
+        theme: Option<PathBuf>,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -193,24 +221,30 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(exit(failed))
         }
         Command::Build {
-            file,
-            blank,
+            files,
+            blank: _,
             out,
             format,
             templates,
             deny_warnings,
             previous,
+            theme,
         } => {
+            if theme.is_some() && !files.is_empty() {
+                return Err(THEME_BLANK_ONLY.into());
+            }
             let opts = build::BuildArgs {
                 out: &out,
                 formats: &format,
                 templates: templates.as_deref(),
                 deny_warnings,
                 previous: previous.as_deref(),
+                theme: theme.as_deref(),
             };
-            match (file, blank) {
-                (Some(file), false) => build::build(&file, &opts),
-                _ => build::build_blank(&opts),
+            match files.as_slice() {
+                [] => build::build_blank(&opts),
+                [file] if !file.is_dir() => build::build(file, &opts),
+                _ => batch::build_many(&files, &opts),
             }
         }
         Command::Diff {
@@ -220,6 +254,25 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             out,
             templates,
         } => diff::diff(&old, &new, format, out.as_deref(), templates.as_deref()),
+        Command::Bundle {
+            file: Some(_),
+            theme: Some(_),
+            ..
+        } => Err(THEME_BLANK_ONLY.into()),
+        Command::Bundle {
+            file,
+            blank: _,
+            out,
+            templates,
+            deny_warnings,
+            theme,
+        } => bundle::bundle(
+            file.as_deref(),
+            &out,
+            templates.as_deref(),
+            theme.as_deref(),
+            deny_warnings,
+        ),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => build::export_templates(&dir, force),
@@ -231,6 +284,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Catalog { action } => catalog(action),
     }
 }
+
+const THEME_BLANK_ONLY: &str =
+    "--theme is for --blank; a decisions file names its theme with `theme:` (examples/README.md)";
 
 fn exit(failed: bool) -> ExitCode {
     if failed {

@@ -18,7 +18,7 @@ mod xlsx;
 
 pub use self::csv::csv;
 pub use self::json::{json, JSON_SCHEMA, SCHEMA};
-pub use self::xlsx::xlsx;
+pub use self::xlsx::{xlsx, xlsx_themed};
 
 use crate::merge::{ControlRow, Document, GroupView, StandardView};
 

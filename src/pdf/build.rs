@@ -10,7 +10,7 @@
 use super::blocks::{plain_text, Align, Block, Inline, ListItem};
 use super::draw::line_items;
 use super::fonts::{FaceId, Fonts};
-use super::layout::{Frag, Frame, Item, LinkTarget, Mark};
+use super::layout::{Frag, Frame, Item, LinkTarget, Mark, Rgb};
 use super::style as st;
 use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::chart::Chart;
@@ -42,6 +42,8 @@ pub struct Builder<'a> {
     pub frags: Vec<Frag>,
     pub headers: Vec<Frag>,
     pub chart: Option<&'a Chart>,
+    /// The theme's accent colour for headings (the house colour without a theme).
+    pub accent: Option<Rgb>,
 }
 
 /// A table with this many columns or more goes on landscape pages.
@@ -75,6 +77,7 @@ impl<'a> Builder<'a> {
             frags: Vec::new(),
             headers: Vec::new(),
             chart,
+            accent: None,
         }
     }
 
@@ -254,7 +257,10 @@ impl<'a> Builder<'a> {
         } else {
             FaceId::Bold
         };
-        let prep = self.prepare(inlines, &TextStyle::plain(face, size, st::HEADING));
+        let prep = self.prepare(
+            inlines,
+            &TextStyle::plain(face, size, self.accent.unwrap_or(st::HEADING)),
+        );
         let lines = prep.lines(self.fonts, ctx.width);
         let start = self.frags.len();
         self.text_frags(&prep, &lines, ctx, Align::Left, size * 1.3, gap);
@@ -278,7 +284,7 @@ impl<'a> Builder<'a> {
                     x2: ctx.left + ctx.width,
                     y2: y,
                     width: 0.8,
-                    color: st::HEADING,
+                    color: self.accent.unwrap_or(st::HEADING),
                 });
                 f.h += 4.0;
             }

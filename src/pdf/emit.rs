@@ -49,6 +49,7 @@ pub fn emit(
     fonts: &Fonts,
     seed: u64,
     warnings: &mut Vec<String>,
+    logo: Option<&crate::theme::Logo>,
 ) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(&meta.title);
     let mut ids = BTreeMap::new();
@@ -74,6 +75,13 @@ pub fn emit(
     for w in pdf_warnings {
         if w.severity == printpdf::PdfParseErrorSeverity::Error {
             warnings.push(format!("pdf writer: {}", w.msg));
+        }
+    }
+    if let Some(logo) = logo {
+        if !super::logo::place(&mut lo, logo) {
+            warnings.push(
+                "the logo is not in the PDF: give a PNG (8-bit, not interlaced) or a JPEG".into(),
+            );
         }
     }
     finish::finish(&mut lo, layout, meta, seed)

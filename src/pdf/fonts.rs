@@ -124,6 +124,28 @@ pub struct Fonts {
 }
 
 impl Fonts {
+    /// A font set whose body faces are the user's TrueType files (a missing bold or italic
+    /// falls back to the regular face); monospace and the CJK fallback stay bundled. `None`
+    /// when a file does not parse.
+    pub fn with_body(regular: &[u8], bold: Option<&[u8]>, italic: Option<&[u8]>) -> Option<Fonts> {
+        let bold = bold.unwrap_or(regular);
+        let italic = italic.unwrap_or(regular);
+        let faces = [regular, bold, italic, bold, SOURCES[4]]
+            .iter()
+            .map(|b| Face::load(b))
+            .collect::<Option<Vec<Face>>>()?;
+        Some(Fonts {
+            faces,
+            fallback: OnceLock::new(),
+        })
+    }
+
+    /// Whether `bytes` parse as a font the PDF can embed.
+    pub fn parses(bytes: &[u8]) -> bool {
+        let mut warnings = Vec::new();
+        ParsedFont::from_bytes(bytes, 0, &mut warnings).is_some()
+    }
+
     /// The process-wide font set, parsed on first call. `None` if a bundled font is broken.
     pub fn get() -> Option<&'static Fonts> {
         static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();

@@ -29,6 +29,7 @@ mod figure;
 mod finish;
 pub mod fonts;
 pub mod layout;
+mod logo;
 mod running;
 mod style;
 mod table;
@@ -73,6 +74,9 @@ pub enum PdfError {
     /// A bundled font failed to parse (a build problem, not the user's).
     #[error("a bundled font could not be read")]
     Font,
+    /// The theme's font does not parse.
+    #[error("the theme's font `{0}` could not be read")]
+    UserFont(String),
     /// `PdfMeta::date` is not a valid UTC date and time.
     #[error("invalid document date {0}")]
     Date(String),
@@ -87,8 +91,32 @@ pub fn render(
     meta: &PdfMeta,
     chart: Option<&Chart>,
 ) -> Result<PdfOutput, PdfError> {
-    let fonts = fonts::Fonts::get().ok_or(PdfError::Font)?;
-    let layout = layout_with(fonts, markdown, meta, chart);
+    render_themed(markdown, meta, chart, None)
+}
+
+/// Like [`render`], with the organisation's branding: the accent colour for headings, rules
+/// and the table header, the logo on every page, and the theme's font for the body text.
+pub fn render_themed(
+    markdown: &str,
+    meta: &PdfMeta,
+    chart: Option<&Chart>,
+    theme: Option<&crate::theme::Theme>,
+) -> Result<PdfOutput, PdfError> {
+    let user_fonts = match theme.and_then(|t| t.font.as_ref()) {
+        Some(f) => Some(
+            fonts::Fonts::with_body(&f.regular, f.bold.as_deref(), f.italic.as_deref())
+                .ok_or_else(|| PdfError::UserFont(f.family.clone()))?,
+        ),
+        None => None,
+    };
+    let fonts = match &user_fonts {
+        Some(f) => f,
+        None => fonts::Fonts::get().ok_or(PdfError::Font)?,
+    };
+    let accent = theme
+        .and_then(|t| t.accent)
+        .map(|c| layout::Rgb(c.0, c.1, c.2));
+    let layout = layout_accent(fonts, markdown, meta, chart, accent);
     let mut warnings: Vec<String> = layout
         .missing
         .iter()
@@ -99,8 +127,23 @@ pub fn render(
             )
         })
         .collect();
-    let seed = seed(markdown, meta, chart);
-    let bytes = emit::emit(&layout, meta, fonts, seed, &mut warnings)?;
+    let mut seed = seed(markdown, meta, chart);
+    if let Some(t) = theme {
+        let logo = t
+            .logo
+            .as_ref()
+            .map(|l| l.bytes.as_slice())
+            .unwrap_or_default();
+        let accent = format!("{:?}", t.accent);
+        let font = t
+            .font
+            .as_ref()
+            .map(|f| f.regular.as_slice())
+            .unwrap_or_default();
+        seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
+    }
+    let logo = theme.and_then(|t| t.logo.as_ref());
+    let bytes = emit::emit(&layout, meta, fonts, seed, &mut warnings, logo)?;
     Ok(PdfOutput { bytes, warnings })
 }
 
@@ -116,8 +159,19 @@ fn layout_with(
     meta: &PdfMeta,
     chart: Option<&Chart>,
 ) -> Layout {
+    layout_accent(fonts, markdown, meta, chart, None)
+}
+
+fn layout_accent(
+    fonts: &fonts::Fonts,
+    markdown: &str,
+    meta: &PdfMeta,
+    chart: Option<&Chart>,
+    accent: Option<layout::Rgb>,
+) -> Layout {
     let blocks = blocks::parse(markdown);
     let mut b = build::Builder::new(fonts, chart);
+    b.accent = accent;
     b.document(&blocks);
     let mut out = Layout::default();
     layout::flow(&b.frags, &b.headers, &mut out);
@@ -125,6 +179,7 @@ fn layout_with(
         title: &meta.title,
         header_right: &meta.header_right,
         footer_left: &meta.footer_left,
+        accent,
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;

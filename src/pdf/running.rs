@@ -14,6 +14,8 @@ pub struct Running<'a> {
     pub title: &'a str,
     pub header_right: &'a str,
     pub footer_left: &'a str,
+    /// The theme's accent colour for the two rules.
+    pub accent: Option<super::layout::Rgb>,
 }
 
 /// Adds the running header, footer and "Page N of M" to every page.
@@ -51,7 +53,7 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
                 x2: frame.right,
                 y2: y,
                 width: 0.5,
-                color: st::RULE,
+                color: run.accent.unwrap_or(st::RULE),
             });
         }
         page.items.splice(0..0, items);

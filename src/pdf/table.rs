@@ -73,7 +73,13 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     }
 
     let frame_h = Frame::new(ctx.wide).height();
-    let head_frags = grid.row(b.fonts, &header, Some(st::HEAD_BG), Rules::Head, frame_h);
+    let head_frags = grid.row(
+        b.fonts,
+        &header,
+        Some(b.accent.map_or(st::HEAD_BG, tint)),
+        Rules::Head,
+        frame_h,
+    );
     let head_h: f32 = head_frags.iter().map(|f| f.h).sum();
     let repeat = head_frags.len() == 1 && head_h <= frame_h * HEADER_REPEAT_SHARE;
     let header_idx = if repeat {
@@ -239,4 +245,11 @@ impl Grid {
             items.push(line(x, 0.0, x, h, st::GRID_WIDTH, st::GRID));
         }
     }
+}
+
+/// A light tint of the accent colour (15 % over white), as the header row's fill: dark text
+/// stays readable on it.
+fn tint(c: Rgb) -> Rgb {
+    let mix = |v: u8| 255 - ((255 - u16::from(v)) * 15 / 100) as u8;
+    Rgb(mix(c.0), mix(c.1), mix(c.2))
 }

@@ -9,6 +9,7 @@ pub mod changes;
 pub mod markdown;
 
 use crate::merge::Document;
+use crate::theme::Theme;
 use markdown::{TemplateError, Templates};
 
 /// An output format.
@@ -144,6 +145,16 @@ pub fn render(
     templates: &Templates,
     formats: &[Format],
 ) -> Result<Rendered, RenderError> {
+    render_themed(doc, templates, formats, None)
+}
+
+/// Like [`render`], with the organisation's branding.
+pub fn render_themed(
+    doc: &Document,
+    templates: &Templates,
+    formats: &[Format],
+    theme: Option<&Theme>,
+) -> Result<Rendered, RenderError> {
     let mut out = Rendered::default();
     for job in jobs(doc) {
         let mut ctx = tera::Context::new();
@@ -155,9 +166,10 @@ pub fn render(
         for f in formats {
             let bytes = match f {
                 Format::Md => md.clone().into_bytes(),
-                Format::Html => html_page(doc, &job, &md, templates)?.into_bytes(),
+                Format::Html => html_page(doc, &job, &md, templates, theme)?.into_bytes(),
                 Format::Pdf => {
-                    let pdf = crate::pdf::render(&md, &pdf_meta(doc, &job), chart(doc))?;
+                    let meta = pdf_meta(doc, &job, theme);
+                    let pdf = crate::pdf::render_themed(&md, &meta, chart(doc), theme)?;
                     for w in pdf.warnings {
                         let w = format!("{}.pdf: {w}", job.stem);
                         if !out.warnings.contains(&w) {
@@ -173,7 +185,7 @@ pub fn render(
     }
     for f in formats {
         let bytes = match f {
-            Format::Xlsx => crate::export::xlsx(doc)?,
+            Format::Xlsx => crate::export::xlsx_themed(doc, theme)?,
             Format::Csv => crate::export::csv(doc),
             Format::Json => crate::export::json(doc),
             Format::Md | Format::Html | Format::Pdf => continue,
@@ -197,6 +209,7 @@ fn html_page(
     job: &Job,
     md: &str,
     templates: &Templates,
+    theme: Option<&Theme>,
 ) -> Result<String, RenderError> {
     let body = crate::html::markdown_to_html(md, chart(doc));
     let mut ctx = tera::Context::new();
@@ -204,18 +217,62 @@ fn html_page(
     ctx.insert("lang", "en-GB");
     ctx.insert("subtitle", &doc.organisation.name);
     ctx.insert("header_right", &header_right(job));
-    ctx.insert(
-        "footer",
-        &format!(
-            "{} · {} · {}",
-            doc.organisation.name, job.title, job.classification
-        ),
+    let footer = format!(
+        "{} · {} · {}",
+        doc.organisation.name, job.title, job.classification
     );
+    let theme = theme.cloned().unwrap_or_default();
+    ctx.insert("footer", theme.footer.as_ref().unwrap_or(&footer));
+    let logo = theme.logo.as_ref();
+    ctx.insert("logo", &logo.map(|l| l.data_uri()).unwrap_or_default());
+    let alt = logo.and_then(|l| l.alt.clone());
+    ctx.insert(
+        "logo_alt",
+        &alt.unwrap_or_else(|| doc.organisation.name.clone()),
+    );
+    ctx.insert("font_src", &theme.font.is_some());
     ctx.insert("generator", &format!("annexa {}", doc.annexa_version));
     ctx.insert("toc", &body.toc);
     ctx.insert("content", &body.content);
-    ctx.insert("css", &templates.css());
+    ctx.insert("css", &(templates.css() + &theme_css(&theme)));
     Ok(templates.render_context("page.html", &ctx)?)
+}
+
+/// The theme's CSS, after the stylesheet: accent colour, font faces, logo size. Empty without
+/// a theme, so unbranded pages are unchanged.
+fn theme_css(theme: &Theme) -> String {
+    let mut css = String::new();
+    if let Some(a) = theme.accent {
+        css.push_str(&format!(
+            "\n:root {{ --accent: {}; }}\nh2, h3 {{ color: var(--accent); }}\nthead th {{ border-bottom: 2px solid var(--accent); }}\n",
+            a.hex()
+        ));
+    }
+    if let Some(f) = &theme.font {
+        let family = f.family.replace(['"', '\\', '<', '>'], "");
+        let faces = [
+            (Some(&f.regular), "normal", "400"),
+            (f.bold.as_ref(), "normal", "700"),
+            (f.italic.as_ref(), "italic", "400"),
+        ];
+        for (bytes, style, weight) in faces {
+            if let Some(b) = bytes {
+                css.push_str(&format!(
+                    "@font-face {{ font-family: \"{family}\"; font-style: {style}; font-weight: {weight}; src: url(data:font/ttf;base64,{}) format(\"truetype\"); }}\n",
+                    crate::theme::base64(b)
+                ));
+            }
+        }
+        css.push_str(&format!(
+            "body {{ font-family: \"{family}\", system-ui, sans-serif; }}\n"
+        ));
+    }
+    if theme.logo.is_some() {
+        css.push_str(
+            ".page-header .logo { height: 2.25rem; width: auto; margin-right: 0.75rem; }\n",
+        );
+    }
+    css
 }
 
 /// The chart a document draws at its marker; none in the toolkit set.
@@ -224,14 +281,16 @@ fn chart(doc: &Document) -> Option<&crate::chart::Chart> {
 }
 
 /// The PDF's document info and running header and footer.
-fn pdf_meta(doc: &Document, job: &Job) -> crate::pdf::PdfMeta {
+fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::pdf::PdfMeta {
     let date = crate::model::Date::parse(&doc.generated);
     crate::pdf::PdfMeta {
         title: job.title.clone(),
         author: doc.organisation.name.clone(),
         subject: format!("{} {}, version {}", job.title, job.id, job.version),
         header_right: header_right(job),
-        footer_left: format!("{} · {}", doc.organisation.name, job.title),
+        footer_left: theme
+            .and_then(|t| t.footer.clone())
+            .unwrap_or_else(|| format!("{} · {}", doc.organisation.name, job.title)),
         date: date.map_or((2000, 1, 1, 0, 0, 0), |d| (d.year, d.month, d.day, 0, 0, 0)),
         lang: "en-GB".into(),
     }

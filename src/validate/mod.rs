@@ -13,6 +13,7 @@ mod read;
 mod relations;
 #[cfg(test)]
 mod tests;
+mod theme;
 
 use crate::diag::{Diagnostics, Sources};
 use crate::load::Loaded;
@@ -28,6 +29,8 @@ pub struct Validated {
     pub soa: Option<Soa>,
     pub diagnostics: Diagnostics,
     pub sources: Sources,
+    /// The branding, when the decisions file has a valid `theme:`.
+    pub theme: Option<crate::theme::Theme>,
 }
 
 const TOP_FIELDS: &[&str] = &[
@@ -44,6 +47,7 @@ const TOP_FIELDS: &[&str] = &[
     "ai_policy",
     "management_system",
     "relations",
+    "theme",
 ];
 
 fn explain_top(name: &str) -> Option<String> {
@@ -51,6 +55,29 @@ fn explain_top(name: &str) -> Option<String> {
         "organization" => Some("annexa spells it `organisation`".into()),
         "control" | "decisions" => Some("decisions go under `controls:`".into()),
         _ => None,
+    }
+}
+
+/// Validates a theme read on its own ([`crate::load::load_theme`]); `soa` stays `None`.
+pub fn validate_theme(loaded: Loaded) -> Validated {
+    let Loaded {
+        sources,
+        mut diagnostics,
+        theme: source,
+        ..
+    } = loaded;
+    let theme = source.as_ref().and_then(|t| {
+        let mut ctx = Ctx {
+            file: t.tree.file,
+            diags: &mut diagnostics,
+        };
+        theme::theme(&mut ctx, t)
+    });
+    Validated {
+        soa: None,
+        theme: theme.filter(|_| diagnostics.errors() == 0),
+        diagnostics,
+        sources,
     }
 }
 
@@ -63,6 +90,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         catalogs: named_catalogs,
         overlays,
         relations,
+        theme: theme_source,
         ..
     } = loaded;
     let Some(tree) = decisions else {
@@ -70,6 +98,7 @@ pub fn validate(loaded: Loaded) -> Validated {
             soa: None,
             diagnostics,
             sources,
+            theme: None,
         };
     };
     let mut catalogs = Vec::new();
@@ -121,11 +150,19 @@ pub fn validate(loaded: Loaded) -> Validated {
         _ => None,
     };
     let soa = decisions_file(&mut ctx, &tree.root, catalogs, catalogs_ok, relations);
+    let theme = theme_source.as_ref().and_then(|t| {
+        let mut ctx = Ctx {
+            file: t.tree.file,
+            diags: &mut diagnostics,
+        };
+        theme::theme(&mut ctx, t)
+    });
     let soa = soa.filter(|_| diagnostics.errors() == 0);
     Validated {
         soa,
         diagnostics,
         sources,
+        theme,
     }
 }
 

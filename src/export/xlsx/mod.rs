@@ -17,6 +17,7 @@ mod style;
 mod summary;
 
 use super::{placed_in, Document, ExportError, Placed};
+use crate::theme::Theme;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
 use style::column_letter;
 
@@ -92,15 +93,21 @@ impl Sheet<'_> {
 
 /// The SoA as an XLSX workbook.
 pub fn xlsx(doc: &Document) -> Result<Vec<u8>, ExportError> {
+    xlsx_themed(doc, None)
+}
+
+/// Like [`xlsx`], with the theme's accent (header rows), footer text and logo (Summary).
+pub fn xlsx_themed(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportError> {
+    let brand = style::Brand::of(theme);
     let sheets = plan(doc);
     let mut wb = Workbook::new();
     wb.set_properties(&properties(doc)?);
-    summary::write(wb.add_worksheet(), doc, &sheets)?;
+    summary::write(wb.add_worksheet(), doc, &sheets, &brand)?;
     for s in &sheets {
-        sheet::controls(wb.add_worksheet(), doc, s)?;
+        sheet::controls(wb.add_worksheet(), doc, s, &brand)?;
     }
     if !doc.risks.is_empty() {
-        sheet::risks(wb.add_worksheet(), doc)?;
+        sheet::risks(wb.add_worksheet(), doc, &brand)?;
     }
     Ok(wb.save_to_buffer()?)
 }

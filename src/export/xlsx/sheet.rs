@@ -1,7 +1,8 @@
 //! The control sheets (one per standard, one for additional controls) and the risk register.
 
 use super::style::{
-    cell_text, column_letter, formats, line_count, page_setup, row_height, status_format, STATUSES,
+    cell_text, column_letter, formats, line_count, page_setup, row_height, status_format, Brand,
+    STATUSES,
 };
 use super::{ymd, Col, Sheet};
 use crate::chart::SegmentKind;
@@ -16,14 +17,15 @@ pub(super) fn controls(
     ws: &mut Worksheet,
     doc: &Document,
     sheet: &Sheet<'_>,
+    brand: &Brand<'_>,
 ) -> Result<(), ExportError> {
     let cols: Vec<(&str, f64)> = sheet
         .cols
         .iter()
         .map(|(c, l)| (l.as_str(), c.width()))
         .collect();
-    frame(ws, doc, &sheet.name, &cols, sheet.rows.len(), 2)?;
-    let (_, body, date) = formats();
+    frame(ws, doc, &sheet.name, &cols, sheet.rows.len(), 2, brand)?;
+    let (_, body, date) = formats(brand);
     for (r, p) in sheet.rows.iter().enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         let mut lines = 1;
@@ -46,14 +48,18 @@ pub(super) fn controls(
 }
 
 /// The risk register: each risk with the controls whose reasons cite it.
-pub(super) fn risks(ws: &mut Worksheet, doc: &Document) -> Result<(), ExportError> {
+pub(super) fn risks(
+    ws: &mut Worksheet,
+    doc: &Document,
+    brand: &Brand<'_>,
+) -> Result<(), ExportError> {
     let cols = [
         ("Risk ID", 12.0),
         ("Risk", 50.0),
         ("Cited by controls", 60.0),
     ];
-    frame(ws, doc, "Risks", &cols, doc.risks.len(), 1)?;
-    let (_, body, _) = formats();
+    frame(ws, doc, "Risks", &cols, doc.risks.len(), 1, brand)?;
+    let (_, body, _) = formats(brand);
     for (r, risk) in doc.risks.iter().enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         let cells = [
@@ -82,9 +88,10 @@ fn frame(
     cols: &[(&str, f64)],
     rows: usize,
     fixed: u16,
+    brand: &Brand<'_>,
 ) -> Result<(), ExportError> {
     ws.set_name(name)?;
-    let (header, _, _) = formats();
+    let (header, _, _) = formats(brand);
     for (i, (label, width)) in cols.iter().enumerate() {
         let i = u16::try_from(i).unwrap_or(u16::MAX);
         ws.set_column_width(i, *width)?;
@@ -96,7 +103,7 @@ fn frame(
     ws.set_freeze_panes(1, fixed)?;
     ws.autofilter(0, 0, last_row, last_col)?;
     ws.set_repeat_rows(0, 0)?;
-    page_setup(ws, doc);
+    page_setup(ws, doc, brand);
     Ok(())
 }
 

@@ -57,7 +57,29 @@ pub(super) fn hf(s: &str, max: usize) -> String {
     out
 }
 
-pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document) {
+/// The theme's part in the workbook: header row fill, footer text, the logo on the Summary.
+pub struct Brand<'t> {
+    pub accent: u32,
+    pub footer: Option<&'t str>,
+    pub logo: Option<&'t crate::theme::Logo>,
+}
+
+impl<'t> Brand<'t> {
+    /// The house look, or the theme's.
+    pub fn of(theme: Option<&'t crate::theme::Theme>) -> Brand<'t> {
+        Brand {
+            accent: theme.and_then(|t| t.accent).map_or(0x1F3A5F, |c| {
+                (u32::from(c.0) << 16) | (u32::from(c.1) << 8) | u32::from(c.2)
+            }),
+            footer: theme.and_then(|t| t.footer.as_deref()),
+            logo: theme
+                .and_then(|t| t.logo.as_ref())
+                .filter(|l| l.kind != crate::theme::ImageKind::Svg),
+        }
+    }
+}
+
+pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) {
     let d = &doc.document;
     ws.set_header(format!(
         "&L{} v{}&C{}&R{}",
@@ -66,17 +88,19 @@ pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document) {
         hf(&d.title, 60),
         hf(&d.classification, 30)
     ));
-    ws.set_footer(format!(
-        "&L{}&CPage &P of &N&R&A",
-        hf(&doc.organisation.name, 60)
-    ));
+    // A theme's footer is a sentence of its own: it gets more room than the name.
+    let footer = match brand.footer {
+        Some(f) => hf(f, 90),
+        None => hf(&doc.organisation.name, 60),
+    };
+    ws.set_footer(format!("&L{footer}&CPage &P of &N&R&A"));
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_margins(0.4, 0.4, 0.7, 0.7, 0.3, 0.3);
     ws.set_print_fit_to_pages(1, 0);
 }
 
-pub(super) fn formats() -> (Format, Format, Format) {
+pub(super) fn formats(brand: &Brand<'_>) -> (Format, Format, Format) {
     let border = Format::new()
         .set_border(FormatBorder::Thin)
         .set_border_color(0xBFBFBF)
@@ -85,7 +109,7 @@ pub(super) fn formats() -> (Format, Format, Format) {
         .clone()
         .set_bold()
         .set_font_color(0xFFFFFF)
-        .set_background_color(0x1F3A5F)
+        .set_background_color(brand.accent)
         .set_text_wrap()
         .set_align(FormatAlign::VerticalCenter);
     let body = border.set_text_wrap().set_align(FormatAlign::Top);

@@ -5,7 +5,7 @@
 //! each with its value at export stored as the cached result, so readers that do not
 //! recalculate still see the right numbers.
 
-use super::style::{cell_text, column_letter, page_setup, status_format, STATUSES};
+use super::style::{cell_text, column_letter, page_setup, status_format, Brand, STATUSES};
 use super::{Col, Sheet};
 use crate::chart::SegmentKind;
 use crate::export::{applicable_label, status_label, Document, ExportError, Placed};
@@ -38,7 +38,7 @@ struct Formats {
     note: Format,
 }
 
-fn formats() -> Formats {
+fn formats(accent: u32) -> Formats {
     let cell = Format::new()
         .set_border(FormatBorder::Thin)
         .set_border_color(0xBFBFBF)
@@ -50,7 +50,7 @@ fn formats() -> Formats {
         section: Format::new()
             .set_bold()
             .set_font_size(12)
-            .set_font_color(0x1F3A5F),
+            .set_font_color(accent),
         label: cell.clone().set_bold().set_background_color(0xEEF2F7),
         value: cell.clone().set_text_wrap(),
         head: cell
@@ -58,7 +58,7 @@ fn formats() -> Formats {
             .set_bold()
             .set_text_wrap()
             .set_font_color(0xFFFFFF)
-            .set_background_color(0x1F3A5F)
+            .set_background_color(accent)
             .set_align(FormatAlign::VerticalCenter),
         bold_number: number.clone().set_bold(),
         number,
@@ -73,8 +73,9 @@ pub(super) fn write(
     ws: &mut Worksheet,
     doc: &Document,
     sheets: &[Sheet<'_>],
+    brand: &Brand<'_>,
 ) -> Result<(), ExportError> {
-    let f = formats();
+    let f = formats(brand.accent);
     ws.set_name("Summary")?;
     ws.set_column_width(0, 38)?;
     for c in 1..=7 {
@@ -138,8 +139,20 @@ pub(super) fn write(
     }
     row += 1;
     status_table(ws, &f, row, doc, sheets)?;
-    page_setup(ws, doc);
+    page_setup(ws, doc, brand);
     ws.set_portrait();
+    if let Some(logo) = brand.logo {
+        let image = rust_xlsxwriter::Image::new_from_buffer(&logo.bytes)?
+            .set_alt_text(logo.alt.as_deref().unwrap_or(&doc.organisation.name));
+        let scale = logo.size.map_or(1.0, |(_, h)| 48.0 / f64::from(h.max(1)));
+        ws.insert_image_with_offset(
+            0,
+            4,
+            &image.set_scale_width(scale).set_scale_height(scale),
+            0,
+            2,
+        )?;
+    }
     Ok(())
 }
 

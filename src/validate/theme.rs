@@ -1,0 +1,107 @@
+//! The `theme:` section (or theme file): logo, accent colour, font and footer text.
+
+use super::read::{no_explain, Ctx, Fields};
+use crate::load::ThemeSource;
+use crate::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};
+
+const FIELDS: &[&str] = &["logo", "logo_alt", "accent", "font", "footer"];
+
+/// Reads the theme; `None` when it has an error (each one reported).
+pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
+    let root = &src.tree.root;
+    let errors = ctx.diags.errors();
+    let f = Fields::open(ctx, root, "`theme`", root.pos, FIELDS, no_explain)?;
+    let asset = |field: &str| {
+        src.assets
+            .iter()
+            .find(|(n, _)| n == field)
+            .map(|(_, b)| b.clone())
+    };
+    let accent = f.get("accent").and_then(|n| {
+        let text = ctx.text(Some(n), "accent")?;
+        let rgb = Rgb::parse(&text);
+        if rgb.is_none() {
+            ctx.error(
+                "bad-colour",
+                n.pos,
+                format!("`{text}` is not a colour"),
+                Some("write it in hex, `#rrggbb` or `#rgb`, e.g. `#1f4e79` (quote it: a bare # starts a YAML comment)".into()),
+            );
+        }
+        rgb
+    });
+    let logo_alt = ctx.text(f.get("logo_alt"), "logo_alt");
+    let logo = f.get("logo").and_then(|n| {
+        ctx.text(Some(n), "logo")?;
+        let bytes = asset("logo")?;
+        let Some(kind) = ImageKind::sniff(&bytes) else {
+            ctx.error(
+                "bad-image",
+                n.pos,
+                "the logo is not a PNG, JPEG or SVG image",
+                Some("give a PNG or JPEG (all formats) or an SVG (HTML only)".into()),
+            );
+            return None;
+        };
+        if kind == ImageKind::Svg {
+            ctx.warning(
+                "svg-logo",
+                n.pos,
+                "an SVG logo shows in the HTML only",
+                Some("give a PNG or JPEG to have it in the PDF and the workbook too".into()),
+            );
+        }
+        Some(Logo {
+            size: image_size(&bytes, kind),
+            bytes,
+            kind,
+            alt: logo_alt,
+        })
+    });
+    let footer = ctx.text(f.get("footer"), "footer");
+    let font = f.get("font").and_then(|n| {
+        let at = f.key_pos("font").unwrap_or(n.pos);
+        let ff = Fields::open(
+            ctx,
+            n,
+            "`font`",
+            at,
+            &["family", "regular", "bold", "italic"],
+            no_explain,
+        )?;
+        let family = ctx.req_text(&ff, "family", "add `family:`, the font's name, e.g. Inter");
+        let regular = ctx.req_text(
+            &ff,
+            "regular",
+            "add `regular:`, the path of the regular TTF",
+        );
+        for face in ["regular", "bold", "italic"] {
+            let (Some(node), Some(bytes)) = (ff.get(face), asset(&format!("font.{face}"))) else {
+                continue;
+            };
+            let ttf = bytes.starts_with(&[0, 1, 0, 0]) || bytes.starts_with(b"true");
+            if !ttf || !crate::pdf::fonts::Fonts::parses(&bytes) {
+                ctx.error(
+                    "bad-font",
+                    node.pos,
+                    format!("the `{face}` font is not a TrueType (.ttf) file"),
+                    Some("give a .ttf file (OpenType with TrueType outlines)".into()),
+                );
+            }
+        }
+        regular?;
+        Some(Font {
+            family: family?,
+            regular: asset("font.regular")?,
+            bold: asset("font.bold"),
+            italic: asset("font.italic"),
+        })
+    });
+    let theme = Theme {
+        logo,
+        accent,
+        font,
+        footer,
+    };
+    (ctx.diags.errors() == errors).then_some(theme)
+}
