@@ -53,6 +53,7 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
         move |source| WriteError { path, source }
     };
     std::fs::create_dir_all(dir).map_err(err(dir))?;
+    remove_stale_temps(dir, files);
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let cleanup = |staged: &[(PathBuf, PathBuf)]| {
         for (tmp, _) in staged {
@@ -84,6 +85,30 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
     Ok(written)
 }
 
+/// Removes temp files a killed earlier run left beside the files about to be written: names of
+/// our own pattern `.{name}.{pid}.tmp` only, never anything else.
+fn remove_stale_temps(dir: &Path, files: &[(String, Vec<u8>)]) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let entry_name = entry.file_name();
+        let Some(n) = entry_name.to_str() else {
+            continue;
+        };
+        let stale = files.iter().any(|(name, _)| {
+            n.strip_prefix('.')
+                .and_then(|r| r.strip_prefix(name.as_str()))
+                .and_then(|r| r.strip_prefix('.'))
+                .and_then(|r| r.strip_suffix(".tmp"))
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +125,24 @@ mod tests {
             .map(|e| e.expect("entry").file_name())
             .collect();
         assert_eq!(names.len(), 1, "no temp files left: {names:?}");
+    }
+
+    #[test]
+    fn removes_stale_temps_of_its_own_naming_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let keep = [".a.md.tmp", ".a.md.12x.tmp", ".b.md.12.tmp", "a.md.12.tmp"];
+        for n in keep.iter().chain(&[".a.md.4242.tmp"]) {
+            std::fs::write(dir.path().join(n), "x").expect("seed");
+        }
+        write_all(dir.path(), &[("a.md".into(), b"one".to_vec())]).expect("write");
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("ls")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let mut want: Vec<_> = keep.iter().map(|s| s.to_string()).collect();
+        want.push("a.md".into());
+        want.sort();
+        assert_eq!(names, want);
     }
 }

@@ -43,7 +43,11 @@ fn fifty_organisations_one_broken() {
         .expect("run annexa");
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");
-    let line = example.lines().position(|l| l == "organisation:").expect("line") + 1;
+    let line = example
+        .lines()
+        .position(|l| l == "organisation:")
+        .expect("line")
+        + 1;
     assert!(stderr.contains(&format!("org17.yaml:{line}:1")), "{stderr}");
     assert!(
         stderr.contains("error: 1 of 50 inputs failed: ") && stderr.contains("org17.yaml"),

@@ -197,7 +197,13 @@ pub(super) fn render_files(
         Ok(t) => t,
         Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };
-    let rendered = match render::render_themed(doc, &templates, formats, theme) {
+    let rendering = match render_watchdog() {
+        Ok(r) => r,
+        Err(e) => return Err(out.fail(2, e)),
+    };
+    let rendered = render::render_themed(doc, &templates, formats, theme);
+    rendering.store(true, std::sync::atomic::Ordering::SeqCst);
+    let rendered = match rendered {
         Ok(r) => r,
         Err(e) => return Err(out.fail(1, format!("{e}\nnothing was written"))),
     };
@@ -205,6 +211,33 @@ pub(super) fn render_files(
         out.stderr.push_str(&format!("warning: {w}\n"));
     }
     Ok((rendered, out))
+}
+
+/// Tera bounds template recursion and our writer bounds output, but a user template can still
+/// loop for hours writing nothing (nested `range` loops): after `ANNEXA_RENDER_TIMEOUT`
+/// seconds (default 120) of rendering, the process stops with exit code 1. Nothing has been
+/// written by then. Returns the flag to set when rendering is over.
+fn render_watchdog() -> Result<std::sync::Arc<std::sync::atomic::AtomicBool>, String> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let secs = match std::env::var("ANNEXA_RENDER_TIMEOUT") {
+        Ok(v) => v.trim().parse::<u64>().map_err(|_| {
+            format!("ANNEXA_RENDER_TIMEOUT must be a whole number of seconds, not `{v}`")
+        })?,
+        Err(_) => 120,
+    };
+    let done = std::sync::Arc::new(AtomicBool::new(false));
+    let flag = done.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(secs));
+        if !flag.load(Ordering::SeqCst) {
+            eprintln!(
+                "error: rendering took more than {secs} s (a template that loops for ever?); \
+                 nothing was written"
+            );
+            std::process::exit(1);
+        }
+    });
+    Ok(done)
 }
 
 pub(super) fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {

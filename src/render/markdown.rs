@@ -93,24 +93,58 @@ impl Templates {
     /// Renders a Markdown template with a serializable context; runs of blank lines that
     /// template logic leaves behind are collapsed to one (outside fenced code).
     pub fn render_markdown(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
-        let text = self
-            .tera
-            .render(name, ctx)
-            .map_err(|e| TemplateError::from_tera(&e))?;
+        let text = self.render_bounded(name, ctx)?;
         Ok(tidy(&text))
     }
 
     /// Renders with an already-built context.
     pub fn render_context(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
-        self.tera
-            .render(name, ctx)
-            .map_err(|e| TemplateError::from_tera(&e))
+        self.render_bounded(name, ctx)
+    }
+
+    /// Renders into a buffer capped at [`MAX_OUTPUT`] bytes: tera 2 bounds recursion (includes,
+    /// components) but not loops, and nested `range` loops in a user template would otherwise
+    /// fill memory for hours.
+    fn render_bounded(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
+        let mut out = Capped(Vec::new(), false);
+        if let Err(e) = self.tera.render_to(name, ctx, &mut out) {
+            if out.1 {
+                return Err(TemplateError(format!(
+                    "template `{name}` produced more than {} MiB of output (a loop that never \
+                     ends?); stopped",
+                    MAX_OUTPUT >> 20
+                )));
+            }
+            return Err(TemplateError::from_tera(&e));
+        }
+        String::from_utf8(out.0).map_err(|e| TemplateError(format!("template `{name}`: {e}")))
     }
 
     /// The stylesheet for HTML pages (the user's `style.css` if given), made safe to inline in
     /// a `<style>` element.
     pub fn css(&self) -> String {
         self.css.replace("</", "<\\/")
+    }
+}
+
+/// The most one template may write: several times a 10,000-control SoA.
+pub const MAX_OUTPUT: usize = 64 << 20;
+
+/// A `Vec` that refuses writes past [`MAX_OUTPUT`] (and remembers that it did).
+struct Capped(Vec<u8>, bool);
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0.len() + buf.len() > MAX_OUTPUT {
+            self.1 = true;
+            self.0 = Vec::new();
+            return Err(std::io::Error::other("template output limit reached"));
+        }
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

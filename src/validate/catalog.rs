@@ -143,6 +143,8 @@ fn groups(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Group> {
 
 fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control> {
     let mut out: Vec<Control> = Vec::new();
+    // Hashed, not a linear search of `out`: large catalogs would make this quadratic.
+    let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
     for item in list(ctx, f.get("controls"), "controls") {
         let Some(c) = Fields::open(
             ctx,
@@ -189,7 +191,7 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
                 help,
             );
         }
-        if out.iter().any(|o| o.id == id) {
+        if !ids.insert(id.clone()) {
             ctx.error(
                 "duplicate-id",
                 item.pos,

@@ -1,0 +1,21 @@
+//! Any text as Markdown: the HTML renderer and the PDF layout engine must not panic, and the
+//! PDF must come out (or a clear error).
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(md) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = annexa::html::markdown_to_html(md, None);
+    let meta = annexa::pdf::PdfMeta {
+        title: "Fuzz".into(),
+        author: "Fuzz Ltd".into(),
+        subject: "Fuzz".into(),
+        header_right: "F-1 · Version 1 · Internal".into(),
+        footer_left: "Fuzz Ltd · Fuzz".into(),
+        date: (2026, 1, 1, 0, 0, 0),
+        lang: "en-GB".into(),
+    };
+    let _ = annexa::pdf::render(md, &meta, None);
+});
