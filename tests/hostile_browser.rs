@@ -160,11 +160,9 @@ fn hostile_html_runs_no_script_and_makes_no_request() {
     // annexa's page: the payload in a justification, an owner and an evidence item.
     let listener = Listener::start();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
-    fs::copy(
-        fixture.join("catalog.yaml"),
-        tmp.path().join("catalog.yaml"),
-    )
-    .expect("catalog");
+    for name in ["catalog.yaml", "relations.yaml"] {
+        fs::copy(fixture.join(name), tmp.path().join(name)).expect("copy fixture");
+    }
     let p = yaml_quoted(&(payload(listener.port) + &refresh(listener.port)));
     let soa = fs::read_to_string(fixture.join("soa.yaml"))
         .expect("fixture")
