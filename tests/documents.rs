@@ -116,7 +116,7 @@ fn ai_policy_has_every_required_element() {
     }
     // Filled from the data.
     for filled in [
-        "| Document ID | LUM-AIMS-POL-001 |",
+        "| Document ID | LUM-POL-09 |",
         "| Lumora Credit Score |",
         "| Lumora Assist |",
         "Decisions stay with people",
