@@ -2,9 +2,9 @@
 //!
 //! Layout and PDF must agree to the point on how wide every piece of text is, or table cells
 //! overflow. So widths come from the very TTF files that get embedded (hmtx advances, no
-//! kerning: printpdf's `Tj` with an Identity-H font applies none either). Fonts are parsed on
-//! first use and kept in `OnceLock`s; advances of the first 0x3000 code points are tabled at
-//! that time. The CJK fallback (4 MB) is only parsed when a document needs it.
+//! kerning: printpdf's `Tj` with an Identity-H font applies none either). Each face is parsed
+//! on first use and kept in a `OnceLock`; advances below U+3000 are tabled 256 code points at
+//! a time, as text reaches them. The CJK fallback (4 MB) is only parsed when a document needs it.
 
 use printpdf::ParsedFont;
 use std::sync::OnceLock;
@@ -67,15 +67,17 @@ const SOURCES: [&[u8]; 5] = [
 ];
 const FALLBACK_SOURCE: &[u8] = include_bytes!("fonts/DroidSansFallbackFull.ttf");
 
-/// Code points below this have their advance tabled when a face is parsed.
-const TABLED: usize = 0x3000;
+/// Advances are tabled in blocks of this many code points, each block on first use.
+const BLOCK: usize = 256;
+/// Code points below `BLOCKS * BLOCK` (0x3000) are tabled; the rest are looked up each time.
+const BLOCKS: usize = 0x30;
 
 /// One parsed face with its metrics.
 pub struct Face {
     pub parsed: ParsedFont,
     upm: f32,
-    /// Advance in em per code point below `TABLED`; negative when the glyph is missing.
-    table: Vec<f32>,
+    /// Advance in em per code point, by block; negative when the glyph is missing.
+    blocks: [OnceLock<Box<[f32; BLOCK]>>; BLOCKS],
 }
 
 impl Face {
@@ -83,19 +85,11 @@ impl Face {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)?;
         let upm = f32::from(parsed.font_metrics.units_per_em.max(1));
-        let mut face = Face {
+        Some(Face {
             parsed,
             upm,
-            table: Vec::new(),
-        };
-        face.table = (0..TABLED as u32)
-            .map(|cp| {
-                char::from_u32(cp)
-                    .and_then(|c| face.lookup(c))
-                    .unwrap_or(-1.0)
-            })
-            .collect();
-        Some(face)
+            blocks: std::array::from_fn(|_| OnceLock::new()),
+        })
     }
 
     fn lookup(&self, c: char) -> Option<f32> {
@@ -109,35 +103,70 @@ impl Face {
 
     /// Advance of `c` in em, or `None` if the face has no glyph for it.
     pub fn advance(&self, c: char) -> Option<f32> {
-        match self.table.get(c as usize) {
-            Some(a) if *a >= 0.0 => Some(*a),
-            Some(_) => None,
-            None => self.lookup(c),
-        }
+        let cp = c as usize;
+        let Some(block) = self.blocks.get(cp / BLOCK) else {
+            return self.lookup(c);
+        };
+        let table = block.get_or_init(|| {
+            let first = cp - cp % BLOCK;
+            Box::new(std::array::from_fn(|i| {
+                u32::try_from(first + i)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .and_then(|c| self.lookup(c))
+                    .unwrap_or(-1.0)
+            }))
+        });
+        let a = table[cp % BLOCK];
+        (a >= 0.0).then_some(a)
     }
 }
 
-/// The loaded font set; cheap to share (`&'static`).
+/// Where a face comes from: a bundled file, or the user's (from the theme).
+enum Source {
+    Bundled(&'static [u8]),
+    User(Vec<u8>),
+}
+
+/// The font set; cheap to share (`&'static`). Each face is parsed the first time a document
+/// uses it, so a document without italics or code never pays for those faces.
 pub struct Fonts {
-    faces: Vec<Face>,
+    sources: [Source; 5],
+    faces: [OnceLock<Option<Face>>; 5],
     fallback: OnceLock<Option<Face>>,
 }
 
 impl Fonts {
+    fn new(sources: [Source; 5]) -> Option<Fonts> {
+        let fonts = Fonts {
+            sources,
+            faces: std::array::from_fn(|_| OnceLock::new()),
+            fallback: OnceLock::new(),
+        };
+        // The body face is always needed (and measures the ascent): fail early if it is broken.
+        fonts.face(FaceId::Regular)?;
+        Some(fonts)
+    }
+
     /// A font set whose body faces are the user's TrueType files (a missing bold or italic
     /// falls back to the regular face); monospace and the CJK fallback stay bundled. `None`
     /// when a file does not parse.
     pub fn with_body(regular: &[u8], bold: Option<&[u8]>, italic: Option<&[u8]>) -> Option<Fonts> {
         let bold = bold.unwrap_or(regular);
         let italic = italic.unwrap_or(regular);
-        let faces = [regular, bold, italic, bold, SOURCES[4]]
-            .iter()
-            .map(|b| Face::load(b))
-            .collect::<Option<Vec<Face>>>()?;
-        Some(Fonts {
-            faces,
-            fallback: OnceLock::new(),
-        })
+        let user = |b: &[u8]| Source::User(b.to_vec());
+        let fonts = Fonts::new([
+            user(regular),
+            user(bold),
+            user(italic),
+            user(bold),
+            Source::Bundled(SOURCES[4]),
+        ])?;
+        // A user's file that does not parse must fail now, not on first use.
+        for id in [FaceId::Bold, FaceId::Italic] {
+            fonts.face(id)?;
+        }
+        Some(fonts)
     }
 
     /// Whether `bytes` parse as a font the PDF can embed.
@@ -146,28 +175,31 @@ impl Fonts {
         ParsedFont::from_bytes(bytes, 0, &mut warnings).is_some()
     }
 
-    /// The process-wide font set, parsed on first call. `None` if a bundled font is broken.
+    /// The process-wide bundled font set. `None` if a bundled font is broken.
     pub fn get() -> Option<&'static Fonts> {
         static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
         FONTS
-            .get_or_init(|| {
-                let faces: Option<Vec<Face>> = SOURCES.iter().map(|b| Face::load(b)).collect();
-                faces.map(|faces| Fonts {
-                    faces,
-                    fallback: OnceLock::new(),
-                })
-            })
+            .get_or_init(|| Fonts::new(SOURCES.map(Source::Bundled)))
             .as_ref()
     }
 
-    /// A face; the fallback is parsed on first request.
+    /// A face, parsed on first request.
     pub fn face(&self, id: FaceId) -> Option<&Face> {
         match id {
             FaceId::Fallback => self
                 .fallback
                 .get_or_init(|| Face::load(FALLBACK_SOURCE))
                 .as_ref(),
-            _ => self.faces.get(id.index()),
+            _ => {
+                let i = id.index();
+                self.faces
+                    .get(i)?
+                    .get_or_init(|| match self.sources.get(i)? {
+                        Source::Bundled(b) => Face::load(b),
+                        Source::User(b) => Face::load(b),
+                    })
+                    .as_ref()
+            }
         }
     }
 
@@ -187,7 +219,11 @@ impl Fonts {
         if self.face(want).is_some_and(|f| f.advance(c).is_some()) {
             return Some(want);
         }
-        if want != FaceId::Regular && self.faces.first().is_some_and(|f| f.advance(c).is_some()) {
+        if want != FaceId::Regular
+            && self
+                .face(FaceId::Regular)
+                .is_some_and(|f| f.advance(c).is_some())
+        {
             return Some(FaceId::Regular);
         }
         if self
@@ -201,8 +237,7 @@ impl Fonts {
 
     /// The ascent of the body face in em (used to place baselines).
     pub fn ascent(&self) -> f32 {
-        self.faces
-            .first()
+        self.face(FaceId::Regular)
             .map(|f| f.parsed.font_metrics.ascent / f.upm)
             .unwrap_or(0.9)
     }

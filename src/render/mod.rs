@@ -149,46 +149,129 @@ pub fn render(
 }
 
 /// Like [`render`], with the organisation's branding.
+///
+/// The document is turned into template values once; each document (and the SoA exports) is
+/// then one task, and the tasks run on all cores. Files and warnings come back in task order,
+/// so the result does not depend on which thread finished first.
 pub fn render_themed(
     doc: &Document,
     templates: &Templates,
     formats: &[Format],
     theme: Option<&Theme>,
 ) -> Result<Rendered, RenderError> {
-    let mut out = Rendered::default();
-    for job in jobs(doc) {
-        let mut ctx = tera::Context::new();
-        ctx.insert("doc", doc);
-        for (k, v) in &job.extra {
-            ctx.insert(k.clone(), v);
+    let mut base = tera::Context::new();
+    base.insert("doc", doc);
+    let jobs = jobs(doc);
+    let exports: Vec<Format> = formats
+        .iter()
+        .copied()
+        .filter(|f| matches!(f, Format::Xlsx | Format::Csv | Format::Json))
+        .collect();
+    let documents: Vec<Format> = formats
+        .iter()
+        .copied()
+        .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf))
+        .collect();
+    let tasks = jobs.len() + usize::from(!exports.is_empty());
+    let task = |i: usize| match jobs.get(i) {
+        Some(job) if !documents.is_empty() => {
+            render_job(doc, job, &base, templates, &documents, theme)
         }
-        let md = templates.render_markdown(&job.template, &ctx)?;
-        for f in formats {
-            let bytes = match f {
-                Format::Md => md.clone().into_bytes(),
-                Format::Html => html_page(doc, &job, &md, templates, theme)?.into_bytes(),
-                Format::Pdf => {
-                    let meta = pdf_meta(doc, &job, theme);
-                    let pdf = crate::pdf::render_themed(&md, &meta, chart(doc), theme)?;
-                    for w in pdf.warnings {
-                        let w = format!("{}.pdf: {w}", job.stem);
-                        if !out.warnings.contains(&w) {
-                            out.warnings.push(w);
-                        }
-                    }
-                    pdf.bytes
-                }
-                Format::Xlsx | Format::Csv | Format::Json => continue,
-            };
-            out.files.push((format!("{}.{}", job.stem, f.ext()), bytes));
+        Some(_) => Ok(Rendered::default()),
+        None => render_exports(doc, &exports, theme),
+    };
+    let mut out = Rendered::default();
+    for part in parallel(tasks, task) {
+        let part = part?;
+        out.files.extend(part.files);
+        for w in part.warnings {
+            if !out.warnings.contains(&w) {
+                out.warnings.push(w);
+            }
         }
     }
+    Ok(out)
+}
+
+/// Runs `task(0..n)` on up to as many threads as there are cores, each thread taking the next
+/// index; returns the results in index order.
+fn parallel<T: Send>(n: usize, task: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(n);
+    if threads <= 1 {
+        return (0..n).map(task).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<T>>> =
+        (0..n).map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(slot) = slots.get(i) else { break };
+                let result = task(i);
+                if let Ok(mut s) = slot.lock() {
+                    *s = Some(result);
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .filter_map(|s| s.into_inner().ok().flatten())
+        .collect()
+}
+
+/// One document in Markdown, HTML and/or PDF.
+fn render_job(
+    doc: &Document,
+    job: &Job,
+    base: &tera::Context,
+    templates: &Templates,
+    formats: &[Format],
+    theme: Option<&Theme>,
+) -> Result<Rendered, RenderError> {
+    let mut out = Rendered::default();
+    let mut ctx = base.clone();
+    for (k, v) in &job.extra {
+        ctx.insert(k.clone(), v);
+    }
+    let md = templates.render_markdown(&job.template, &ctx)?;
+    drop(ctx);
+    for f in formats {
+        let bytes = match f {
+            Format::Html => html_page(doc, job, &md, templates, theme)?.into_bytes(),
+            Format::Pdf => {
+                let meta = pdf_meta(doc, job, theme);
+                let pdf = crate::pdf::render_themed(&md, &meta, chart(doc), theme)?;
+                for w in pdf.warnings {
+                    let w = format!("{}.pdf: {w}", job.stem);
+                    if !out.warnings.contains(&w) {
+                        out.warnings.push(w);
+                    }
+                }
+                pdf.bytes
+            }
+            _ => md.clone().into_bytes(),
+        };
+        out.files.push((format!("{}.{}", job.stem, f.ext()), bytes));
+    }
+    Ok(out)
+}
+
+/// The SoA as a workbook, CSV and/or JSON.
+fn render_exports(
+    doc: &Document,
+    formats: &[Format],
+    theme: Option<&Theme>,
+) -> Result<Rendered, RenderError> {
+    let mut out = Rendered::default();
     for f in formats {
         let bytes = match f {
             Format::Xlsx => crate::export::xlsx_themed(doc, theme)?,
             Format::Csv => crate::export::csv(doc),
-            Format::Json => crate::export::json(doc),
-            Format::Md | Format::Html | Format::Pdf => continue,
+            _ => crate::export::json(doc),
         };
         out.files
             .push((format!("statement-of-applicability.{}", f.ext()), bytes));
