@@ -378,20 +378,23 @@ fn standard(c: &Catalog, soa: &Soa) -> StandardView {
         .filter(|d| d.id.namespace == c.namespace)
         .map(|d| (d.id.local.as_str(), d))
         .collect();
+    // Controls bucketed by group in one pass (catalog order kept within a group).
+    let mut by_group: std::collections::HashMap<&str, Vec<ControlRow>> =
+        std::collections::HashMap::new();
+    for x in &c.controls {
+        if let Some(d) = decided.get(x.id.as_str()) {
+            by_group
+                .entry(x.group.as_str())
+                .or_default()
+                .push(control_row(c, x, d, soa));
+        }
+    }
     let groups: Vec<GroupView> = c
         .groups
         .iter()
         .filter_map(|g| {
-            let controls: Vec<ControlRow> = c
-                .controls
-                .iter()
-                .filter(|x| x.group == g.id)
-                .filter_map(|x| {
-                    let d = *decided.get(x.id.as_str())?;
-                    Some(control_row(c, x, d, soa))
-                })
-                .collect();
-            (!controls.is_empty()).then(|| GroupView {
+            let controls = by_group.remove(g.id.as_str())?;
+            Some(GroupView {
                 id: g.id.clone(),
                 title: g.title.clone(),
                 summary: g.summary.clone(),
@@ -405,6 +408,14 @@ fn standard(c: &Catalog, soa: &Soa) -> StandardView {
             })
         })
         .collect();
+    // Each group's counts go to its top-level ancestor, found once per group.
+    let mut top_counts: std::collections::HashMap<&str, Counts> = std::collections::HashMap::new();
+    for g in &groups {
+        if let Some(top) = c.group_chain(&g.id).last() {
+            let t = top_counts.entry(top.id.as_str()).or_default();
+            *t = t.plus(g.counts);
+        }
+    }
     let summary = c
         .groups
         .iter()
@@ -412,10 +423,7 @@ fn standard(c: &Catalog, soa: &Soa) -> StandardView {
         .map(|top| GroupSummary {
             id: top.id.clone(),
             title: top.title.clone(),
-            counts: groups
-                .iter()
-                .filter(|g| c.group_chain(&g.id).iter().any(|a| a.id == top.id))
-                .fold(Counts::default(), |acc, g| acc.plus(g.counts)),
+            counts: top_counts.get(top.id.as_str()).copied().unwrap_or_default(),
         })
         .filter(|g| g.counts.total > 0)
         .collect();

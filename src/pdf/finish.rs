@@ -116,28 +116,45 @@ fn drop_empty_info(lo: &mut Document) {
     }
 }
 
-/// Deflates every stream not yet filtered, at level 3. lopdf's own `compress` uses 9, which
-/// took half the time of a whole render; level 3 costs about 7% in size against 6 and is
-/// a third faster (measured on the 13-page sample).
+/// Deflates every stream not yet filtered, at level 3, on all cores. lopdf's own `compress`
+/// uses 9, which took half the time of a whole render; level 3 costs about 7% in size
+/// against 6 and is a third faster (measured on the 13-page sample); level 1 was 41% larger.
 fn compress(lo: &mut Document) {
+    let mut streams: Vec<&mut pdf_writer_lopdf::Stream> = lo
+        .objects
+        .values_mut()
+        .filter_map(|o| match o {
+            Object::Stream(s) if s.allows_compression && s.dict.get(b"Filter").is_err() => Some(s),
+            _ => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    // Largest first, taken one at a time by whichever thread is free.
+    streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
+    let queue = std::sync::Mutex::new(streams.into_iter());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let next = queue.lock().ok().and_then(|mut q| q.next());
+                let Some(stream) = next else { break };
+                deflate(stream);
+            });
+        }
+    });
+}
+
+/// Deflates one stream, if that makes it smaller.
+fn deflate(stream: &mut pdf_writer_lopdf::Stream) {
     use std::io::Write;
-    for object in lo.objects.values_mut() {
-        let Object::Stream(stream) = object else {
-            continue;
-        };
-        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
-        let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
-            continue;
-        };
-        if packed.len() + 19 < stream.content.len() {
-            stream
-                .dict
-                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-            stream.set_content(packed);
-        }
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
+    let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
+        return;
+    };
+    if packed.len() + 19 < stream.content.len() {
+        stream
+            .dict
+            .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+        stream.set_content(packed);
     }
 }
 

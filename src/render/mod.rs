@@ -150,9 +150,11 @@ pub fn render(
 
 /// Like [`render`], with the organisation's branding.
 ///
-/// The document is turned into template values once; each document (and the SoA exports) is
-/// then one task, and the tasks run on all cores. Files and warnings come back in task order,
-/// so the result does not depend on which thread finished first.
+/// The document is turned into template values once. Then, on all cores: every document's
+/// Markdown; then each (document, format) pair and the SoA exports as tasks of their own,
+/// PDFs first (they take longest), so a long SoA PDF does not hold up its HTML. Files and
+/// warnings come back in the order documents and formats are listed, whichever thread
+/// finished first.
 pub fn render_themed(
     doc: &Document,
     templates: &Templates,
@@ -172,16 +174,44 @@ pub fn render_themed(
         .copied()
         .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf))
         .collect();
-    let tasks = jobs.len() + usize::from(!exports.is_empty());
-    let task = |i: usize| match jobs.get(i) {
-        Some(job) if !documents.is_empty() => {
-            render_job(doc, job, &base, templates, &documents, theme)
-        }
-        Some(_) => Ok(Rendered::default()),
-        None => render_exports(doc, &exports, theme),
+    let markdown: Vec<String> = if documents.is_empty() {
+        Vec::new()
+    } else {
+        parallel(jobs.len(), |i| {
+            let mut ctx = base.clone();
+            for (k, v) in &jobs[i].extra {
+                ctx.insert(k.clone(), v);
+            }
+            templates.render_markdown(&jobs[i].template, &ctx)
+        })
+        .into_iter()
+        .collect::<Result<_, _>>()?
     };
+    drop(base);
+    // Tasks in output order: (job, format) for every document, then the exports.
+    let mut tasks: Vec<Option<(usize, Format)>> = markdown
+        .iter()
+        .enumerate()
+        .flat_map(|(j, _)| documents.iter().map(move |f| Some((j, *f))))
+        .collect();
+    if !exports.is_empty() {
+        tasks.push(None);
+    }
+    // Run order: PDFs first, then the rest, each in output order.
+    let mut order: Vec<usize> = (0..tasks.len()).collect();
+    order.sort_by_key(|&i| !matches!(tasks[i], Some((_, Format::Pdf))));
+    let run = |k: usize| {
+        let i = order[k];
+        let part = match tasks[i] {
+            Some((j, f)) => render_format(doc, &jobs[j], &markdown[j], templates, f, theme),
+            None => render_exports(doc, &exports, theme),
+        };
+        (i, part)
+    };
+    let mut parts = parallel(tasks.len(), run);
+    parts.sort_by_key(|(i, _)| *i);
     let mut out = Rendered::default();
-    for part in parallel(tasks, task) {
+    for (_, part) in parts {
         let part = part?;
         out.files.extend(part.files);
         for w in part.warnings {
@@ -223,40 +253,32 @@ fn parallel<T: Send>(n: usize, task: impl Fn(usize) -> T + Sync) -> Vec<T> {
         .collect()
 }
 
-/// One document in Markdown, HTML and/or PDF.
-fn render_job(
+/// One document in one of Markdown, HTML or PDF.
+fn render_format(
     doc: &Document,
     job: &Job,
-    base: &tera::Context,
+    md: &str,
     templates: &Templates,
-    formats: &[Format],
+    format: Format,
     theme: Option<&Theme>,
 ) -> Result<Rendered, RenderError> {
     let mut out = Rendered::default();
-    let mut ctx = base.clone();
-    for (k, v) in &job.extra {
-        ctx.insert(k.clone(), v);
-    }
-    let md = templates.render_markdown(&job.template, &ctx)?;
-    drop(ctx);
-    for f in formats {
-        let bytes = match f {
-            Format::Html => html_page(doc, job, &md, templates, theme)?.into_bytes(),
-            Format::Pdf => {
-                let meta = pdf_meta(doc, job, theme);
-                let pdf = crate::pdf::render_themed(&md, &meta, chart(doc), theme)?;
-                for w in pdf.warnings {
-                    let w = format!("{}.pdf: {w}", job.stem);
-                    if !out.warnings.contains(&w) {
-                        out.warnings.push(w);
-                    }
-                }
-                pdf.bytes
-            }
-            _ => md.clone().into_bytes(),
-        };
-        out.files.push((format!("{}.{}", job.stem, f.ext()), bytes));
-    }
+    let bytes = match format {
+        Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
+        Format::Pdf => {
+            let meta = pdf_meta(doc, job, theme);
+            let pdf = crate::pdf::render_themed(md, &meta, chart(doc), theme)?;
+            out.warnings = pdf
+                .warnings
+                .into_iter()
+                .map(|w| format!("{}.pdf: {w}", job.stem))
+                .collect();
+            pdf.bytes
+        }
+        _ => md.as_bytes().to_vec(),
+    };
+    out.files
+        .push((format!("{}.{}", job.stem, format.ext()), bytes));
     Ok(out)
 }
 
