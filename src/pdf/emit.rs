@@ -42,9 +42,11 @@ fn font_id(seed: u64, face: FaceId) -> FontId {
     FontId(format!("{tag}{}", face.short()))
 }
 
-/// Writes the layout as a PDF.
+/// Writes the layout as a PDF. Each page's items are moved into printpdf's operations (and
+/// printpdf's document dropped once lopdf has it), so a 2,500-page document is not held three
+/// times over.
 pub fn emit(
-    layout: &Layout,
+    layout: &mut Layout,
     meta: &PdfMeta,
     fonts: &Fonts,
     seed: u64,
@@ -62,7 +64,16 @@ pub fn emit(
             .insert(id.clone(), PdfFont::new(parsed.parsed.clone()));
         ids.insert(face, id);
     }
-    doc.pages = layout.pages.iter().map(|p| page(p, &ids, layout)).collect();
+    let heights: Vec<f32> = layout.pages.iter().map(|p| p.height).collect();
+    let links = Links {
+        anchors: &layout.anchors,
+        heights: &heights,
+    };
+    doc.pages = layout
+        .pages
+        .iter_mut()
+        .map(|p| page(p, &ids, &links))
+        .collect();
     finish::info(&mut doc, meta, seed)?;
     let opts = PdfSaveOptions {
         optimize: true,
@@ -72,6 +83,7 @@ pub fn emit(
     };
     let mut pdf_warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut pdf_warnings);
+    drop(doc);
     for w in pdf_warnings {
         if w.severity == printpdf::PdfParseErrorSeverity::Error {
             warnings.push(format!("pdf writer: {}", w.msg));
@@ -162,11 +174,21 @@ impl State {
     }
 }
 
-fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
+/// Where `#anchor` links lead: heading positions and page heights.
+struct Links<'a> {
+    anchors: &'a BTreeMap<String, (usize, f32)>,
+    heights: &'a [f32],
+}
+
+/// One page's items (taken out of the layout) as printpdf operations.
+fn page(p: &mut Page, ids: &BTreeMap<FaceId, FontId>, links: &Links<'_>) -> PdfPage {
     let h = p.height;
-    let mut ops = Vec::with_capacity(p.items.len() * 3);
+    let items = std::mem::take(&mut p.items);
+    // About two operations per item; an `Op` is large, and 2,500 pages of spare capacity
+    // was 40% of a big document's peak memory.
+    let mut ops = Vec::with_capacity(items.len() * 2 + 8);
     let mut s = State::default();
-    for item in &p.items {
+    for item in items {
         match item {
             Item::Text {
                 x,
@@ -176,21 +198,21 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
                 color: c,
                 text,
             } => {
-                let Some(id) = ids.get(face) else { continue };
+                let Some(id) = ids.get(&face) else { continue };
                 s.text(&mut ops, true);
-                if s.font != Some((*face, size.to_bits())) {
+                if s.font != Some((face, size.to_bits())) {
                     ops.push(Op::SetFont {
                         font: PdfFontHandle::External(id.clone()),
-                        size: pt(*size),
+                        size: pt(size),
                     });
-                    s.font = Some((*face, size.to_bits()));
+                    s.font = Some((face, size.to_bits()));
                 }
-                s.fill(&mut ops, *c);
+                s.fill(&mut ops, c);
                 ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(pt(*x), pt(h - y)),
+                    matrix: TextMatrix::Translate(pt(x), pt(h - y)),
                 });
                 ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
+                    items: vec![TextItem::Text(text)],
                 });
             }
             Item::Fill {
@@ -201,9 +223,9 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
                 color: c,
             } => {
                 s.text(&mut ops, false);
-                s.fill(&mut ops, *c);
+                s.fill(&mut ops, c);
                 ops.push(Op::DrawRectangle {
-                    rectangle: rect(*x, h - y - fh, *w, *fh, Some(PaintMode::Fill)),
+                    rectangle: rect(x, h - y - fh, w, fh, Some(PaintMode::Fill)),
                 });
             }
             Item::Line {
@@ -215,13 +237,13 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
                 color: c,
             } => {
                 s.text(&mut ops, false);
-                if s.stroke != Some((*c, width.to_bits())) {
-                    ops.push(Op::SetOutlineColor { col: color(*c) });
-                    ops.push(Op::SetOutlineThickness { pt: pt(*width) });
-                    s.stroke = Some((*c, width.to_bits()));
+                if s.stroke != Some((c, width.to_bits())) {
+                    ops.push(Op::SetOutlineColor { col: color(c) });
+                    ops.push(Op::SetOutlineThickness { pt: pt(width) });
+                    s.stroke = Some((c, width.to_bits()));
                 }
                 let line = Line {
-                    points: vec![point(*x1, h - y1), point(*x2, h - y2)],
+                    points: vec![point(x1, h - y1), point(x2, h - y2)],
                     is_closed: false,
                 };
                 ops.push(Op::DrawLine { line });
@@ -233,9 +255,9 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
                 h: lh,
                 target,
             } => {
-                if let Some(actions) = action(target, layout) {
+                if let Some(actions) = action(&target, links) {
                     let link = LinkAnnotation::new(
-                        rect(*x, h - y - lh, *w, *lh, None),
+                        rect(x, h - y - lh, w, lh, None),
                         actions,
                         Some(BorderArray::Solid([0.0, 0.0, 0.0])),
                         Some(ColorArray::Transparent),
@@ -247,6 +269,7 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
         }
     }
     s.text(&mut ops, false);
+    ops.shrink_to_fit();
     let mut page = PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), ops);
     page.media_box = rect(0.0, 0.0, p.width, p.height, None);
     page.trim_box = page.media_box.clone();
@@ -254,12 +277,12 @@ fn page(p: &Page, ids: &BTreeMap<FaceId, FontId>, layout: &Layout) -> PdfPage {
     page
 }
 
-fn action(target: &LinkTarget, layout: &Layout) -> Option<Actions> {
+fn action(target: &LinkTarget, links: &Links<'_>) -> Option<Actions> {
     match target {
         LinkTarget::Uri(u) => Some(Actions::Uri(u.clone())),
         LinkTarget::Anchor(a) => {
-            let (page, y) = layout.anchors.get(a)?;
-            let height = layout.pages.get(*page)?.height;
+            let (page, y) = links.anchors.get(a)?;
+            let height = *links.heights.get(*page)?;
             Some(Actions::Goto(Destination::Xyz {
                 page: page + 1,
                 left: None,

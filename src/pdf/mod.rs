@@ -116,7 +116,7 @@ pub fn render_themed(
     let accent = theme
         .and_then(|t| t.accent)
         .map(|c| layout::Rgb(c.0, c.1, c.2));
-    let layout = layout_accent(fonts, markdown, meta, chart, accent);
+    let mut layout = layout_accent(fonts, markdown, meta, chart, accent);
     let mut warnings: Vec<String> = layout
         .missing
         .iter()
@@ -143,7 +143,7 @@ pub fn render_themed(
         seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
     }
     let logo = theme.and_then(|t| t.logo.as_ref());
-    let bytes = emit::emit(&layout, meta, fonts, seed, &mut warnings, logo)?;
+    let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings, logo)?;
     Ok(PdfOutput { bytes, warnings })
 }
 
