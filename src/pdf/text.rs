@@ -63,6 +63,8 @@ impl Missing {
 pub struct Prepared {
     pub styles: Vec<TextStyle>,
     pub(super) words: Vec<Word>,
+    /// The characters of every piece, one after another.
+    pub(super) text: String,
 }
 
 /// A placed piece of a wrapped line (`x` from the line start).
@@ -206,7 +208,8 @@ impl Prepared {
             }
         }
         for p in &word.pieces {
-            self.append_piece(line, p.style, p.face, &p.text, p.width);
+            let text = self.text.get(p.start..p.end).unwrap_or_default();
+            self.append_piece(line, p.style, p.face, text, p.width);
         }
     }
 
@@ -247,7 +250,7 @@ impl Prepared {
             let size = self.styles.get(p.style).map_or(0.0, |s| s.size);
             let mut buf = String::new();
             let mut buf_w = 0.0;
-            for c in p.text.chars() {
+            for c in self.text.get(p.start..p.end).unwrap_or_default().chars() {
                 let w = fonts.advance(p.face, c) * size;
                 if cur.width + buf_w + w > max + 0.01 && (cur.width > 0.0 || buf_w > 0.0) {
                     self.append_piece(cur, p.style, p.face, &buf, buf_w);

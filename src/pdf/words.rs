@@ -9,11 +9,14 @@
 use super::fonts::{is_invisible, FaceId, Fonts, REPLACEMENT};
 use super::text::{Missing, Prepared, TextStyle};
 
+/// A run of one style and face inside a word; its text is `Prepared::text[start..end]` (one
+/// buffer per cell or paragraph rather than a string per piece).
 #[derive(Debug, Clone)]
 pub(super) struct Piece {
     pub(super) style: usize,
     pub(super) face: FaceId,
-    pub(super) text: String,
+    pub(super) start: usize,
+    pub(super) end: usize,
     pub(super) width: f32,
 }
 
@@ -44,6 +47,7 @@ pub fn prepare(
     missing: &mut Missing,
 ) -> Prepared {
     let mut words: Vec<Word> = Vec::new();
+    let mut buf = String::with_capacity(runs.iter().map(|(_, t)| t.len()).sum());
     let mut cur = Word::default();
     let mut pending_glue = false;
     let mut pending_hard = false;
@@ -80,7 +84,7 @@ pub fn prepare(
                 pending_glue = false;
                 pending_hard = false;
             }
-            push_char(fonts, &mut cur, *style_idx, style, c, missing);
+            push_char(fonts, &mut cur, &mut buf, *style_idx, style, c, missing);
             if breaks_after(prev, c, next) {
                 finish_word(&mut words, &mut cur);
             }
@@ -94,7 +98,11 @@ pub fn prepare(
             ..Word::default()
         });
     }
-    Prepared { styles, words }
+    Prepared {
+        styles,
+        words,
+        text: buf,
+    }
 }
 
 /// A line may break after `c` (between `prev` and `next`) without a space: after a hyphen
@@ -120,6 +128,7 @@ fn finish_word(words: &mut Vec<Word>, cur: &mut Word) {
 fn push_char(
     fonts: &Fonts,
     word: &mut Word,
+    buf: &mut String,
     style_idx: usize,
     style: &TextStyle,
     c: char,
@@ -139,15 +148,18 @@ fn push_char(
     };
     let w = fonts.advance(face, c) * style.size;
     word.width += w;
+    let start = buf.len();
+    buf.push(c);
     match word.pieces.last_mut() {
-        Some(p) if p.style == style_idx && p.face == face => {
-            p.text.push(c);
+        Some(p) if p.style == style_idx && p.face == face && p.end == start => {
+            p.end = buf.len();
             p.width += w;
         }
         _ => word.pieces.push(Piece {
             style: style_idx,
             face,
-            text: c.to_string(),
+            start,
+            end: buf.len(),
             width: w,
         }),
     }
