@@ -46,9 +46,9 @@ bench() {
 O=$RES/out
 bench "annexa build --format all (every document, every format)" full \
   "$A build examples/lumora/soa.yaml --format all --out $O/full"
-bench "annexa build --format html (all 4 documents)" html \
+bench "annexa build --format html (all 5 documents)" html \
   "$A build examples/lumora/soa.yaml --format html --out $O/html"
-bench "annexa build --format pdf (all 4 documents)" pdf \
+bench "annexa build --format pdf (all 5 documents)" pdf \
   "$A build examples/lumora/soa.yaml --format pdf --out $O/pdf"
 bench "annexa build --format md" md "$A build examples/lumora/soa.yaml --format md --out $O/md"
 for n in 1000 10000; do
