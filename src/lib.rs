@@ -11,6 +11,7 @@ pub mod init;
 pub mod load;
 pub mod merge;
 pub mod model;
+pub mod par;
 pub mod pdf;
 pub mod render;
 pub mod theme;

@@ -80,7 +80,12 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
     }
     // Every file reaches the disk before any is renamed into place. The waits are I/O, not
     // CPU, so they overlap on a few threads (18 files one after another took 22 ms here).
-    if let Some((i, e)) = sync_all(&handles) {
+    let synced = crate::par::map(handles.len(), 8, |i| handles[i].sync_all());
+    if let Some((i, e)) = synced
+        .into_iter()
+        .enumerate()
+        .find_map(|(i, r)| r.err().map(|e| (i, e)))
+    {
         cleanup(&staged);
         return Err(err(&staged[i].1)(e));
     }
@@ -93,33 +98,6 @@ pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>
         written.push(dest.clone());
     }
     Ok(written)
-}
-
-/// Flushes every file to disk, up to eight at a time; the first failure (by index), if any.
-fn sync_all(files: &[std::fs::File]) -> Option<(usize, std::io::Error)> {
-    const THREADS: usize = 8;
-    let per = files.len().div_ceil(THREADS).max(1);
-    let mut failures: Vec<(usize, std::io::Error)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = files
-            .chunks(per)
-            .enumerate()
-            .map(|(c, chunk)| {
-                scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(k, f)| f.sync_all().err().map(|e| (c * per + k, e)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    failures.sort_by_key(|(i, _)| *i);
-    failures.into_iter().next()
 }
 
 /// Removes temp files a killed earlier run left beside the files about to be written: names of

@@ -128,34 +128,28 @@ fn compress(lo: &mut Document) {
             _ => None,
         })
         .collect();
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    // Largest first, taken one at a time by whichever thread is free.
+    // Largest first, so the last stream a thread takes is a small one.
     streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
-    let queue = std::sync::Mutex::new(streams.into_iter());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let next = queue.lock().ok().and_then(|mut q| q.next());
-                let Some(stream) = next else { break };
-                deflate(stream);
-            });
-        }
+    let packed = crate::par::map(streams.len(), crate::par::cores(), |i| {
+        deflate(&streams[i].content)
     });
+    for (stream, packed) in streams.into_iter().zip(packed) {
+        if let Some(packed) = packed {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(packed);
+        }
+    }
 }
 
-/// Deflates one stream, if that makes it smaller.
-fn deflate(stream: &mut pdf_writer_lopdf::Stream) {
+/// `content` deflated, if that makes it smaller.
+fn deflate(content: &[u8]) -> Option<Vec<u8>> {
     use std::io::Write;
     let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
-    let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
-        return;
-    };
-    if packed.len() + 19 < stream.content.len() {
-        stream
-            .dict
-            .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-        stream.set_content(packed);
-    }
+    enc.write_all(content).ok()?;
+    let packed = enc.finish().ok()?;
+    (packed.len() + 19 < content.len()).then_some(packed)
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark.

@@ -161,8 +161,6 @@ pub fn render_themed(
     formats: &[Format],
     theme: Option<&Theme>,
 ) -> Result<Rendered, RenderError> {
-    let mut base = tera::Context::new();
-    base.insert("doc", doc);
     let jobs = jobs(doc);
     let exports: Vec<Format> = formats
         .iter()
@@ -177,7 +175,9 @@ pub fn render_themed(
     let markdown: Vec<String> = if documents.is_empty() {
         Vec::new()
     } else {
-        parallel(jobs.len(), |i| {
+        let mut base = tera::Context::new();
+        base.insert("doc", doc);
+        crate::par::map(jobs.len(), crate::par::cores(), |i| {
             let mut ctx = base.clone();
             for (k, v) in &jobs[i].extra {
                 ctx.insert(k.clone(), v);
@@ -187,7 +187,6 @@ pub fn render_themed(
         .into_iter()
         .collect::<Result<_, _>>()?
     };
-    drop(base);
     // Tasks in output order: (job, format) for every document, then the exports.
     let mut tasks: Vec<Option<(usize, Format)>> = markdown
         .iter()
@@ -208,7 +207,7 @@ pub fn render_themed(
         };
         (i, part)
     };
-    let mut parts = parallel(tasks.len(), run);
+    let mut parts = crate::par::map(tasks.len(), crate::par::cores(), run);
     parts.sort_by_key(|(i, _)| *i);
     let mut out = Rendered::default();
     for (_, part) in parts {
@@ -221,36 +220,6 @@ pub fn render_themed(
         }
     }
     Ok(out)
-}
-
-/// Runs `task(0..n)` on up to as many threads as there are cores, each thread taking the next
-/// index; returns the results in index order.
-fn parallel<T: Send>(n: usize, task: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(n);
-    if threads <= 1 {
-        return (0..n).map(task).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let slots: Vec<std::sync::Mutex<Option<T>>> =
-        (0..n).map(|_| std::sync::Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(slot) = slots.get(i) else { break };
-                let result = task(i);
-                if let Ok(mut s) = slot.lock() {
-                    *s = Some(result);
-                }
-            });
-        }
-    });
-    slots
-        .into_iter()
-        .filter_map(|s| s.into_inner().ok().flatten())
-        .collect()
 }
 
 /// One document in one of Markdown, HTML or PDF.
