@@ -145,6 +145,19 @@ fn bad_theme_is_reported_with_positions() {
 }
 
 #[test]
+fn unquoted_accent_is_an_error_not_a_silent_comment() {
+    let tmp = branded(Some("accent: #0e7a66\nfooter: Lumora\n"));
+    let out = tmp.path().join("out");
+    let o = build(tmp.path(), &out, "html");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("theme.yaml:1:"), "{stderr}");
+    assert!(stderr.contains("`accent` has no value"), "{stderr}");
+    assert!(stderr.contains("accent: \"#1f4e79\""), "{stderr}");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
 fn theme_font_is_the_pdf_body_and_an_html_font_face() {
     let tmp = branded(Some(
         "accent: \"#333\"\nfont:\n  family: Mono Body\n  regular: body.ttf\n",

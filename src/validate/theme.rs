@@ -17,6 +17,15 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
             .find(|(n, _)| n == field)
             .map(|(_, b)| b.clone())
     };
+    if let (Some(pos), None) = (f.key_pos("accent"), f.get("accent")) {
+        // `accent: #1f4e79` unquoted: YAML reads the colour as a comment, leaving nothing.
+        ctx.error(
+            "bad-colour",
+            pos,
+            "`accent` has no value (an unquoted `#…` colour is read as a YAML comment)",
+            Some("quote the colour, e.g. `accent: \"#1f4e79\"`, or remove the line".into()),
+        );
+    }
     let accent = f.get("accent").and_then(|n| {
         let text = ctx.text(Some(n), "accent")?;
         let rgb = Rgb::parse(&text);
