@@ -188,10 +188,8 @@ pub fn render_themed(
         .collect::<Result<_, _>>()?
     };
     // Tasks in output order: (job, format) for every document, then the exports.
-    let mut tasks: Vec<Option<(usize, Format)>> = markdown
-        .iter()
-        .enumerate()
-        .flat_map(|(j, _)| documents.iter().map(move |f| Some((j, *f))))
+    let mut tasks: Vec<Option<(usize, Format)>> = (0..markdown.len())
+        .flat_map(|j| documents.iter().map(move |f| Some((j, *f))))
         .collect();
     if !exports.is_empty() {
         tasks.push(None);
