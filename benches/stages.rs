@@ -6,10 +6,12 @@
 #[path = "../bench/synth.rs"]
 mod synth;
 
+use annexa::input as load;
 use annexa::merge::{self, Document};
+use annexa::output::write;
 use annexa::render::markdown::Templates;
 use annexa::render::{self, Format};
-use annexa::{load, validate, write};
+use annexa::validate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -51,8 +53,8 @@ fn document(input: &Input) -> Document {
     merge::merge(&soa, merge::Options::default())
 }
 
-fn meta() -> annexa::pdf::PdfMeta {
-    annexa::pdf::PdfMeta {
+fn meta() -> annexa::render::pdf::PdfMeta {
+    annexa::render::pdf::PdfMeta {
         title: "Statement of Applicability".into(),
         author: "Bench Ltd".into(),
         subject: "Statement of Applicability".into(),
@@ -97,10 +99,10 @@ fn stages(c: &mut Criterion) {
         let soa_md = String::from_utf8(md.files[0].1.clone()).expect("utf-8");
         let chart = (!doc.chart.bars.is_empty()).then_some(&doc.chart);
         g.bench_function("html (SoA body)", |b| {
-            b.iter(|| annexa::html::markdown_to_html(&soa_md, chart))
+            b.iter(|| annexa::render::html::markdown_to_html(&soa_md, chart))
         });
         g.bench_function("pdf (SoA)", |b| {
-            b.iter(|| annexa::pdf::render(&soa_md, &meta(), chart).expect("pdf"))
+            b.iter(|| annexa::render::pdf::render(&soa_md, &meta(), chart).expect("pdf"))
         });
         g.bench_function("export (xlsx+csv+json)", |b| {
             b.iter(|| {

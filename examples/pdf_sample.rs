@@ -18,23 +18,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .and_then(|r| r.parse().ok())
         .unwrap_or(131);
     let md = sample::markdown(rows);
-    annexa::pdf::render("warm-up", &meta, None)?;
+    annexa::render::pdf::render("warm-up", &meta, None)?;
     let t = Instant::now();
-    let layout = annexa::pdf::layout(&md, &meta, Some(&chart))?;
+    let layout = annexa::render::pdf::layout(&md, &meta, Some(&chart))?;
     eprintln!(
         "layout alone: {:.1} ms, {} pages",
         t.elapsed().as_secs_f64() * 1e3,
         layout.pages.len()
     );
     let t = Instant::now();
-    let out = annexa::pdf::render(&md, &meta, Some(&chart))?;
+    let out = annexa::render::pdf::render(&md, &meta, Some(&chart))?;
     let elapsed = t.elapsed();
     std::fs::write(format!("{dir}/sample.pdf"), &out.bytes)?;
     if let Ok(n) = std::env::var("PDF_SAMPLE_REPEAT") {
         let n: u32 = n.parse()?;
         let t = Instant::now();
         for _ in 0..n {
-            annexa::pdf::render(&md, &meta, Some(&chart))?;
+            annexa::render::pdf::render(&md, &meta, Some(&chart))?;
         }
         eprintln!(
             "mean of {n}: {:.1} ms",
@@ -57,10 +57,10 @@ Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n
         "z".repeat(3000)
     );
     let t = Instant::now();
-    let out = annexa::pdf::render(&long, &meta, None)?;
+    let out = annexa::render::pdf::render(&long, &meta, None)?;
     let first = t.elapsed();
     let t = Instant::now();
-    annexa::pdf::render(&long, &meta, None)?;
+    annexa::render::pdf::render(&long, &meta, None)?;
     eprintln!(
         "edge.pdf: first render (parses the CJK fallback) {:.1} ms, second {:.1} ms",
         first.as_secs_f64() * 1e3,
@@ -85,7 +85,7 @@ Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n
         mixed.push_str(&format!("| R-{i:02} | CISO | {} | High | Apply control A.5.{i}; review quarterly. שלום עולם |\n", i % 5 + 1));
     }
     mixed.push_str("\n## After the table\n\nClosing words.\n");
-    let out = annexa::pdf::render(&mixed, &meta, None)?;
+    let out = annexa::render::pdf::render(&mixed, &meta, None)?;
     std::fs::write(format!("{dir}/mixed.pdf"), &out.bytes)?;
     eprintln!(
         "mixed.pdf: {} bytes, warnings: {:?}",

@@ -2,8 +2,8 @@
 //! calamine (and its XML for what calamine does not report), the CSV with the `csv` crate, the
 //! JSON against its published schema. Every one must be reproducible byte for byte.
 
-use annexa::export;
 use annexa::merge::{ControlRow, Document};
+use annexa::render::export;
 use calamine::{Data, DataType, Reader, Xlsx};
 use serde_json::Value;
 use std::io::{Cursor, Read};
@@ -14,7 +14,7 @@ fn root() -> PathBuf {
 }
 
 fn doc_of(path: &Path) -> Document {
-    let loaded = annexa::load::load(path).expect("load");
+    let loaded = annexa::input::load(path).expect("load");
     let validated = annexa::validate::validate(loaded);
     let soa = validated.soa.expect("the example is valid");
     annexa::merge::merge(&soa, annexa::merge::Options::default())
@@ -300,7 +300,7 @@ fn blank() -> Document {
     let catalogs = ["iso27001-2022", "iso42001-2023"]
         .iter()
         .flat_map(|k| {
-            let loaded = annexa::load::load_shipped(k).expect("shipped");
+            let loaded = annexa::input::load_shipped(k).expect("shipped");
             annexa::validate::validate_catalogs(loaded)
         })
         .collect();

@@ -1,8 +1,8 @@
 //! The HTML renderer: heading ids and TOC, raw HTML and link safety, tables and badges, the
 //! chart, and the page template as one standalone document.
 
-use annexa::chart::{Bar, Chart, SegmentKind};
-use annexa::html::{chart_svg, is_safe_href, markdown_to_html, HtmlBody, TocEntry};
+use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::render::html::{chart_svg, is_safe_href, markdown_to_html, HtmlBody, TocEntry};
 
 fn html(md: &str) -> String {
     markdown_to_html(md, None).content

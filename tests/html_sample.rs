@@ -2,8 +2,8 @@
 //! `cargo test --test html_sample -- --ignored` then `/work/shared/tools/look /tmp/html-sample`.
 //! `ANNEXA_HTML_SAMPLE=dir` writes elsewhere.
 
-use annexa::chart::{Bar, Chart, SegmentKind};
-use annexa::html::markdown_to_html;
+use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::render::html::markdown_to_html;
 
 const CONTROLS: &[(&str, &str, &str)] = &[
     ("A.5.1", "Policies for information security", "I"),

@@ -46,7 +46,7 @@ fn read(dir: &Path, name: &str) -> String {
 }
 
 fn shipped(name: &str) -> Catalog {
-    let loaded = annexa::load::load_shipped(name).expect("shipped");
+    let loaded = annexa::input::load_shipped(name).expect("shipped");
     annexa::validate::validate_catalogs(loaded)
         .pop()
         .expect("valid")

@@ -4,9 +4,9 @@
 
 mod support;
 
-use annexa::pdf::fonts::Fonts;
-use annexa::pdf::layout::{Item, Layout};
-use annexa::pdf::{layout, render, PdfMeta};
+use annexa::fonts::Fonts;
+use annexa::render::pdf::layout::{Item, Layout};
+use annexa::render::pdf::{layout, render, PdfMeta};
 use lopdf::{Document, Object};
 use support::sample;
 
@@ -338,7 +338,7 @@ fn layout_dump_snapshot() {
         ..PdfMeta::default()
     };
     let l = layout(md, &meta, None).expect("layout");
-    insta::assert_snapshot!(annexa::pdf::dump(&l));
+    insta::assert_snapshot!(annexa::render::pdf::dump(&l));
 }
 
 /// A small deterministic generator of hostile Markdown.
@@ -398,8 +398,8 @@ fn hostile_input_never_panics_or_leaves_the_page() {
 
 #[test]
 fn chart_is_drawn_at_its_marker_with_segment_colours() {
-    use annexa::chart::{Bar, Chart, SegmentKind};
-    use annexa::pdf::layout::Rgb;
+    use annexa::render::chart::{Bar, Chart, SegmentKind};
+    use annexa::render::pdf::layout::Rgb;
     let chart = sample::chart();
     let md = "Before.\n\n<!-- annexa:chart -->\n\nAfter.\n";
     let l = layout(md, &meta(), Some(&chart)).expect("layout");

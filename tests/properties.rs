@@ -3,9 +3,9 @@
 //! in a table cell), and the PDF layout never places text outside the page. `PROPTEST_SEED`
 //! replays a run; `PROPTEST_CASES` changes the number of cases.
 
-use annexa::pdf::fonts::Fonts;
-use annexa::pdf::layout::{Item, Layout};
+use annexa::fonts::Fonts;
 use annexa::render::markdown::{escape_cell, escape_text};
+use annexa::render::pdf::layout::{Item, Layout};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 struct Rng(u64);
@@ -112,7 +112,7 @@ fn text(rng: &mut Rng, max: usize) -> String {
 fn seen(md: &str) -> (String, Vec<String>) {
     let mut text = String::new();
     let mut markup = Vec::new();
-    for ev in Parser::new_ext(md, annexa::html::options()) {
+    for ev in Parser::new_ext(md, annexa::render::html::options()) {
         match ev {
             Event::Text(t) => text.push_str(&t),
             Event::SoftBreak => text.push('\n'),
@@ -239,7 +239,7 @@ fn document(rng: &mut Rng) -> String {
 #[test]
 fn layout_never_places_text_off_the_page() {
     let mut rng = Rng(seed() ^ 2);
-    let meta = annexa::pdf::PdfMeta {
+    let meta = annexa::render::pdf::PdfMeta {
         title: "Property".into(),
         author: "Prop Ltd".into(),
         subject: "Property".into(),
@@ -250,7 +250,7 @@ fn layout_never_places_text_off_the_page() {
     };
     for case in 0..cases(150) {
         let md = document(&mut rng);
-        let layout = annexa::pdf::layout(&md, &meta, None).expect("layout");
+        let layout = annexa::render::pdf::layout(&md, &meta, None).expect("layout");
         let bad = off_page(&layout);
         assert!(
             bad.is_empty(),

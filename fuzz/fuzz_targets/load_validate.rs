@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let base = std::path::Path::new("/nonexistent-annexa-fuzz");
-    let loaded = annexa::load::load_text("soa.yaml", data, base);
+    let loaded = annexa::input::load_text("soa.yaml", data, base);
     let v = annexa::validate::validate(loaded);
     if let Some(soa) = v.soa {
         if v.diagnostics.errors() == 0 {

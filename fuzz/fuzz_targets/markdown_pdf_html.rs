@@ -7,8 +7,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(md) = std::str::from_utf8(data) else {
         return;
     };
-    let _ = annexa::html::markdown_to_html(md, None);
-    let meta = annexa::pdf::PdfMeta {
+    let _ = annexa::render::html::markdown_to_html(md, None);
+    let meta = annexa::render::pdf::PdfMeta {
         title: "Fuzz".into(),
         author: "Fuzz Ltd".into(),
         subject: "Fuzz".into(),
@@ -17,5 +17,5 @@ fuzz_target!(|data: &[u8]| {
         date: (2026, 1, 1, 0, 0, 0),
         lang: "en-GB".into(),
     };
-    let _ = annexa::pdf::render(md, &meta, None);
+    let _ = annexa::render::pdf::render(md, &meta, None);
 });

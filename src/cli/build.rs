@@ -1,9 +1,11 @@
 //! `annexa build` and `annexa templates export`: the pipeline end to end, and its reporting.
 
+use crate::input as load;
+use crate::model::theme::Theme;
+use crate::output::write;
 use crate::render::markdown::{Templates, BUILTIN};
 use crate::render::{self, Format};
-use crate::theme::Theme;
-use crate::{load, merge, validate, write};
+use crate::{merge, validate};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -73,8 +75,8 @@ pub fn build_one(file: &Path, args: &BuildArgs<'_>) -> Outcome {
 pub(super) struct Prepared {
     pub doc: merge::Document,
     pub templates: Option<PathBuf>,
-    pub inputs: Vec<crate::bundle::Input>,
-    pub theme: Option<crate::theme::Theme>,
+    pub inputs: Vec<crate::output::bundle::Input>,
+    pub theme: Option<crate::model::theme::Theme>,
     /// The validation report so far (warnings), to print with the rest.
     pub report: Outcome,
 }
@@ -137,7 +139,7 @@ pub fn build_blank(args: &BuildArgs<'_>) -> Result<ExitCode, String> {
 /// manifest) and the report so far; or the failed outcome.
 pub(super) fn blank_theme(
     path: Option<&Path>,
-) -> Result<(Option<Theme>, Vec<crate::bundle::Input>, Outcome), Outcome> {
+) -> Result<(Option<Theme>, Vec<crate::output::bundle::Input>, Outcome), Outcome> {
     let mut out = Outcome::default();
     let Some(path) = path else {
         return Ok((None, Vec::new(), out));
@@ -158,7 +160,7 @@ pub(super) fn blank_theme(
 fn render_and_write(
     doc: &merge::Document,
     templates_dir: Option<&Path>,
-    theme: Option<&crate::theme::Theme>,
+    theme: Option<&crate::model::theme::Theme>,
     args: &BuildArgs<'_>,
     out: Outcome,
 ) -> Outcome {
@@ -190,7 +192,7 @@ pub(super) fn render_files(
     doc: &merge::Document,
     user: &[(String, String)],
     formats: &[Format],
-    theme: Option<&crate::theme::Theme>,
+    theme: Option<&crate::model::theme::Theme>,
     mut out: Outcome,
 ) -> Result<(render::Rendered, Outcome), Outcome> {
     let templates = match Templates::new(user) {
@@ -274,7 +276,10 @@ pub(super) fn source_date_epoch() -> Result<Option<i64>, String> {
 
 /// Writes the built-in templates (and their documentation) into `dir`.
 pub fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, String> {
-    let readme = ("README.md", include_str!("../../templates/README.md"));
+    let readme = (
+        "README.md",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/README.md")),
+    );
     let files: Vec<(&str, &str)> = BUILTIN.iter().copied().chain([readme]).collect();
     let existing: Vec<String> = files
         .iter()

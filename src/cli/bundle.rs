@@ -1,9 +1,11 @@
 //! `annexa bundle`: every document in every format, zipped with a manifest, checksums and a
-//! README ([`crate::bundle`]), written atomically.
+//! README ([`crate::output::bundle`]), written atomically.
 
 use super::build::{parse_formats, prepare, render_files, source_date_epoch, BuildArgs};
-use crate::bundle::{BundleMeta, Input};
-use crate::{load, merge, write};
+use crate::input as load;
+use crate::merge;
+use crate::output::bundle::{BundleMeta, Input};
+use crate::output::write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -83,7 +85,8 @@ pub fn bundle(
         },
         date: doc.generated.clone(),
     };
-    let zip = crate::bundle::bundle(&rendered.files, &inputs, &meta).map_err(|e| e.to_string())?;
+    let zip = crate::output::bundle::bundle(&rendered.files, &inputs, &meta)
+        .map_err(|e| e.to_string())?;
     write::write_atomic(out, &zip).map_err(|e| e.to_string())?;
     outcome.written.push(out.to_path_buf());
     let code = outcome.print();

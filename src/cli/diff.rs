@@ -6,9 +6,11 @@
 //! the exit code. Exit 1 means a file is invalid, 2 that a file cannot be read or written.
 
 use crate::diag::Diagnostics;
+use crate::input as load;
 use crate::model::Soa;
+use crate::output::write;
 use crate::render::markdown::Templates;
-use crate::{diff, load, validate, write};
+use crate::{diff, validate};
 use clap::ValueEnum;
 use std::path::Path;
 use std::process::ExitCode;

@@ -17,7 +17,8 @@ mod bundle;
 mod diff;
 
 use crate::diag::Diagnostics;
-use crate::{load, validate};
+use crate::input as load;
+use crate::validate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -333,7 +334,7 @@ fn init(dir: PathBuf, names: Vec<String>, force: bool) -> Result<ExitCode, Strin
         );
         return Ok(ExitCode::from(1));
     }
-    crate::write::write_atomic(&path, crate::init::starter(&catalogs).as_bytes())
+    crate::output::write::write_atomic(&path, crate::init::starter(&catalogs).as_bytes())
         .map_err(|e| e.to_string())?;
     let n: usize = catalogs.iter().map(|c| c.controls.len()).sum();
     say!(

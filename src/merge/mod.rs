@@ -21,8 +21,8 @@ pub use ai::{
     Scored,
 };
 
-use crate::chart::{Bar, Chart, SegmentKind};
 use crate::model::{Applicability, Catalog, Date, Decision, Inclusion, Soa, Status};
+use crate::render::chart::{Bar, Chart, SegmentKind};
 use serde::Serialize;
 
 /// A keyword and its human label, e.g. `{key: "planned", label: "Planned"}`.

@@ -20,7 +20,7 @@ pub fn html(
     templates: &Templates,
 ) -> Result<String, TemplateError> {
     let md = markdown(changes, templates)?;
-    let body = crate::html::markdown_to_html(&md, None);
+    let body = crate::render::html::markdown_to_html(&md, None);
     let title = format!("Changes to {}", changes.to.id);
     let mut ctx = tera::Context::new();
     ctx.insert("title", &title);

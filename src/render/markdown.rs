@@ -12,23 +12,50 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 /// The built-in templates: (name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("soa.md", include_str!("../../templates/soa.md")),
-    ("ai-policy.md", include_str!("../../templates/ai-policy.md")),
+    (
+        "soa.md",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/soa.md")),
+    ),
+    (
+        "ai-policy.md",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/templates/ai-policy.md"
+        )),
+    ),
     (
         "ai-impact-assessment.md",
-        include_str!("../../templates/ai-impact-assessment.md"),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/templates/ai-impact-assessment.md"
+        )),
     ),
     (
         "management-system.md",
-        include_str!("../../templates/management-system.md"),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/templates/management-system.md"
+        )),
     ),
-    ("changes.md", include_str!("../../templates/changes.md")),
+    (
+        "changes.md",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/changes.md")),
+    ),
     (
         "changes-body.md",
-        include_str!("../../templates/changes-body.md"),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/templates/changes-body.md"
+        )),
     ),
-    ("page.html", include_str!("../../templates/page.html")),
-    ("style.css", include_str!("../../templates/style.css")),
+    (
+        "page.html",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/page.html")),
+    ),
+    (
+        "style.css",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/style.css")),
+    ),
 ];
 
 /// A template problem: the message carries the template name, line and column.

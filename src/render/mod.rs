@@ -1,15 +1,19 @@
 //! Render: the [`Document`] → files in memory, one set per document and format.
 //!
 //! Markdown comes from the tera templates ([`markdown`]); HTML is that Markdown through
-//! pulldown-cmark inside the page template ([`crate::html`]); PDF is the same Markdown through
-//! our own layout engine ([`crate::pdf`]). One source of text, three formats. Nothing here
-//! touches the disk: [`crate::write`] does.
+//! pulldown-cmark inside the page template ([`crate::render::html`]); PDF is the same Markdown through
+//! our own layout engine ([`crate::render::pdf`]). One source of text, three formats. Nothing here
+//! touches the disk: [`crate::output::write`] does.
 
 pub mod changes;
+pub mod chart;
+pub mod export;
+pub mod html;
 pub mod markdown;
+pub mod pdf;
 
 use crate::merge::Document;
-use crate::theme::Theme;
+use crate::model::theme::Theme;
 use markdown::{TemplateError, Templates};
 
 /// An output format.
@@ -67,9 +71,9 @@ pub enum RenderError {
     #[error("template error: {0}")]
     Template(#[from] TemplateError),
     #[error("PDF: {0}")]
-    Pdf(#[from] crate::pdf::PdfError),
+    Pdf(#[from] crate::render::pdf::PdfError),
     #[error("XLSX: {0}")]
-    Export(#[from] crate::export::ExportError),
+    Export(#[from] crate::render::export::ExportError),
 }
 
 /// One document to produce: its template, file stem and running header/footer facts.
@@ -234,7 +238,7 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::pdf::render_themed(md, &meta, chart(doc), theme)?;
+            let pdf = crate::render::pdf::render_themed(md, &meta, chart(doc), theme)?;
             out.warnings = pdf
                 .warnings
                 .into_iter()
@@ -258,9 +262,9 @@ fn render_exports(
     let mut out = Rendered::default();
     for f in formats {
         let bytes = match f {
-            Format::Xlsx => crate::export::xlsx_themed(doc, theme)?,
-            Format::Csv => crate::export::csv(doc),
-            _ => crate::export::json(doc),
+            Format::Xlsx => crate::render::export::xlsx_themed(doc, theme)?,
+            Format::Csv => crate::render::export::csv(doc),
+            _ => crate::render::export::json(doc),
         };
         out.files
             .push((format!("statement-of-applicability.{}", f.ext()), bytes));
@@ -283,7 +287,7 @@ fn html_page(
     templates: &Templates,
     theme: Option<&Theme>,
 ) -> Result<String, RenderError> {
-    let body = crate::html::markdown_to_html(md, chart(doc));
+    let body = crate::render::html::markdown_to_html(md, chart(doc));
     let mut ctx = tera::Context::new();
     ctx.insert("title", &job.title);
     ctx.insert("lang", "en-GB");
@@ -331,7 +335,7 @@ fn theme_css(theme: &Theme) -> String {
             if let Some(b) = bytes {
                 css.push_str(&format!(
                     "@font-face {{ font-family: \"{family}\"; font-style: {style}; font-weight: {weight}; src: url(data:font/ttf;base64,{}) format(\"truetype\"); }}\n",
-                    crate::theme::base64(b)
+                    crate::model::theme::base64(b)
                 ));
             }
         }
@@ -348,14 +352,14 @@ fn theme_css(theme: &Theme) -> String {
 }
 
 /// The chart a document draws at its marker; none in the toolkit set.
-fn chart(doc: &Document) -> Option<&crate::chart::Chart> {
+fn chart(doc: &Document) -> Option<&crate::render::chart::Chart> {
     (!doc.chart.bars.is_empty()).then_some(&doc.chart)
 }
 
 /// The PDF's document info and running header and footer.
-fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::pdf::PdfMeta {
+fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::pdf::PdfMeta {
     let date = crate::model::Date::parse(&doc.generated);
-    crate::pdf::PdfMeta {
+    crate::render::pdf::PdfMeta {
         title: job.title.clone(),
         author: doc.organisation.name.clone(),
         subject: format!("{} {}, version {}", job.title, job.id, job.version),

@@ -5,7 +5,7 @@
 
 use super::read::{entries, list, no_explain, Ctx, Fields};
 use crate::diag::Diagnostic;
-use crate::load::Tree;
+use crate::input::Tree;
 use crate::model::{natural_cmp, Catalog, Clause, Control, Group};
 
 const CATALOG_FIELDS: &[&str] = &[
@@ -84,7 +84,7 @@ pub fn catalog(ctx: &mut Ctx<'_>, key: &str, tree: &Tree) -> Option<Catalog> {
 }
 
 fn groups(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Group> {
-    let mut out: Vec<(Group, crate::yaml::Pos)> = Vec::new();
+    let mut out: Vec<(Group, crate::input::yaml::Pos)> = Vec::new();
     for item in list(ctx, f.get("groups"), "groups") {
         let Some(g) = Fields::open(
             ctx,

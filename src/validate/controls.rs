@@ -8,11 +8,11 @@
 use super::read::{entries, Ctx, Fields};
 use super::{past, pos_of};
 use crate::diag::{closest, Diagnostic};
+use crate::input::yaml::{Node, Pos};
 use crate::model::{
     AiSystem, Applicability, Catalog, ControlId, Date, Decision, Inclusion, Reason, Risk, Status,
     StatusKey,
 };
-use crate::yaml::{Node, Pos};
 
 /// What decisions may refer to.
 pub struct Refs<'a> {

@@ -7,11 +7,11 @@ use super::controls::{inclusion, Refs};
 use super::pos_of;
 use super::read::{list, no_explain, Ctx, Fields};
 use crate::diag::closest;
+use crate::input::yaml::Node;
 use crate::model::{
     AdditionalControl, AiRole, AiSystem, AssessmentRecord, Catalog, ControlId, Date, Dimension,
     Impact, ImpactKind, ImpactSeverity, Lifecycle, Likelihood,
 };
-use crate::yaml::Node;
 
 const SYSTEM_FIELDS: &[&str] = &[
     "id",

@@ -9,8 +9,8 @@
 
 use super::read::{entries, Ctx, Fields};
 use crate::diag::{closest, Diagnostic};
+use crate::input::yaml::Pos;
 use crate::model::{natural_cmp, Catalog, ClauseEntry};
-use crate::yaml::Pos;
 
 const ENTRY_FIELDS: &[&str] = &["process", "owner", "evidence", "notes"];
 
@@ -249,13 +249,16 @@ mod tests {
     use crate::diag::Diagnostic;
     use std::path::Path;
 
-    const LUMORA: &str = include_str!("../../examples/lumora/soa.yaml");
+    const LUMORA: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/lumora/soa.yaml"
+    ));
 
     /// The diagnostics for the Lumora example with `old` replaced by `new` once.
     fn lumora_with(old: &str, new: &str) -> Vec<Diagnostic> {
         assert!(LUMORA.contains(old), "the example has no {old:?}");
         let text = LUMORA.replacen(old, new, 1);
-        let loaded = crate::load::load_text("soa.yaml", text.as_bytes(), Path::new(""));
+        let loaded = crate::input::load_text("soa.yaml", text.as_bytes(), Path::new(""));
         crate::validate::validate(loaded).diagnostics.items
     }
 

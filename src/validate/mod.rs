@@ -16,9 +16,9 @@ mod tests;
 mod theme;
 
 use crate::diag::{Diagnostics, Sources};
-use crate::load::Loaded;
+use crate::input::yaml::{Node, Pos};
+use crate::input::Loaded;
 use crate::model::{Catalog, Date, DocumentControl, Organisation, Revision, Risk, Soa};
-use crate::yaml::{Node, Pos};
 use read::{list, no_explain, Ctx, Fields};
 
 pub use catalog::catalog as read_catalog;
@@ -30,7 +30,7 @@ pub struct Validated {
     pub diagnostics: Diagnostics,
     pub sources: Sources,
     /// The branding, when the decisions file has a valid `theme:`.
-    pub theme: Option<crate::theme::Theme>,
+    pub theme: Option<crate::model::theme::Theme>,
 }
 
 const TOP_FIELDS: &[&str] = &[
@@ -58,7 +58,7 @@ fn explain_top(name: &str) -> Option<String> {
     }
 }
 
-/// Validates a theme read on its own ([`crate::load::load_theme`]); `soa` stays `None`.
+/// Validates a theme read on its own ([`crate::input::load_theme`]); `soa` stays `None`.
 pub fn validate_theme(loaded: Loaded) -> Validated {
     let Loaded {
         sources,
@@ -81,7 +81,7 @@ pub fn validate_theme(loaded: Loaded) -> Validated {
     }
 }
 
-/// Validates everything [`crate::load::load`] read.
+/// Validates everything [`crate::input::load`] read.
 pub fn validate(loaded: Loaded) -> Validated {
     let Loaded {
         sources,
@@ -189,7 +189,7 @@ fn decisions_file(
         .count();
     let wrong_type = f
         .get("catalogs")
-        .is_some_and(|n| !matches!(n.kind, crate::yaml::Kind::Seq(_)));
+        .is_some_and(|n| !matches!(n.kind, crate::input::yaml::Kind::Seq(_)));
     if listed == 0 && !wrong_type {
         ctx.missing(
             &f,
@@ -469,13 +469,13 @@ pub(crate) fn pos_of(f: &Fields<'_>, name: &str) -> Pos {
 /// `None` when a catalog it names is not among them.
 pub fn shipped_relations(catalogs: &[Catalog]) -> Option<crate::model::Relations> {
     let mut sources = Sources::default();
-    let (name, text) = crate::load::RELATIONS;
+    let (name, text) = crate::input::RELATIONS;
     let file = sources.add(name, text);
-    let root = crate::yaml::parse(text).ok()?;
-    let named = crate::load::Named {
-        key: crate::load::BUILTIN_RELATIONS.to_string(),
+    let root = crate::input::yaml::parse(text).ok()?;
+    let named = crate::input::Named {
+        key: crate::input::BUILTIN_RELATIONS.to_string(),
         pos: Pos::default(),
-        tree: Some(crate::load::Tree { file, root }),
+        tree: Some(crate::input::Tree { file, root }),
     };
     let mut diags = Diagnostics::default();
     let mut ctx = Ctx {

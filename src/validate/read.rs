@@ -6,8 +6,8 @@
 //! problem: a bad field becomes `None` and the walk goes on, so one run reports everything.
 
 use crate::diag::{closest, Diagnostic, Diagnostics};
+use crate::input::yaml::{Kind, Node, Pos};
 use crate::model::Date;
-use crate::yaml::{Kind, Node, Pos};
 
 /// Where diagnostics go, and which file the nodes come from.
 pub struct Ctx<'d> {

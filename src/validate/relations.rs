@@ -9,9 +9,9 @@
 
 use super::read::{entries, Ctx, Fields};
 use crate::diag::{closest, Diagnostic};
-use crate::load::{Named, BUILTIN_RELATIONS};
+use crate::input::yaml::{Kind, Node, Pos};
+use crate::input::{Named, BUILTIN_RELATIONS};
 use crate::model::{Applicability, Catalog, ControlId, Decision, Relation, Relations};
-use crate::yaml::{Kind, Node, Pos};
 
 const FILE_FIELDS: &[&str] = &["title", "author", "statement", "relations"];
 const ENTRY_FIELDS: &[&str] = &["supported_by", "rationale"];
@@ -26,7 +26,7 @@ fn explain_entry(name: &str) -> Option<String> {
     }
 }
 
-/// Reads the relations file `named` (already parsed by [`crate::load`]). `None` when there is
+/// Reads the relations file `named` (already parsed by [`crate::input`]). `None` when there is
 /// none in force, or when it has errors (they are in `ctx`).
 pub fn relations(ctx: &mut Ctx<'_>, named: &Named, catalogs: &[Catalog]) -> Option<Relations> {
     let tree = named.tree.as_ref()?;
@@ -329,13 +329,16 @@ mod tests {
     use crate::model::Soa;
     use std::path::Path;
 
-    const LUMORA: &str = include_str!("../../examples/lumora/soa.yaml");
+    const LUMORA: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/lumora/soa.yaml"
+    ));
 
     /// Validates the Lumora example, edited, in `dir` (where a relations file may be written).
     fn lumora_in(dir: &Path, old: &str, new: &str) -> (Option<Soa>, Vec<Diagnostic>) {
         assert!(LUMORA.contains(old), "the example has no {old:?}");
         let text = LUMORA.replacen(old, new, 1);
-        let loaded = crate::load::load_text("soa.yaml", text.as_bytes(), dir);
+        let loaded = crate::input::load_text("soa.yaml", text.as_bytes(), dir);
         let v = crate::validate::validate(loaded);
         (v.soa, v.diagnostics.items)
     }

@@ -3,13 +3,16 @@
 use crate::diag::Diagnostic;
 use std::path::Path;
 
-const LUMORA: &str = include_str!("../../examples/lumora/soa.yaml");
+const LUMORA: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/lumora/soa.yaml"
+));
 
 /// The errors and warnings for the Lumora example with `old` replaced by `new` once.
 fn lumora_with(old: &str, new: &str) -> Vec<Diagnostic> {
     assert!(LUMORA.contains(old), "the example has no {old:?}");
     let text = LUMORA.replacen(old, new, 1);
-    let loaded = crate::load::load_text("soa.yaml", text.as_bytes(), Path::new(""));
+    let loaded = crate::input::load_text("soa.yaml", text.as_bytes(), Path::new(""));
     super::validate(loaded).diagnostics.items
 }
 

@@ -1,8 +1,8 @@
 //! The `theme:` section (or theme file): logo, accent colour, font and footer text.
 
 use super::read::{no_explain, Ctx, Fields};
-use crate::load::ThemeSource;
-use crate::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};
+use crate::input::ThemeSource;
+use crate::model::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};
 
 const FIELDS: &[&str] = &["logo", "logo_alt", "accent", "font", "footer"];
 
@@ -89,7 +89,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
                 continue;
             };
             let ttf = bytes.starts_with(&[0, 1, 0, 0]) || bytes.starts_with(b"true");
-            if !ttf || !crate::pdf::fonts::Fonts::parses(&bytes) {
+            if !ttf || !crate::fonts::Fonts::parses(&bytes) {
                 ctx.error(
                     "bad-font",
                     node.pos,

@@ -1,0 +1,282 @@
+//! The bundled fonts, parsed once per process, and text measurement with their own advances.
+//!
+//! Layout and PDF must agree to the point on how wide every piece of text is, or table cells
+//! overflow. So widths come from the very TTF files that get embedded (hmtx advances, no
+//! kerning: printpdf's `Tj` with an Identity-H font applies none either). Each face is parsed
+//! on first use and kept in a `OnceLock`; advances below U+3000 are tabled 256 code points at
+//! a time, as text reaches them. The CJK fallback (4 MB) is only parsed when a document needs it.
+
+use printpdf::ParsedFont;
+use std::sync::OnceLock;
+
+/// The faces a document can use. `Fallback` covers what DejaVu lacks (CJK and more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FaceId {
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+    Mono,
+    Fallback,
+}
+
+impl FaceId {
+    /// Every face, in resource order.
+    pub const ALL: [FaceId; 6] = [
+        FaceId::Regular,
+        FaceId::Bold,
+        FaceId::Italic,
+        FaceId::BoldItalic,
+        FaceId::Mono,
+        FaceId::Fallback,
+    ];
+
+    /// Picks the face for a bold/italic combination.
+    pub fn styled(bold: bool, italic: bool) -> FaceId {
+        match (bold, italic) {
+            (false, false) => FaceId::Regular,
+            (true, false) => FaceId::Bold,
+            (false, true) => FaceId::Italic,
+            (true, true) => FaceId::BoldItalic,
+        }
+    }
+
+    /// Short name used in the layout dump.
+    pub fn short(self) -> &'static str {
+        match self {
+            FaceId::Regular => "R",
+            FaceId::Bold => "B",
+            FaceId::Italic => "I",
+            FaceId::BoldItalic => "BI",
+            FaceId::Mono => "M",
+            FaceId::Fallback => "F",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+const SOURCES: [&[u8]; 5] = [
+    include_bytes!("DejaVuSansCondensed.ttf"),
+    include_bytes!("DejaVuSansCondensed-Bold.ttf"),
+    include_bytes!("DejaVuSansCondensed-Oblique.ttf"),
+    include_bytes!("DejaVuSansCondensed-BoldOblique.ttf"),
+    include_bytes!("DejaVuSansMono.ttf"),
+];
+const FALLBACK_SOURCE: &[u8] = include_bytes!("DroidSansFallbackFull.ttf");
+
+/// Advances are tabled in blocks of this many code points, each block on first use.
+const BLOCK: usize = 256;
+/// Code points below `BLOCKS * BLOCK` (0x3000) are tabled; the rest are looked up each time.
+const BLOCKS: usize = 0x30;
+
+/// One parsed face with its metrics.
+pub struct Face {
+    pub parsed: ParsedFont,
+    upm: f32,
+    /// Advance in em per code point, by block; negative when the glyph is missing.
+    blocks: [OnceLock<Box<[f32; BLOCK]>>; BLOCKS],
+}
+
+impl Face {
+    fn load(bytes: &[u8]) -> Option<Face> {
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)?;
+        let upm = f32::from(parsed.font_metrics.units_per_em.max(1));
+        Some(Face {
+            parsed,
+            upm,
+            blocks: std::array::from_fn(|_| OnceLock::new()),
+        })
+    }
+
+    fn lookup(&self, c: char) -> Option<f32> {
+        match self.parsed.lookup_glyph_index(c as u32) {
+            Some(gid) if gid != 0 => {
+                Some(f32::from(self.parsed.get_horizontal_advance(gid)) / self.upm)
+            }
+            _ => None,
+        }
+    }
+
+    /// Advance of `c` in em, or `None` if the face has no glyph for it.
+    pub fn advance(&self, c: char) -> Option<f32> {
+        let cp = c as usize;
+        let Some(block) = self.blocks.get(cp / BLOCK) else {
+            return self.lookup(c);
+        };
+        let table = block.get_or_init(|| {
+            let first = cp - cp % BLOCK;
+            Box::new(std::array::from_fn(|i| {
+                u32::try_from(first + i)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .and_then(|c| self.lookup(c))
+                    .unwrap_or(-1.0)
+            }))
+        });
+        let a = table[cp % BLOCK];
+        (a >= 0.0).then_some(a)
+    }
+}
+
+/// Where a face comes from: a bundled file, or the user's (from the theme).
+enum Source {
+    Bundled(&'static [u8]),
+    User(Vec<u8>),
+}
+
+/// The font set; cheap to share (`&'static`). Each face is parsed the first time a document
+/// uses it, so a document without italics or code never pays for those faces.
+pub struct Fonts {
+    sources: [Source; 5],
+    faces: [OnceLock<Option<Face>>; 5],
+    fallback: OnceLock<Option<Face>>,
+}
+
+impl Fonts {
+    fn new(sources: [Source; 5]) -> Option<Fonts> {
+        let fonts = Fonts {
+            sources,
+            faces: std::array::from_fn(|_| OnceLock::new()),
+            fallback: OnceLock::new(),
+        };
+        // The body face is always needed (and measures the ascent): fail early if it is broken.
+        fonts.face(FaceId::Regular)?;
+        Some(fonts)
+    }
+
+    /// A font set whose body faces are the user's TrueType files (a missing bold or italic
+    /// falls back to the regular face); monospace and the CJK fallback stay bundled. `None`
+    /// when a file does not parse.
+    pub fn with_body(regular: &[u8], bold: Option<&[u8]>, italic: Option<&[u8]>) -> Option<Fonts> {
+        let bold = bold.unwrap_or(regular);
+        let italic = italic.unwrap_or(regular);
+        let user = |b: &[u8]| Source::User(b.to_vec());
+        let fonts = Fonts::new([
+            user(regular),
+            user(bold),
+            user(italic),
+            user(bold),
+            Source::Bundled(SOURCES[4]),
+        ])?;
+        // A user's file that does not parse must fail now, not on first use.
+        for id in [FaceId::Bold, FaceId::Italic] {
+            fonts.face(id)?;
+        }
+        Some(fonts)
+    }
+
+    /// Whether `bytes` parse as a font the PDF can embed.
+    pub fn parses(bytes: &[u8]) -> bool {
+        let mut warnings = Vec::new();
+        ParsedFont::from_bytes(bytes, 0, &mut warnings).is_some()
+    }
+
+    /// The process-wide bundled font set. `None` if a bundled font is broken.
+    pub fn get() -> Option<&'static Fonts> {
+        static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
+        FONTS
+            .get_or_init(|| Fonts::new(SOURCES.map(Source::Bundled)))
+            .as_ref()
+    }
+
+    /// A face, parsed on first request.
+    pub fn face(&self, id: FaceId) -> Option<&Face> {
+        match id {
+            FaceId::Fallback => self
+                .fallback
+                .get_or_init(|| Face::load(FALLBACK_SOURCE))
+                .as_ref(),
+            _ => {
+                let i = id.index();
+                self.faces
+                    .get(i)?
+                    .get_or_init(|| match self.sources.get(i)? {
+                        Source::Bundled(b) => Face::load(b),
+                        Source::User(b) => Face::load(b),
+                    })
+                    .as_ref()
+            }
+        }
+    }
+
+    /// Advance of `c` in `face` in em; 0.5 em if the face cannot draw it (never happens for
+    /// text that went through [`Fonts::resolve`]).
+    pub fn advance(&self, face: FaceId, c: char) -> f32 {
+        self.face(face).and_then(|f| f.advance(c)).unwrap_or(0.5)
+    }
+
+    /// Width of `text` in points.
+    pub fn width(&self, face: FaceId, size: f32, text: &str) -> f32 {
+        text.chars().map(|c| self.advance(face, c)).sum::<f32>() * size
+    }
+
+    /// Which face draws `c` when `want` is asked for: `want` itself, the fallback, or none.
+    pub fn resolve(&self, want: FaceId, c: char) -> Option<FaceId> {
+        if self.face(want).is_some_and(|f| f.advance(c).is_some()) {
+            return Some(want);
+        }
+        if want != FaceId::Regular
+            && self
+                .face(FaceId::Regular)
+                .is_some_and(|f| f.advance(c).is_some())
+        {
+            return Some(FaceId::Regular);
+        }
+        if self
+            .face(FaceId::Fallback)
+            .is_some_and(|f| f.advance(c).is_some())
+        {
+            return Some(FaceId::Fallback);
+        }
+        None
+    }
+
+    /// The ascent of the body face in em (used to place baselines).
+    pub fn ascent(&self) -> f32 {
+        self.face(FaceId::Regular)
+            .map(|f| f.parsed.font_metrics.ascent / f.upm)
+            .unwrap_or(0.9)
+    }
+}
+
+/// The character drawn in place of one no bundled font has.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// Characters that carry no ink and are dropped before layout (zero-width and bidi controls).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}'
+    ) || (c.is_control() && c != '\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let fonts = Fonts::get().expect("fonts");
+        let w_i = fonts.width(FaceId::Regular, 10.0, "iiii");
+        let w_m = fonts.width(FaceId::Regular, 10.0, "MMMM");
+        assert!(w_i > 5.0 && w_m > w_i * 2.0, "{w_i} {w_m}");
+        assert!(fonts.width(FaceId::Bold, 10.0, "abc") > fonts.width(FaceId::Regular, 10.0, "abc"));
+        assert_eq!(
+            fonts.resolve(FaceId::Regular, REPLACEMENT),
+            Some(FaceId::Regular)
+        );
+    }
+
+    #[test]
+    fn cjk_goes_to_the_fallback_and_hebrew_stays() {
+        let fonts = Fonts::get().expect("fonts");
+        assert_eq!(fonts.resolve(FaceId::Regular, '中'), Some(FaceId::Fallback));
+        assert_eq!(fonts.resolve(FaceId::Bold, 'テ'), Some(FaceId::Fallback));
+        assert_eq!(fonts.resolve(FaceId::Regular, 'ש'), Some(FaceId::Regular));
+        assert_eq!(fonts.resolve(FaceId::Regular, '\u{10FFFD}'), None);
+    }
+}

@@ -1,0 +1,231 @@
+//! Bundle: every document in every format, zipped with a manifest, checksums and a README for
+//! the recipient, byte-identical for identical input.
+//!
+//! Pure, like [`crate::render`]: files in memory in, zip bytes out; [`crate::output::write`] puts them
+//! on disk. Determinism: entries sorted by name, one fixed timestamp (the document date, or
+//! 1980-01-01 when there is none, never the clock), fixed Unix permissions (0644), fixed
+//! compression level, no extra fields. The archive holds:
+//!
+//! - `documents/…`: the rendered files;
+//! - `manifest.json`: annexa version, each document's size and SHA-256, each input's SHA-256;
+//! - `SHA256SUMS`: the same document hashes (and README's and the manifest's) in the form
+//!   `sha256sum -c SHA256SUMS` checks, run in the unzipped folder;
+//! - `README.txt`: what each file is and how to verify it.
+
+use sha2::{Digest as _, Sha256};
+use std::io::Write as _;
+
+/// One input of the run and its hash: the decisions file, catalogs, overlays, templates and
+/// theme files. `name` is as the decisions file wrote it (so the manifest does not depend on
+/// the folder the command ran from); built-in catalogs are `built-in:<name>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub name: String,
+    pub sha256: String,
+}
+
+impl Input {
+    pub fn new(name: impl Into<String>, bytes: &[u8]) -> Input {
+        Input {
+            name: name.into(),
+            sha256: sha256_hex(bytes),
+        }
+    }
+}
+
+/// What the manifest and README say about the set.
+#[derive(Debug, Clone)]
+pub struct BundleMeta {
+    /// The organisation's name; empty for the blank toolkit set.
+    pub organisation: String,
+    /// The document date, `YYYY-MM-DD`; empty when there is none.
+    pub date: String,
+}
+
+/// Why a bundle could not be made (the zip writer failed: not expected with memory buffers).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot make the zip: {0}")]
+pub struct BundleError(String);
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Zips `files` (name, bytes) under `documents/` with the manifest, checksums and README.
+pub fn bundle(
+    files: &[(String, Vec<u8>)],
+    inputs: &[Input],
+    meta: &BundleMeta,
+) -> Result<Vec<u8>, BundleError> {
+    let mut docs: Vec<(String, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (format!("documents/{n}"), b.as_slice()))
+        .collect();
+    docs.sort();
+    let mut inputs = inputs.to_vec();
+    inputs.sort_by(|a, b| a.name.cmp(&b.name));
+    inputs.dedup();
+    let manifest = manifest(&docs, &inputs, meta);
+    let readme = readme(&docs, meta);
+    let mut sums = String::new();
+    let mut entries: Vec<(String, &[u8])> = docs.clone();
+    entries.push(("README.txt".into(), readme.as_bytes()));
+    entries.push(("manifest.json".into(), manifest.as_bytes()));
+    entries.sort();
+    for (name, bytes) in &entries {
+        sums.push_str(&format!("{}  {name}\n", sha256_hex(bytes)));
+    }
+    entries.push(("SHA256SUMS".into(), sums.as_bytes()));
+    entries.sort();
+    zip(&entries, &meta.date)
+}
+
+fn manifest(docs: &[(String, &[u8])], inputs: &[Input], meta: &BundleMeta) -> String {
+    let files: Vec<_> = docs
+        .iter()
+        .map(|(n, b)| serde_json::json!({"path": n, "bytes": b.len(), "sha256": sha256_hex(b)}))
+        .collect();
+    let inputs: Vec<_> = inputs
+        .iter()
+        .map(|i| serde_json::json!({"name": i.name, "sha256": i.sha256}))
+        .collect();
+    let json = serde_json::json!({
+        "schema": "annexa-bundle/1",
+        "annexa_version": env!("CARGO_PKG_VERSION"),
+        "organisation": meta.organisation,
+        "date": meta.date,
+        "files": files,
+        "inputs": inputs,
+    });
+    let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// What a document file is, from its name.
+fn describe(name: &str) -> String {
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    let stem = stem.trim_start_matches("documents/");
+    let what = if stem == "statement-of-applicability" {
+        match ext {
+            "xlsx" => "Statement of Applicability, workbook (summary and one sheet per standard)",
+            "csv" => "Statement of Applicability, one row per control",
+            "json" => "Statement of Applicability, data (schema in annexa's docs/export.md)",
+            _ => "Statement of Applicability",
+        }
+        .to_string()
+    } else if stem == "ai-policy" {
+        "AI policy (ISO/IEC 42001 clause 5.2)".to_string()
+    } else if let Some(system) = stem.strip_prefix("ai-impact-assessment-") {
+        format!("AI system impact assessment: {system}")
+    } else if stem == "ai-impact-assessment" {
+        "AI system impact assessment (template)".to_string()
+    } else {
+        stem.to_string()
+    };
+    let form = match ext {
+        "md" => "Markdown",
+        "html" => "HTML, one self-contained page",
+        "pdf" => "PDF",
+        "xlsx" => "Excel",
+        "csv" => "CSV",
+        "json" => "JSON",
+        _ => "",
+    };
+    format!("{what} ({form})")
+}
+
+fn readme(docs: &[(String, &[u8])], meta: &BundleMeta) -> String {
+    let whose = if meta.organisation.is_empty() {
+        "the blank toolkit set: every document with placeholders where the organisation writes"
+            .to_string()
+    } else {
+        format!("the documents of {}", meta.organisation)
+    };
+    let mut s = format!(
+        "This archive holds {whose}, made by annexa {} (ISO/IEC 27001:2022 and ISO/IEC \
+         42001:2023).\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    if !meta.date.is_empty() {
+        s.push_str(&format!("Document date: {}.\n", meta.date));
+    }
+    s.push_str("\nFiles\n\n");
+    let width = docs.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    for (name, _) in docs {
+        s.push_str(&format!("  {name:<width$}  {}\n", describe(name)));
+    }
+    s.push_str(&format!(
+        "  {:<width$}  {}\n  {:<width$}  {}\n  {:<width$}  {}\n",
+        "manifest.json",
+        "annexa version, each file's size and SHA-256, each input's SHA-256",
+        "SHA256SUMS",
+        "the SHA-256 of every other file in this archive",
+        "README.txt",
+        "this file"
+    ));
+    s.push_str(
+        "\nVerify\n\nUnzip the archive and, in the folder it made, run\n\n  sha256sum -c SHA256SUMS\n\n\
+         (macOS: shasum -a 256 -c SHA256SUMS). Every line must say OK. To check that the set was\n\
+         made from given inputs, compare their SHA-256 with the `inputs` in manifest.json; the\n\
+         same inputs and annexa version give the same archive, byte for byte.\n",
+    );
+    s
+}
+
+fn zip(entries: &[(String, &[u8])], date: &str) -> Result<Vec<u8>, BundleError> {
+    use zip::write::SimpleFileOptions;
+    let err = |e: zip::result::ZipError| BundleError(e.to_string());
+    let time = zip_time(date);
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(time)
+        .unix_permissions(0o644)
+        .system(zip::System::Unix);
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        w.start_file(name.as_str(), options).map_err(err)?;
+        w.write_all(bytes).map_err(|e| BundleError(e.to_string()))?;
+    }
+    Ok(w.finish().map_err(err)?.into_inner())
+}
+
+/// Midnight of the document date, or 1980-01-01 (the zip epoch).
+fn zip_time(date: &str) -> zip::DateTime {
+    crate::model::Date::parse(date)
+        .and_then(|d| {
+            let year = u16::try_from(d.year).ok()?;
+            zip::DateTime::from_date_and_time(year, d.month, d.day, 0, 0, 0).ok()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_input_same_bytes_and_sums_match() {
+        let files = vec![
+            ("b.md".to_string(), b"two".to_vec()),
+            ("a.pdf".to_string(), b"one".to_vec()),
+        ];
+        let meta = BundleMeta {
+            organisation: "Org".into(),
+            date: "2026-03-01".into(),
+        };
+        let inputs = [Input::new("soa.yaml", b"x")];
+        let one = bundle(&files, &inputs, &meta).expect("zip");
+        let two = bundle(&files, &inputs, &meta).expect("zip");
+        assert_eq!(one, two);
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

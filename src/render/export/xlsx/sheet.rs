@@ -1,0 +1,179 @@
+//! The control sheets (one per standard, one for additional controls) and the risk register.
+
+use super::style::{
+    cell_text, column_letter, formats, line_count, page_setup, row_height, status_format, Brand,
+    STATUSES,
+};
+use super::{ymd, Col, Sheet};
+use crate::render::chart::SegmentKind;
+use crate::render::export::{applicable_label, status_label, Document, ExportError, Placed};
+use rust_xlsxwriter::{
+    ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, DataValidation,
+    Worksheet,
+};
+
+/// One control sheet: a row per control, drop-downs, status colours.
+pub(super) fn controls(
+    ws: &mut Worksheet,
+    doc: &Document,
+    sheet: &Sheet<'_>,
+    brand: &Brand<'_>,
+) -> Result<(), ExportError> {
+    let cols: Vec<(&str, f64)> = sheet
+        .cols
+        .iter()
+        .map(|(c, l)| (l.as_str(), c.width()))
+        .collect();
+    frame(ws, doc, &sheet.name, &cols, sheet.rows.len(), 2, brand)?;
+    let (_, body, date) = formats(brand);
+    for (r, p) in sheet.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        let mut lines = 1;
+        for (i, (c, _)) in sheet.cols.iter().enumerate() {
+            let i = u16::try_from(i).unwrap_or(u16::MAX);
+            let text = value(doc, p, *c);
+            lines = lines.max(line_count(&text, c.width()));
+            let day = matches!(c, Col::TargetDate | Col::LastReview)
+                .then(|| ymd(&text))
+                .flatten();
+            match day {
+                Some(d) => ws.write_datetime_with_format(r, i, &d, &date)?,
+                None => ws.write_string_with_format(r, i, cell_text(&text), &body)?,
+            };
+        }
+        ws.set_row_height(r, row_height(lines))?;
+    }
+    let last = u32::try_from(sheet.rows.len().max(1)).unwrap_or(u32::MAX);
+    validation_and_colours(ws, sheet, last)
+}
+
+/// The risk register: each risk with the controls whose reasons cite it.
+pub(super) fn risks(
+    ws: &mut Worksheet,
+    doc: &Document,
+    brand: &Brand<'_>,
+) -> Result<(), ExportError> {
+    let cols = [
+        ("Risk ID", 12.0),
+        ("Risk", 50.0),
+        ("Cited by controls", 60.0),
+    ];
+    frame(ws, doc, "Risks", &cols, doc.risks.len(), 1, brand)?;
+    let (_, body, _) = formats(brand);
+    for (r, risk) in doc.risks.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        let cells = [
+            risk.id.clone(),
+            risk.title.clone(),
+            risk.controls.join(", "),
+        ];
+        let mut lines = 1;
+        for (i, (text, (_, width))) in cells.iter().zip(cols).enumerate() {
+            lines = lines.max(line_count(text, width));
+            let i = u16::try_from(i).unwrap_or(u16::MAX);
+            ws.write_string_with_format(r, i, cell_text(text), &body)?;
+        }
+        ws.set_row_height(r, row_height(lines))?;
+    }
+    Ok(())
+}
+
+/// What every table sheet shares: its name, the header row (frozen, repeated on every printed
+/// page, with an autofilter over the data), column widths and the page setup. `fixed` columns
+/// stay in view when scrolling right.
+fn frame(
+    ws: &mut Worksheet,
+    doc: &Document,
+    name: &str,
+    cols: &[(&str, f64)],
+    rows: usize,
+    fixed: u16,
+    brand: &Brand<'_>,
+) -> Result<(), ExportError> {
+    ws.set_name(name)?;
+    let (header, _, _) = formats(brand);
+    for (i, (label, width)) in cols.iter().enumerate() {
+        let i = u16::try_from(i).unwrap_or(u16::MAX);
+        ws.set_column_width(i, *width)?;
+        ws.write_string_with_format(0, i, *label, &header)?;
+    }
+    ws.set_row_height(0, 30)?;
+    let last_row = u32::try_from(rows.max(1)).unwrap_or(u32::MAX);
+    let last_col = u16::try_from(cols.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    ws.set_freeze_panes(1, fixed)?;
+    ws.autofilter(0, 0, last_row, last_col)?;
+    ws.set_repeat_rows(0, 0)?;
+    page_setup(ws, doc, brand);
+    Ok(())
+}
+
+fn value(doc: &Document, p: &Placed<'_>, c: Col) -> String {
+    let r = p.row;
+    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    match c {
+        Col::Id => r.id.clone(),
+        Col::Title => r.title.clone(),
+        Col::Group => p.top_label(),
+        Col::SubGroup => p.sub_label(),
+        Col::Description => r.summary.clone(),
+        Col::Source => opt(&r.source),
+        Col::Applicable => applicable_label(doc, r).to_string(),
+        Col::Reasons => lines(r.reasons.iter().map(|x| x.label.clone())),
+        Col::Risks => r
+            .risks
+            .iter()
+            .map(|k| k.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Col::Justification => opt(&r.justification),
+        Col::Status => status_label(r).to_string(),
+        Col::TargetDate => opt(&r.target_date),
+        Col::StatusReason => opt(&r.status_reason),
+        Col::Owner => opt(&r.owner),
+        Col::Implementation => opt(&r.implementation),
+        Col::Evidence => lines(r.evidence.iter().cloned()),
+        Col::LastReview => opt(&r.last_review),
+        Col::Notes => opt(&r.notes),
+        Col::AiSystems => lines(r.ai_systems.iter().map(|a| format!("{} {}", a.id, a.name))),
+    }
+}
+
+fn lines(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("\n")
+}
+fn validation_and_colours(
+    ws: &mut Worksheet,
+    sheet: &Sheet<'_>,
+    last: u32,
+) -> Result<(), ExportError> {
+    let (Some(app), Some(status)) = (sheet.col(Col::Applicable), sheet.col(Col::Status)) else {
+        return Ok(());
+    };
+    let yes_no = DataValidation::new()
+        .allow_list_strings(&["Yes", "No"])?
+        .set_error_title("Applicable")?
+        .set_error_message("Choose Yes or No.")?;
+    ws.add_data_validation(1, app, last, app, &yes_no)?;
+    let labels: Vec<&str> = STATUSES.iter().map(|k| k.label()).collect();
+    let statuses = DataValidation::new()
+        .allow_list_strings(&labels)?
+        .set_error_title("Status")?
+        .set_error_message("Choose one of the four statuses; leave it empty when excluded.")?;
+    ws.add_data_validation(1, status, last, status, &statuses)?;
+    for kind in STATUSES {
+        let rule = ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::EqualTo(kind.label()))
+            .set_format(status_format(kind));
+        ws.add_conditional_format(1, status, last, status, &rule)?;
+    }
+    // An excluded control: its Applicable and Status cells in the "Excluded" grey.
+    let excluded = status_format(SegmentKind::Excluded);
+    let app_cell = format!("${}2", column_letter(app));
+    for col in [app, status] {
+        let rule = ConditionalFormatFormula::new()
+            .set_rule(format!("={app_cell}=\"No\"").as_str())
+            .set_format(excluded.clone());
+        ws.add_conditional_format(1, col, last, col, &rule)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! Keeps the HTML output to markup we write ourselves.
+//!
+//! Raw HTML from the Markdown becomes visible text, except the chart marker (replaced by the
+//! chart) and pure comments (dropped: they are invisible in every renderer). Links keep their
+//! `<a>` only for `http:`, `https:`, `mailto:`, relative and fragment targets; images become
+//! their alt text so that a document never makes a request. Custom heading attributes are
+//! dropped (`{onclick=…}` would otherwise reach the output); ids and classes stay.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
+
+use crate::render::chart::Chart;
+
+/// The HTML block that marks where the summary chart goes.
+pub const CHART_MARKER: &str = "<!-- annexa:chart -->";
+
+pub(super) fn sanitize<'a>(events: Vec<Event<'a>>, chart: Option<&Chart>) -> Vec<Event<'a>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut links_kept: Vec<bool> = Vec::new();
+    let mut block: Option<String> = None;
+    for event in events {
+        if let Some(raw) = block.as_mut() {
+            match event {
+                Event::End(TagEnd::HtmlBlock) => {
+                    let raw = block.take().unwrap_or_default();
+                    html_block(&raw, chart, &mut out);
+                }
+                Event::Html(s) | Event::Text(s) | Event::InlineHtml(s) => raw.push_str(&s),
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::HtmlBlock) => block = Some(String::new()),
+            Event::Html(s) | Event::InlineHtml(s) => {
+                if !is_pure_comment(&s) {
+                    out.push(Event::Text(s));
+                }
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let keep = link_type == LinkType::Email || is_safe_href(&dest_url);
+                links_kept.push(keep);
+                if keep {
+                    out.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if links_kept.pop().unwrap_or(false) {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            // The alt text is the events between these two: keep them, drop the image.
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => out.push(Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs: Vec::new(),
+            })),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A whole raw HTML block: the chart marker, a comment to drop, or a paragraph of its text.
+fn html_block<'a>(raw: &str, chart: Option<&Chart>, out: &mut Vec<Event<'a>>) {
+    if raw.trim() == CHART_MARKER {
+        if let Some(chart) = chart {
+            let figure = format!(
+                "<figure class=\"chart\">{}</figure>\n",
+                super::chart_svg(chart)
+            );
+            out.push(Event::Html(CowStr::from(figure)));
+        }
+    } else if !is_pure_comment(raw) {
+        out.push(Event::Start(Tag::Paragraph));
+        out.push(Event::Text(CowStr::from(raw.trim_end().to_string())));
+        out.push(Event::End(TagEnd::Paragraph));
+    }
+}
+
+/// `<!-- … -->` and nothing else: no second comment end, nothing after it. Such a comment is
+/// invisible in every format (the PDF renderer drops it too).
+pub fn is_pure_comment(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.starts_with("<!--")
+        && raw.ends_with("-->")
+        && raw.len() >= 7
+        && raw.find("-->") == Some(raw.len() - 3)
+}
+
+/// Whether a link target may become an `href`: `http:`, `https:`, `mailto:`, or no scheme at
+/// all (relative path, `#fragment`). Checked the way a browser would read it: character
+/// references decoded, whitespace and control characters removed, case ignored.
+pub fn is_safe_href(dest: &str) -> bool {
+    let cleaned: String = decode_char_refs(dest)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .flat_map(char::to_lowercase)
+        .collect();
+    match cleaned.find([':', '/', '?', '#']) {
+        Some(i) if cleaned[i..].starts_with(':') => {
+            matches!(&cleaned[..i], "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+/// Decodes numeric character references (`&#115;`, `&#x73`, with or without `;`) and the
+/// named ones that can hide a scheme (`&colon;`, `&Tab;`, `&NewLine;`).
+fn decode_char_refs(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let (decoded, used) = char_ref(rest).unwrap_or(('&', 1));
+        out.push(decoded);
+        rest = &rest[used..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character a reference at the start of `s` stands for, and its length in bytes.
+fn char_ref(s: &str) -> Option<(char, usize)> {
+    for (name, c) in [("&colon;", ':'), ("&tab;", '\t'), ("&newline;", '\n')] {
+        if s.get(..name.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(name))
+        {
+            return Some((c, name.len()));
+        }
+    }
+    let body = s.strip_prefix("&#")?;
+    let (radix, digits_at) = match body.as_bytes().first() {
+        Some(b'x' | b'X') => (16, 3),
+        _ => (10, 2),
+    };
+    let digits: String = s[digits_at..]
+        .chars()
+        .take_while(|c| c.is_digit(radix))
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let mut used = digits_at + digits.len();
+    if s[used..].starts_with(';') {
+        used += 1;
+    }
+    let code = u32::from_str_radix(&digits, radix).unwrap_or(0xFFFD);
+    Some((char::from_u32(code).unwrap_or('\u{FFFD}'), used))
+}

@@ -1,0 +1,416 @@
+//! Blocks → fragments: headings, paragraphs, lists, quotes, code and rules.
+//!
+//! Every block becomes one or more fixed-height fragments (see [`super::layout::Frag`]):
+//! a paragraph gives one per wrapped line, so it can continue on the next page; a heading
+//! keeps with what follows it; the first line of a paragraph keeps with the second (no lone
+//! first line at a page bottom). Tables and the chart have their own modules. Which blocks
+//! go on landscape pages is decided here, before anything is measured, because a landscape
+//! frame is wider.
+
+use super::blocks::{plain_text, Align, Block, Inline, ListItem};
+use super::draw::line_items;
+use super::layout::{Frag, Frame, Item, LinkTarget, Mark, Rgb};
+use super::style as st;
+use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
+use crate::fonts::{FaceId, Fonts};
+use crate::render::chart::Chart;
+
+/// Where a block is laid out: its left edge, width and page orientation.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    pub left: f32,
+    pub width: f32,
+    pub wide: bool,
+    pub depth: usize,
+}
+
+impl Ctx {
+    fn indent(self, by: f32) -> Ctx {
+        let by = by.min(self.width / 2.0);
+        Ctx {
+            left: self.left + by,
+            width: self.width - by,
+            ..self
+        }
+    }
+}
+
+/// Collects fragments for a whole document.
+pub struct Builder<'a> {
+    pub fonts: &'a Fonts,
+    pub missing: Missing,
+    pub frags: Vec<Frag>,
+    pub headers: Vec<Frag>,
+    pub chart: Option<&'a Chart>,
+    /// The theme's accent colour for headings (the house colour without a theme).
+    pub accent: Option<Rgb>,
+}
+
+/// A table with this many columns or more goes on landscape pages.
+pub const WIDE_COLUMNS: usize = 6;
+
+fn contains_wide(b: &Block) -> bool {
+    match b {
+        Block::Table(t) => t.columns() >= WIDE_COLUMNS,
+        Block::Quote(inner) => inner.iter().any(contains_wide),
+        Block::List { items, .. } => items.iter().any(|i| i.blocks.iter().any(contains_wide)),
+        _ => false,
+    }
+}
+
+/// Page orientation per top-level block: wide tables, and headings directly above them.
+fn orientations(blocks: &[Block]) -> Vec<bool> {
+    let mut wide: Vec<bool> = blocks.iter().map(contains_wide).collect();
+    for i in (0..blocks.len()).rev() {
+        if matches!(blocks[i], Block::Heading { .. }) && wide.get(i + 1).copied().unwrap_or(false) {
+            wide[i] = true;
+        }
+    }
+    wide
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(fonts: &'a Fonts, chart: Option<&'a Chart>) -> Builder<'a> {
+        Builder {
+            fonts,
+            missing: Missing::default(),
+            frags: Vec::new(),
+            headers: Vec::new(),
+            chart,
+            accent: None,
+        }
+    }
+
+    /// Builds the fragments of a document.
+    pub fn document(&mut self, blocks: &[Block]) {
+        for (b, wide) in blocks.iter().zip(orientations(blocks)) {
+            let frame = Frame::new(wide);
+            let ctx = Ctx {
+                left: frame.left,
+                width: frame.width(),
+                wide,
+                depth: 0,
+            };
+            self.block(b, ctx, gap_before(b));
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[Block], ctx: Ctx, first_gap: f32) {
+        for (i, b) in blocks.iter().enumerate() {
+            self.block(b, ctx, if i == 0 { first_gap } else { gap_before(b) });
+        }
+    }
+
+    fn block(&mut self, b: &Block, ctx: Ctx, gap: f32) {
+        match b {
+            Block::Heading { level, id, inlines } => self.heading(*level, id, inlines, ctx, gap),
+            Block::Paragraph(inlines) => {
+                let base = TextStyle::plain(FaceId::Regular, st::BODY_SIZE, st::TEXT);
+                let prep = self.prepare(inlines, &base);
+                let lines = prep.lines(self.fonts, ctx.width);
+                let n = lines.len();
+                let start = self.frags.len();
+                self.text_frags(&prep, &lines, ctx, Align::Left, st::BODY_LEAD, gap);
+                if n >= 2 {
+                    self.frags[start].keep = true;
+                }
+                if n >= 3 {
+                    self.frags[start + n - 2].keep = true;
+                }
+            }
+            Block::List { start, items } => self.list(*start, items, ctx, gap),
+            Block::Quote(inner) => {
+                let first = self.frags.len();
+                self.blocks(inner, ctx.indent(st::QUOTE_INDENT), gap);
+                // The bar reaches up over the gaps inside the quote, so it reads as one.
+                for (i, f) in self.frags[first..].iter_mut().enumerate() {
+                    let up = if i == 0 { 0.0 } else { f.gap };
+                    let bar = Item::Fill {
+                        x: ctx.left + 1.0,
+                        y: -up,
+                        w: 2.0,
+                        h: f.h + up,
+                        color: st::QUOTE_BAR,
+                    };
+                    f.items.insert(0, bar);
+                }
+            }
+            Block::Code(text) | Block::Html(text) => self.code(text, ctx, gap),
+            Block::Rule => {
+                let y = 7.0;
+                let line = Item::Line {
+                    x1: ctx.left,
+                    y1: y,
+                    x2: ctx.left + ctx.width,
+                    y2: y,
+                    width: 0.6,
+                    color: st::RULE,
+                };
+                self.push(
+                    Frag {
+                        h: 14.0,
+                        gap,
+                        items: vec![line],
+                        ..Frag::default()
+                    },
+                    ctx,
+                );
+            }
+            Block::Table(t) => super::table::table(self, t, ctx, gap),
+            Block::Chart => {
+                if let Some(chart) = self.chart {
+                    super::figure::chart(self, chart, ctx, gap);
+                }
+            }
+        }
+    }
+
+    /// Adds a fragment, stamping the context's orientation on it. Every producer keeps its
+    /// fragments shorter than a page; should one not, what would hang below the frame is
+    /// dropped rather than drawn off the page.
+    pub fn push(&mut self, mut f: Frag, ctx: Ctx) {
+        f.wide = ctx.wide;
+        let max = Frame::new(ctx.wide).height();
+        if f.h > max {
+            f.items.retain(|it| it.bottom() <= max);
+            f.h = max;
+        }
+        self.frags.push(f);
+    }
+
+    /// Prepares inline runs on top of a base style.
+    pub fn prepare(&mut self, inlines: &[Inline], base: &TextStyle) -> Prepared {
+        let mut styles = vec![base.clone()];
+        let mut runs = Vec::with_capacity(inlines.len());
+        for inline in inlines {
+            match inline {
+                Inline::Break => runs.push((0, "\n".to_string())),
+                Inline::Text(text, s) => {
+                    let mut style = base.clone();
+                    let bold =
+                        s.bold || base.face == FaceId::Bold || base.face == FaceId::BoldItalic;
+                    let italic =
+                        s.italic || base.face == FaceId::Italic || base.face == FaceId::BoldItalic;
+                    style.face = if s.code {
+                        FaceId::Mono
+                    } else {
+                        FaceId::styled(bold, italic)
+                    };
+                    if s.code {
+                        style.size = base.size * 0.92;
+                        style.color = st::CODE_TEXT;
+                    }
+                    if let Some(href) = &s.link {
+                        style.color = st::LINK;
+                        style.underline = true;
+                        style.link = LinkTarget::from_href(href);
+                    }
+                    style.strike = s.strike;
+                    let idx = match styles.iter().position(|x| *x == style) {
+                        Some(i) => i,
+                        None => {
+                            styles.push(style);
+                            styles.len() - 1
+                        }
+                    };
+                    runs.push((idx, text.clone()));
+                }
+            }
+        }
+        prepare(self.fonts, styles, &runs, &mut self.missing)
+    }
+
+    /// One fragment per wrapped line.
+    pub fn text_frags(
+        &mut self,
+        prep: &Prepared,
+        lines: &[TextLine],
+        ctx: Ctx,
+        align: Align,
+        lead: f32,
+        gap: f32,
+    ) {
+        let base = prep.styles.first().map_or(st::BODY_SIZE, |s| s.size);
+        for (i, line) in lines.iter().enumerate() {
+            let mut items = Vec::new();
+            let baseline = lead * 0.5 + base * 0.34;
+            line_items(
+                self.fonts, prep, line, ctx.left, ctx.width, align, baseline, &mut items,
+            );
+            let g = if i == 0 { gap } else { 0.0 };
+            self.push(
+                Frag {
+                    h: lead,
+                    gap: g,
+                    items,
+                    ..Frag::default()
+                },
+                ctx,
+            );
+        }
+    }
+
+    fn heading(&mut self, level: u8, id: &str, inlines: &[Inline], ctx: Ctx, gap: f32) {
+        let (size, _) = st::heading(level);
+        let face = if level >= 5 {
+            FaceId::BoldItalic
+        } else {
+            FaceId::Bold
+        };
+        let prep = self.prepare(
+            inlines,
+            &TextStyle::plain(face, size, self.accent.unwrap_or(st::HEADING)),
+        );
+        let lines = prep.lines(self.fonts, ctx.width);
+        let start = self.frags.len();
+        self.text_frags(&prep, &lines, ctx, Align::Left, size * 1.3, gap);
+        let title = plain_text(inlines).trim().to_string();
+        for f in &mut self.frags[start..] {
+            f.keep = true;
+        }
+        if let Some(f) = self.frags.get_mut(start) {
+            f.mark = Some(Mark {
+                level,
+                title,
+                id: id.to_string(),
+            });
+        }
+        if level == 1 {
+            if let Some(f) = self.frags.last_mut() {
+                let y = f.h + 2.0;
+                f.items.push(Item::Line {
+                    x1: ctx.left,
+                    y1: y,
+                    x2: ctx.left + ctx.width,
+                    y2: y,
+                    width: 0.8,
+                    color: self.accent.unwrap_or(st::HEADING),
+                });
+                f.h += 4.0;
+            }
+        }
+    }
+
+    fn list(&mut self, start: Option<u64>, items: &[ListItem], ctx: Ctx, gap: f32) {
+        let inner = Ctx {
+            depth: ctx.depth + 1,
+            ..ctx.indent(st::LIST_INDENT)
+        };
+        let marker_style = TextStyle::plain(FaceId::Regular, st::BODY_SIZE, st::TEXT);
+        for (k, item) in items.iter().enumerate() {
+            let marker = match (item.task, start) {
+                (Some(true), _) => "\u{2611}".to_string(),
+                (Some(false), _) => "\u{2610}".to_string(),
+                (None, Some(n)) => format!("{}.", n.saturating_add(k as u64)),
+                (None, None) => ["\u{2022}", "\u{25E6}", "\u{25AA}"][ctx.depth % 3].to_string(),
+            };
+            let first = self.frags.len();
+            self.blocks(&item.blocks, inner, if k == 0 { gap } else { st::LIST_GAP });
+            if self.frags.len() == first {
+                self.push(
+                    Frag {
+                        h: st::BODY_LEAD,
+                        gap: st::LIST_GAP,
+                        ..Frag::default()
+                    },
+                    ctx,
+                );
+            }
+            let prep = prepare(
+                self.fonts,
+                vec![marker_style.clone()],
+                &[(0, marker)],
+                &mut self.missing,
+            );
+            let w = prep.natural_width(self.fonts);
+            let x = if start.is_some() {
+                inner.left - 4.0 - w
+            } else {
+                ctx.left + 4.0
+            };
+            let baseline = st::BODY_LEAD * 0.5 + st::BODY_SIZE * 0.34;
+            let lines = prep.lines(self.fonts, ctx.width);
+            if let (Some(line), Some(f)) = (lines.first(), self.frags.get_mut(first)) {
+                line_items(
+                    self.fonts,
+                    &prep,
+                    line,
+                    x.max(ctx.left),
+                    w,
+                    Align::Left,
+                    baseline,
+                    &mut f.items,
+                );
+            }
+        }
+    }
+
+    fn code(&mut self, text: &str, ctx: Ctx, gap: f32) {
+        let style = TextStyle {
+            pre: true,
+            ..TextStyle::plain(FaceId::Mono, st::CODE_SIZE, st::CODE_TEXT)
+        };
+        let inner = ctx.indent(st::CODE_PAD);
+        let inner = Ctx {
+            width: inner.width - st::CODE_PAD,
+            ..inner
+        };
+        let mut lines = Vec::new();
+        let mut preps = Vec::new();
+        for src in text.split('\n') {
+            let prep = prepare(
+                self.fonts,
+                vec![style.clone()],
+                &[(0, src.replace('\t', "    "))],
+                &mut self.missing,
+            );
+            for line in prep.lines(self.fonts, inner.width) {
+                lines.push((preps.len(), line));
+            }
+            preps.push(prep);
+        }
+        let n = lines.len();
+        for (i, (p, line)) in lines.iter().enumerate() {
+            let top = if i == 0 { st::CODE_PAD } else { 0.0 };
+            let bottom = if i + 1 == n { st::CODE_PAD } else { 0.0 };
+            let h = st::CODE_LEAD + top + bottom;
+            let mut items = vec![Item::Fill {
+                x: ctx.left,
+                y: 0.0,
+                w: ctx.width,
+                h,
+                color: st::CODE_BG,
+            }];
+            let baseline = top + st::CODE_LEAD * 0.5 + st::CODE_SIZE * 0.34;
+            if let Some(prep) = preps.get(*p) {
+                line_items(
+                    self.fonts,
+                    prep,
+                    line,
+                    inner.left,
+                    inner.width,
+                    Align::Left,
+                    baseline,
+                    &mut items,
+                );
+            }
+            self.push(
+                Frag {
+                    h,
+                    gap: if i == 0 { gap } else { 0.0 },
+                    items,
+                    ..Frag::default()
+                },
+                ctx,
+            );
+        }
+    }
+}
+
+fn gap_before(b: &Block) -> f32 {
+    match b {
+        Block::Heading { level, .. } => st::heading(*level).1,
+        Block::Table(_) | Block::Chart => st::PARA_GAP * 1.5,
+        _ => st::PARA_GAP,
+    }
+}

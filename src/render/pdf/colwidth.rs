@@ -1,0 +1,248 @@
+//! Table column widths, fixed once per table from its content.
+//!
+//! First like a browser's automatic table layout: each column needs at least its longest
+//! unbreakable word (capped, so one URL cannot starve the others) and would like its
+//! natural one-line width; the frame is shared out in proportion to what each column still
+//! wants. That alone gives the long-text column nearly everything, and a column of short
+//! names wraps to three lines beside a one-line justification. So a local search then moves
+//! width between columns while that lowers the table's height (the sum over rows of the
+//! tallest cell, in lines, counted without building them and cached per column width).
+
+use super::style as st;
+use super::text::Prepared;
+use crate::fonts::Fonts;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A column may claim at most this share of the frame as its minimum width.
+const MIN_CAP_SHARE: f32 = 0.22;
+/// Narrowest column (content box), so a column of short codes stays readable.
+const MIN_CONTENT: f32 = 14.0;
+/// Most rows the search looks at.
+const MAX_SAMPLE_ROWS: usize = 400;
+/// Most moves the search makes.
+const MAX_MOVES: usize = 60;
+
+/// Column widths (cell boxes, padding included) that add up to `total`.
+pub fn column_widths(
+    fonts: &Fonts,
+    header: &[Prepared],
+    rows: &[Vec<Prepared>],
+    total: f32,
+) -> Vec<f32> {
+    let pad = 2.0 * st::CELL_PAD_X;
+    let cap = total * MIN_CAP_SHARE;
+    let n = header.len();
+    let mut nat = vec![MIN_CONTENT + pad; n];
+    let mut min = vec![MIN_CONTENT + pad; n];
+    let grid: Vec<&[Prepared]> = std::iter::once(header)
+        .chain(rows.iter().map(Vec::as_slice))
+        .collect();
+    for row in &grid {
+        for (c, cell) in row.iter().enumerate().take(n) {
+            nat[c] = nat[c].max(cell.natural_width(fonts) + pad);
+            min[c] = min[c].max(cell.min_width().min(cap) + pad);
+        }
+    }
+    let sum_nat: f32 = nat.iter().sum();
+    let sum_min: f32 = min.iter().sum();
+    if sum_nat <= total {
+        return nat.iter().map(|w| w * total / sum_nat).collect();
+    }
+    if sum_min >= total {
+        return min.iter().map(|w| w * total / sum_min).collect();
+    }
+    let want: Vec<f32> = nat.iter().zip(&min).map(|(n, m)| n - m).collect();
+    let sum_want: f32 = want.iter().sum::<f32>().max(f32::EPSILON);
+    let extra = total - sum_min;
+    let mut widths: Vec<f32> = min
+        .iter()
+        .zip(&want)
+        .map(|(m, w)| m + extra * w / sum_want)
+        .collect();
+    // Very long tables are judged on an even sample of their rows, to bound the search.
+    let every = grid.len().div_ceil(MAX_SAMPLE_ROWS).max(1);
+    let mut counter = Counter {
+        fonts,
+        grid: grid.into_iter().step_by(every).collect(),
+        cache: HashMap::new(),
+    };
+    refine(&mut widths, &min, &mut counter, total);
+    widths
+}
+
+/// Line counts per row of one column at a given width, memoised.
+struct Counter<'a> {
+    fonts: &'a Fonts,
+    grid: Vec<&'a [Prepared]>,
+    cache: HashMap<(usize, u32), Rc<Vec<u32>>>,
+}
+
+impl Counter<'_> {
+    fn column(&mut self, c: usize, w: f32) -> Rc<Vec<u32>> {
+        let key = (c, w.to_bits());
+        if let Some(v) = self.cache.get(&key) {
+            return Rc::clone(v);
+        }
+        let inner = w - 2.0 * st::CELL_PAD_X;
+        let v: Rc<Vec<u32>> = Rc::new(
+            self.grid
+                .iter()
+                .map(|row| row.get(c).map_or(1, |p| p.count_lines(self.fonts, inner)))
+                .collect(),
+        );
+        self.cache.insert(key, Rc::clone(&v));
+        v
+    }
+}
+
+/// The tallest cells of each row: (lines, column), tallest first, three of them.
+fn tops(cur: &[Rc<Vec<u32>>], rows: usize) -> Vec<[(u32, usize); 3]> {
+    (0..rows)
+        .map(|r| {
+            let mut top = [(0, usize::MAX); 3];
+            for (c, col) in cur.iter().enumerate() {
+                let l = col.get(r).copied().unwrap_or(1);
+                if l > top[2].0 {
+                    top[2] = (l, c);
+                    top.sort_by_key(|t| std::cmp::Reverse(t.0));
+                }
+            }
+            top
+        })
+        .collect()
+}
+
+/// Sizes of the moves tried, as shares of the frame: large ones jump over the plateaus where
+/// a few more points change no line count.
+const STEPS: [f32; 5] = [0.01, 0.025, 0.05, 0.1, 0.2];
+
+/// A candidate move: resulting height, from column, to column, width moved.
+type Move = (u32, usize, usize, f32);
+
+/// Moves width between columns, best move first, while the table's height drops.
+fn refine(widths: &mut [f32], min: &[f32], counter: &mut Counter<'_>, total: f32) {
+    for _ in 0..MAX_MOVES {
+        let cur: Vec<_> = (0..widths.len())
+            .map(|c| counter.column(c, widths[c]))
+            .collect();
+        let tops = tops(&cur, counter.grid.len());
+        let cost: u32 = tops.iter().map(|t| t[0].0).sum();
+        let mut best: Option<Move> = None;
+        for share in STEPS {
+            let step = total * share;
+            if let Some(m) = best_move(widths, min, counter, &tops, step) {
+                if m.0 < best.map_or(cost, |b| b.0) {
+                    best = Some(m);
+                }
+            }
+        }
+        let Some((_, a, b, step)) = best else { break };
+        widths[a] -= step;
+        widths[b] += step;
+    }
+}
+
+/// The best transfer of `step` points from one column to another.
+fn best_move(
+    widths: &[f32],
+    min: &[f32],
+    counter: &mut Counter<'_>,
+    tops: &[[(u32, usize); 3]],
+    step: f32,
+) -> Option<Move> {
+    let n = widths.len();
+    let minus: Vec<_> = (0..n)
+        .map(|c| (widths[c] - step >= min[c]).then(|| counter.column(c, widths[c] - step)))
+        .collect();
+    let plus: Vec<_> = (0..n)
+        .map(|c| counter.column(c, widths[c] + step))
+        .collect();
+    let mut best: Option<Move> = None;
+    for (a, la) in minus
+        .iter()
+        .enumerate()
+        .filter_map(|(a, m)| m.as_ref().map(|m| (a, m)))
+    {
+        for (b, lb) in plus.iter().enumerate().filter(|(b, _)| *b != a) {
+            let cost: u32 = tops
+                .iter()
+                .enumerate()
+                .map(|(r, top)| {
+                    let rest = top
+                        .iter()
+                        .find(|(_, c)| *c != a && *c != b)
+                        .map_or(1, |t| t.0);
+                    rest.max(la.get(r).copied().unwrap_or(1))
+                        .max(lb.get(r).copied().unwrap_or(1))
+                })
+                .sum();
+            if best.is_none_or(|m| cost < m.0) {
+                best = Some((cost, a, b, step));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts::FaceId;
+    use crate::render::pdf::text::{prepare, Missing, TextStyle};
+
+    fn cell(text: &str) -> Prepared {
+        let fonts = Fonts::get().expect("fonts");
+        let style = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
+        prepare(
+            fonts,
+            vec![style],
+            &[(0, text.to_string())],
+            &mut Missing::default(),
+        )
+    }
+
+    #[test]
+    fn widths_fill_the_frame_and_favour_long_text() {
+        let fonts = Fonts::get().expect("fonts");
+        let header = vec![cell("ID"), cell("Justification")];
+        let long = "A fairly long justification that explains why the control applies. ".repeat(4);
+        let rows = vec![vec![cell("A.5.1"), cell(&long)]];
+        let w = column_widths(fonts, &header, &rows, 400.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
+        assert!(w[0] < 60.0 && w[1] > 300.0, "{w:?}");
+    }
+
+    #[test]
+    fn short_names_are_not_squeezed_beside_short_text() {
+        let fonts = Fonts::get().expect("fonts");
+        let header = vec![cell("Control"), cell("Justification")];
+        let rows: Vec<Vec<Prepared>> = (0..20)
+            .map(|i| {
+                let long = if i == 0 {
+                    "Long text that goes on. ".repeat(30)
+                } else {
+                    "Short reason.".into()
+                };
+                vec![cell("Secure development life cycle"), cell(&long)]
+            })
+            .collect();
+        let w = column_widths(fonts, &header, &rows, 400.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
+        let name = fonts.width(
+            FaceId::Regular,
+            st::TABLE_SIZE,
+            "Secure development life cycle",
+        );
+        assert!(w[0] - 2.0 * st::CELL_PAD_X >= name, "{w:?} vs {name}");
+    }
+
+    #[test]
+    fn huge_words_never_exceed_the_frame() {
+        let fonts = Fonts::get().expect("fonts");
+        let big = "x".repeat(10_000);
+        let header = vec![cell(&big), cell(&big), cell("c")];
+        let w = column_widths(fonts, &header, &[], 300.0);
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01, "{w:?}");
+    }
+}

@@ -1,0 +1,253 @@
+//! The status chart as vector shapes: one horizontal stacked bar per [`Bar`], a legend.
+//!
+//! Drawn where the Markdown has the `<!-- annexa:chart -->` marker, from the same
+//! [`Chart`] the HTML renderer turns into SVG, with the colours and labels of
+//! [`SegmentKind`]. Each bar fills the width (it shows the shares of each status, as the
+//! HTML chart does), is labelled on the left and carries its total on the right; a count is written inside its segment when it
+//! fits. Each bar is its own fragment, so a long chart may continue on the next page.
+
+use super::blocks::Align;
+use super::build::{Builder, Ctx};
+use super::draw::{line_items, on};
+use super::layout::{Frag, Item, Rgb};
+use super::style as st;
+use super::text::{prepare, TextStyle};
+use crate::fonts::FaceId;
+use crate::render::chart::{Bar, Chart, SegmentKind};
+
+const BAR_H: f32 = 13.0;
+const ROW_GAP: f32 = 6.0;
+const LABEL_SIZE: f32 = 8.3;
+const LABEL_LEAD: f32 = 10.0;
+const COUNT_SIZE: f32 = 7.5;
+/// A bar label longer than this many lines is cut with an ellipsis.
+const MAX_LABEL_LINES: usize = 3;
+
+fn rgb(kind: SegmentKind) -> Rgb {
+    let (r, g, b) = kind.rgb();
+    Rgb(r, g, b)
+}
+
+/// Lays out the chart as fragments.
+pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
+    let label_style = TextStyle::plain(FaceId::Regular, LABEL_SIZE, st::TEXT);
+    let total_style = TextStyle::plain(FaceId::Bold, LABEL_SIZE, st::TEXT);
+    let mut gap = gap;
+    if !chart.title.trim().is_empty() {
+        let style = TextStyle::plain(FaceId::Bold, 10.0, st::HEADING);
+        let prep = prepare(
+            b.fonts,
+            vec![style],
+            &[(0, chart.title.clone())],
+            &mut b.missing,
+        );
+        let lines = prep.lines(b.fonts, ctx.width);
+        let start = b.frags.len();
+        b.text_frags(&prep, &lines, ctx, Align::Left, 14.0, gap);
+        b.frags[start..].iter_mut().for_each(|f| f.keep = true);
+        gap = 4.0;
+    }
+    let labels: Vec<_> = chart
+        .bars
+        .iter()
+        .map(|bar| {
+            prepare(
+                b.fonts,
+                vec![label_style.clone()],
+                &[(0, bar.label.clone())],
+                &mut b.missing,
+            )
+        })
+        .collect();
+    let label_w = labels
+        .iter()
+        .map(|p| p.natural_width(b.fonts))
+        .fold(0.0, f32::max)
+        .min(ctx.width * 0.3)
+        + 8.0;
+    let totals: Vec<String> = chart
+        .bars
+        .iter()
+        .map(|bar| bar.total().to_string())
+        .collect();
+    let total_w = totals
+        .iter()
+        .map(|t| b.fonts.width(FaceId::Bold, LABEL_SIZE, t))
+        .fold(0.0, f32::max)
+        + 8.0;
+    let area = Area {
+        left: ctx.left + label_w,
+        width: (ctx.width - label_w - total_w).max(10.0),
+    };
+    for (i, bar) in chart.bars.iter().enumerate() {
+        let mut lines = labels[i].lines(b.fonts, label_w - 8.0);
+        if lines.len() > MAX_LABEL_LINES {
+            lines.truncate(MAX_LABEL_LINES);
+            if let Some(last) = lines.last_mut().and_then(|l| l.frags.last_mut()) {
+                last.text.pop();
+                last.text.push('…');
+            }
+        }
+        let h = BAR_H.max(lines.len() as f32 * LABEL_LEAD) + ROW_GAP;
+        let mut items = Vec::new();
+        let top = (h - ROW_GAP - BAR_H) / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            let baseline =
+                (h - ROW_GAP - lines.len() as f32 * LABEL_LEAD) / 2.0 + k as f32 * LABEL_LEAD + 7.4;
+            line_items(
+                b.fonts,
+                &labels[i],
+                line,
+                ctx.left,
+                label_w - 8.0,
+                Align::Left,
+                baseline,
+                &mut items,
+            );
+        }
+        area.bar(b, bar, top, &mut items);
+        let total = prepare(
+            b.fonts,
+            vec![total_style.clone()],
+            &[(0, totals[i].clone())],
+            &mut b.missing,
+        );
+        if let Some(line) = total.lines(b.fonts, total_w).first() {
+            let x = area.left + area.width + 5.0;
+            line_items(
+                b.fonts,
+                &total,
+                line,
+                x,
+                total_w - 5.0,
+                Align::Left,
+                top + BAR_H / 2.0 + 2.8,
+                &mut items,
+            );
+        }
+        let g = if i == 0 { gap } else { 0.0 };
+        b.push(
+            Frag {
+                h,
+                gap: g,
+                items,
+                keep: true,
+                ..Frag::default()
+            },
+            ctx,
+        );
+    }
+    legend(b, ctx);
+}
+
+/// The horizontal extent shared by all bars.
+struct Area {
+    left: f32,
+    width: f32,
+}
+
+impl Area {
+    fn bar(&self, b: &mut Builder<'_>, bar: &Bar, top: f32, items: &mut Vec<Item>) {
+        let mut x = self.left;
+        if bar.total() == 0 {
+            let y = top + BAR_H / 2.0;
+            items.push(Item::Line {
+                x1: x,
+                y1: y,
+                x2: x + self.width,
+                y2: y,
+                width: 0.5,
+                color: st::GRID,
+            });
+            return;
+        }
+        for kind in SegmentKind::ALL {
+            let count: usize = bar
+                .segments
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, n)| n)
+                .sum();
+            if count == 0 {
+                continue;
+            }
+            let w = self.width * count as f32 / bar.total() as f32;
+            items.push(Item::Fill {
+                x,
+                y: top,
+                w,
+                h: BAR_H,
+                color: rgb(kind),
+            });
+            let label = count.to_string();
+            let tw = b.fonts.width(FaceId::Bold, COUNT_SIZE, &label);
+            if tw + 4.0 <= w {
+                let style = TextStyle::plain(FaceId::Bold, COUNT_SIZE, on(rgb(kind)));
+                let prep = prepare(b.fonts, vec![style], &[(0, label)], &mut b.missing);
+                if let Some(line) = prep.lines(b.fonts, w).first() {
+                    line_items(
+                        b.fonts,
+                        &prep,
+                        line,
+                        x,
+                        w,
+                        Align::Center,
+                        top + BAR_H / 2.0 + 2.7,
+                        items,
+                    );
+                }
+            }
+            x += w;
+        }
+    }
+}
+
+/// Swatches and labels for the five kinds, wrapped onto as many rows as needed.
+fn legend(b: &mut Builder<'_>, ctx: Ctx) {
+    let style = TextStyle::plain(FaceId::Regular, LABEL_SIZE, st::TEXT);
+    let (sw, row_h) = (8.0, 13.0);
+    let mut items = Vec::new();
+    let (mut x, mut row) = (ctx.left, 0.0);
+    for kind in SegmentKind::ALL {
+        let prep = prepare(
+            b.fonts,
+            vec![style.clone()],
+            &[(0, kind.label().to_string())],
+            &mut b.missing,
+        );
+        let w = prep.natural_width(b.fonts).min(ctx.width - sw - 4.0);
+        if x > ctx.left && x + sw + 4.0 + w > ctx.left + ctx.width {
+            x = ctx.left;
+            row += row_h;
+        }
+        items.push(Item::Fill {
+            x,
+            y: row + 2.5,
+            w: sw,
+            h: sw,
+            color: rgb(kind),
+        });
+        if let Some(line) = prep.lines(b.fonts, w).first() {
+            line_items(
+                b.fonts,
+                &prep,
+                line,
+                x + sw + 4.0,
+                w,
+                Align::Left,
+                row + 9.5,
+                &mut items,
+            );
+        }
+        x += sw + 4.0 + w + 14.0;
+    }
+    b.push(
+        Frag {
+            h: row + row_h,
+            gap: 2.0,
+            items,
+            ..Frag::default()
+        },
+        ctx,
+    );
+}

@@ -1,0 +1,202 @@
+//! PDF rendering: Markdown (plus the status chart) → a signed-off-looking A4 document.
+//!
+//! Our own small layout engine over printpdf's low-level ops, in stages that can each be
+//! tested alone:
+//!
+//! - [`blocks`] (with `events`): pulldown-cmark events → a block tree;
+//! - [`text`] (with `words`, `bidi`): styled runs → measured words → wrapped lines;
+//! - `build`, `table` (with `colwidth`), `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
+//! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer. Pure
+//!   data, printable with [`dump`];
+//! - `emit` and `finish`: pages → printpdf ops → bytes, with deterministic ids, the
+//!   document language and a nested outline.
+//!
+//! printpdf's own HTML path is not used: it overflows table cells and repeats no headers.
+//!
+//! The output is reproducible: the same input gives the same bytes, in any process and
+//! after any number of other documents; the date comes from [`PdfMeta::date`], never the
+//! clock.
+
+mod bidi;
+pub mod blocks;
+mod build;
+mod colwidth;
+mod draw;
+mod dump;
+mod emit;
+mod events;
+mod figure;
+mod finish;
+pub mod layout;
+mod logo;
+mod running;
+mod style;
+mod table;
+pub mod text;
+mod words;
+
+pub use dump::dump;
+pub use layout::Layout;
+
+use crate::fonts;
+use crate::render::chart::Chart;
+
+/// What the document says about itself: info dictionary, running header and footer.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PdfMeta {
+    /// Document info Title, and the running header's left text.
+    pub title: String,
+    /// Document info Author (the organisation).
+    pub author: String,
+    /// Document info Subject.
+    pub subject: String,
+    /// Running header right text, e.g. "LUM-ISMS-SOA-001 · Version 4.0 · Internal".
+    pub header_right: String,
+    /// Running footer left text, e.g. "Lumora Finance Ltd · Statement of Applicability".
+    pub footer_left: String,
+    /// UTC (year, month, day, hour, minute, second) for CreationDate/ModDate.
+    pub date: (i32, u8, u8, u8, u8, u8),
+    /// Document language, e.g. "en-GB".
+    pub lang: String,
+}
+
+/// A rendered PDF and what the renderer wants the user to know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfOutput {
+    pub bytes: Vec<u8>,
+    /// E.g. characters no bundled font can draw (each drawn as U+FFFD instead).
+    pub warnings: Vec<String>,
+}
+
+/// Why a PDF could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// A bundled font failed to parse (a build problem, not the user's).
+    #[error("a bundled font could not be read")]
+    Font,
+    /// The theme's font does not parse.
+    #[error("the theme's font `{0}` could not be read")]
+    UserFont(String),
+    /// `PdfMeta::date` is not a valid UTC date and time.
+    #[error("invalid document date {0}")]
+    Date(String),
+    /// Serialising the document failed.
+    #[error("could not write the PDF: {0}")]
+    Write(String),
+}
+
+/// Renders Markdown (and the chart, at its marker) as a PDF.
+pub fn render(
+    markdown: &str,
+    meta: &PdfMeta,
+    chart: Option<&Chart>,
+) -> Result<PdfOutput, PdfError> {
+    render_themed(markdown, meta, chart, None)
+}
+
+/// Like [`render`], with the organisation's branding: the accent colour for headings, rules
+/// and the table header, the logo on every page, and the theme's font for the body text.
+pub fn render_themed(
+    markdown: &str,
+    meta: &PdfMeta,
+    chart: Option<&Chart>,
+    theme: Option<&crate::model::theme::Theme>,
+) -> Result<PdfOutput, PdfError> {
+    let user_fonts = match theme.and_then(|t| t.font.as_ref()) {
+        Some(f) => Some(
+            fonts::Fonts::with_body(&f.regular, f.bold.as_deref(), f.italic.as_deref())
+                .ok_or_else(|| PdfError::UserFont(f.family.clone()))?,
+        ),
+        None => None,
+    };
+    let fonts = match &user_fonts {
+        Some(f) => f,
+        None => fonts::Fonts::get().ok_or(PdfError::Font)?,
+    };
+    let accent = theme
+        .and_then(|t| t.accent)
+        .map(|c| layout::Rgb(c.0, c.1, c.2));
+    let mut layout = layout_accent(fonts, markdown, meta, chart, accent);
+    let mut warnings: Vec<String> = layout
+        .missing
+        .iter()
+        .map(|c| {
+            format!(
+                "no bundled font has U+{:04X} {c:?}; it is drawn as U+FFFD",
+                *c as u32
+            )
+        })
+        .collect();
+    let mut seed = seed(markdown, meta, chart);
+    if let Some(t) = theme {
+        let logo = t
+            .logo
+            .as_ref()
+            .map(|l| l.bytes.as_slice())
+            .unwrap_or_default();
+        let accent = format!("{:?}", t.accent);
+        let font = t
+            .font
+            .as_ref()
+            .map(|f| f.regular.as_slice())
+            .unwrap_or_default();
+        seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
+    }
+    let logo = theme.and_then(|t| t.logo.as_ref());
+    let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings, logo)?;
+    Ok(PdfOutput { bytes, warnings })
+}
+
+/// Lays the document out without writing a PDF (for tests and [`dump`]).
+pub fn layout(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> Result<Layout, PdfError> {
+    let fonts = fonts::Fonts::get().ok_or(PdfError::Font)?;
+    Ok(layout_with(fonts, markdown, meta, chart))
+}
+
+fn layout_with(
+    fonts: &fonts::Fonts,
+    markdown: &str,
+    meta: &PdfMeta,
+    chart: Option<&Chart>,
+) -> Layout {
+    layout_accent(fonts, markdown, meta, chart, None)
+}
+
+fn layout_accent(
+    fonts: &fonts::Fonts,
+    markdown: &str,
+    meta: &PdfMeta,
+    chart: Option<&Chart>,
+    accent: Option<layout::Rgb>,
+) -> Layout {
+    let blocks = blocks::parse(markdown);
+    let mut b = build::Builder::new(fonts, chart);
+    b.accent = accent;
+    b.document(&blocks);
+    let mut out = Layout::default();
+    layout::flow(&b.frags, &b.headers, &mut out);
+    let running = running::Running {
+        title: &meta.title,
+        header_right: &meta.header_right,
+        footer_left: &meta.footer_left,
+        accent,
+    };
+    running::decorate(fonts, &mut out, &running, &mut b.missing);
+    out.missing = b.missing.chars;
+    out
+}
+
+/// A hash of everything that shapes the document except its date.
+fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
+    let chart = format!("{chart:?}");
+    emit::fnv(&[
+        markdown.as_bytes(),
+        meta.title.as_bytes(),
+        meta.author.as_bytes(),
+        meta.subject.as_bytes(),
+        meta.header_right.as_bytes(),
+        meta.footer_left.as_bytes(),
+        meta.lang.as_bytes(),
+        chart.as_bytes(),
+    ])
+}

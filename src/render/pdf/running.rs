@@ -1,0 +1,119 @@
+//! The running header and footer, added once the page count is known.
+//!
+//! Every page gets the document title on the left and `header_right` on the right above a
+//! thin rule, and `footer_left` with "Page N of M" below one. Texts too long for their half
+//! of the line are cut with an ellipsis rather than allowed to collide.
+
+use super::layout::{Frame, Item, Layout};
+use super::style as st;
+use super::text::{prepare, Missing, TextStyle};
+use crate::fonts::{FaceId, Fonts};
+
+/// What the running header and footer say.
+pub struct Running<'a> {
+    pub title: &'a str,
+    pub header_right: &'a str,
+    pub footer_left: &'a str,
+    /// The theme's accent colour for the two rules.
+    pub accent: Option<super::layout::Rgb>,
+}
+
+/// Adds the running header, footer and "Page N of M" to every page.
+pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: &mut Missing) {
+    let total = layout.pages.len();
+    for (n, page) in layout.pages.iter_mut().enumerate() {
+        let frame = Frame::new(page.is_landscape());
+        let half = frame.width() / 2.0 - 6.0;
+        let right_w = fitted(fonts, run.header_right, half, missing);
+        let left_max = frame.width() - right_w.1 - 12.0;
+        let head_y = st::HEADER_BASELINE;
+        let foot_y = frame.page_h - st::FOOTER_BASELINE;
+        let page_no = format!("Page {} of {}", n + 1, total);
+        let page_no_w = fitted(fonts, &page_no, half, missing);
+        let foot_left_max = frame.width() - page_no_w.1 - 12.0;
+        let mut items = Vec::new();
+        put_left(
+            &mut items,
+            fitted(fonts, run.title, left_max, missing),
+            frame.left,
+            head_y,
+        );
+        put_right(&mut items, right_w, frame.right, head_y);
+        put_left(
+            &mut items,
+            fitted(fonts, run.footer_left, foot_left_max, missing),
+            frame.left,
+            foot_y,
+        );
+        put_right(&mut items, page_no_w, frame.right, foot_y);
+        for y in [st::HEADER_RULE, frame.page_h - st::FOOTER_RULE] {
+            items.push(Item::Line {
+                x1: frame.left,
+                y1: y,
+                x2: frame.right,
+                y2: y,
+                width: 0.5,
+                color: run.accent.unwrap_or(st::RULE),
+            });
+        }
+        page.items.splice(0..0, items);
+    }
+}
+
+type Fitted = (Vec<(FaceId, String, f32)>, f32);
+
+/// Running text cut (with an ellipsis) to at most `max` points.
+fn fitted(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Fitted {
+    let size = st::RUNNING_SIZE;
+    let style = TextStyle::plain(FaceId::Regular, size, st::MUTED);
+    let prep = prepare(fonts, vec![style], &[(0, text.to_string())], missing);
+    let Some(line) = prep.lines(fonts, f32::MAX / 4.0).into_iter().next() else {
+        return (Vec::new(), 0.0);
+    };
+    let mut parts: Vec<(FaceId, String, f32)> = line
+        .frags
+        .into_iter()
+        .map(|f| (f.face, f.text, f.width))
+        .collect();
+    let mut width: f32 = parts.iter().map(|p| p.2).sum();
+    if width <= max {
+        return (parts, width);
+    }
+    let ell = fonts.width(FaceId::Regular, size, "…");
+    while width + ell > max {
+        let Some(last) = parts.last_mut() else { break };
+        match last.1.pop() {
+            Some(c) => {
+                let w = fonts.advance(last.0, c) * size;
+                last.2 -= w;
+                width -= w;
+            }
+            None => {
+                parts.pop();
+            }
+        }
+    }
+    parts.push((FaceId::Regular, "…".to_string(), ell));
+    (parts, width + ell)
+}
+
+fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, mut x: f32, y: f32) {
+    for (face, text, w) in parts {
+        if !text.is_empty() {
+            items.push(Item::Text {
+                x,
+                y,
+                size: st::RUNNING_SIZE,
+                face,
+                color: st::MUTED,
+                text,
+            });
+        }
+        x += w;
+    }
+}
+
+fn put_right(items: &mut Vec<Item>, fitted: Fitted, right: f32, y: f32) {
+    let x = right - fitted.1;
+    put_left(items, fitted, x, y);
+}

@@ -1,0 +1,255 @@
+//! GFM tables → fragments: wrapped cells, rows kept whole, the header row repeated.
+//!
+//! Column widths are fixed once per table (see `colwidth`). Each row becomes one fragment,
+//! so it never splits across pages, unless it alone is taller than a page; then it is cut
+//! between lines. The header row is also kept aside as a fragment the flow repeats at the
+//! top of every page the table continues on. Light grid rules, a shaded header with a
+//! heavier rule below it, and faint zebra rows for long tables.
+
+use super::blocks::{Align, Table};
+use super::build::{Builder, Ctx};
+use super::colwidth::column_widths;
+use super::draw::line_items;
+use super::layout::{Frag, Frame, Item, Rgb};
+use super::style as st;
+use super::text::{Prepared, TextLine, TextStyle};
+use crate::fonts::{FaceId, Fonts};
+
+/// A header taller than this share of the frame is not repeated.
+const HEADER_REPEAT_SHARE: f32 = 0.4;
+
+const HEAD_TEXT: Rgb = Rgb(0x14, 0x24, 0x38);
+const HEAD_RULE: Rgb = Rgb(0x7d, 0x8a, 0x99);
+
+/// Lays out a table (and its caption) as fragments.
+pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
+    let ncols = t.columns();
+    if ncols == 0 {
+        return;
+    }
+    let body = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
+    let head = TextStyle::plain(FaceId::Bold, st::TABLE_SIZE, HEAD_TEXT);
+    let empty = Vec::new();
+    let header: Vec<Prepared> = (0..ncols)
+        .map(|c| b.prepare(t.header.get(c).unwrap_or(&empty), &head))
+        .collect();
+    let rows: Vec<Vec<Prepared>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (0..ncols)
+                .map(|c| b.prepare(r.get(c).unwrap_or(&empty), &body))
+                .collect()
+        })
+        .collect();
+    let widths = column_widths(b.fonts, &header, &rows, ctx.width);
+    let aligns: Vec<Align> = (0..ncols)
+        .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
+        .collect();
+    let grid = Grid {
+        left: ctx.left,
+        widths,
+        aligns,
+    };
+
+    let mut gap = gap;
+    if let Some(caption) = &t.caption {
+        let style = TextStyle::plain(FaceId::Bold, st::CAPTION_SIZE, st::HEADING);
+        let prep = b.prepare(caption, &style);
+        let lines = prep.lines(b.fonts, ctx.width);
+        let start = b.frags.len();
+        b.text_frags(
+            &prep,
+            &lines,
+            ctx,
+            Align::Left,
+            st::CAPTION_SIZE * 1.35,
+            gap,
+        );
+        for f in &mut b.frags[start..] {
+            f.keep = true;
+        }
+        gap = 2.0;
+    }
+
+    let frame_h = Frame::new(ctx.wide).height();
+    let head_frags = grid.row(
+        b.fonts,
+        &header,
+        Some(b.accent.map_or(st::HEAD_BG, tint)),
+        Rules::Head,
+        frame_h,
+    );
+    let head_h: f32 = head_frags.iter().map(|f| f.h).sum();
+    let repeat = head_frags.len() == 1 && head_h <= frame_h * HEADER_REPEAT_SHARE;
+    let header_idx = if repeat {
+        b.headers.push(Frag {
+            wide: ctx.wide,
+            ..head_frags[0].clone()
+        });
+        Some(b.headers.len() - 1)
+    } else {
+        None
+    };
+    for (i, mut f) in head_frags.into_iter().enumerate() {
+        f.gap = if i == 0 { gap } else { 0.0 };
+        f.keep = true;
+        b.push(f, ctx);
+    }
+    let row_max = if repeat {
+        frame_h - head_h - 1.0
+    } else {
+        frame_h - 1.0
+    };
+    for (r, cells) in rows.iter().enumerate() {
+        let fill = (r % 2 == 1).then_some(st::ZEBRA_BG);
+        for mut f in grid.row(b.fonts, cells, fill, Rules::Body { top: !repeat }, row_max) {
+            f.header = header_idx;
+            b.push(f, ctx);
+        }
+    }
+}
+
+/// Which horizontal rules a row draws. Body rows draw their bottom rule only, so the
+/// header's heavier rule is not painted over; they draw a top rule too when no header is
+/// repeated above them on a new page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Rules {
+    Head,
+    Body { top: bool },
+}
+
+/// The fixed columns of one table.
+struct Grid {
+    left: f32,
+    widths: Vec<f32>,
+    aligns: Vec<Align>,
+}
+
+impl Grid {
+    /// One row as fragments: normally one, more if the row is taller than `max_h`.
+    fn row(
+        &self,
+        fonts: &Fonts,
+        cells: &[Prepared],
+        fill: Option<Rgb>,
+        rules: Rules,
+        max_h: f32,
+    ) -> Vec<Frag> {
+        let lines: Vec<Vec<TextLine>> = cells
+            .iter()
+            .zip(&self.widths)
+            .map(|(p, w)| {
+                if p.is_empty() {
+                    Vec::new()
+                } else {
+                    p.lines(fonts, w - 2.0 * st::CELL_PAD_X)
+                }
+            })
+            .collect();
+        let n = lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let per_part = (((max_h - 2.0 * st::CELL_PAD_Y) / st::TABLE_LEAD).floor() as usize).max(1);
+        let mut out = Vec::new();
+        let mut from = 0;
+        while from < n {
+            let to = (from + per_part).min(n);
+            out.push(self.part(fonts, cells, &lines, from..to, fill, rules));
+            from = to;
+        }
+        out
+    }
+
+    fn part(
+        &self,
+        fonts: &Fonts,
+        cells: &[Prepared],
+        lines: &[Vec<TextLine>],
+        range: std::ops::Range<usize>,
+        fill: Option<Rgb>,
+        rules: Rules,
+    ) -> Frag {
+        let h = (range.end - range.start) as f32 * st::TABLE_LEAD + 2.0 * st::CELL_PAD_Y;
+        let right = self.left + self.widths.iter().sum::<f32>();
+        let mut items = Vec::new();
+        if let Some(color) = fill {
+            // Inset by half a rule so the fill never paints over the rule above.
+            items.push(Item::Fill {
+                x: self.left,
+                y: 0.4,
+                w: right - self.left,
+                h: h - 0.4,
+                color,
+            });
+        }
+        let mut x = self.left;
+        for (c, w) in self.widths.iter().enumerate() {
+            let (Some(prep), Some(cell_lines)) = (cells.get(c), lines.get(c)) else {
+                continue;
+            };
+            let align = self.aligns.get(c).copied().unwrap_or(Align::Left);
+            for (i, line) in cell_lines
+                .iter()
+                .enumerate()
+                .take(range.end)
+                .skip(range.start)
+            {
+                let row = (i - range.start) as f32;
+                let baseline = st::CELL_PAD_Y
+                    + row * st::TABLE_LEAD
+                    + st::TABLE_LEAD * 0.5
+                    + st::TABLE_SIZE * 0.34;
+                let inner = w - 2.0 * st::CELL_PAD_X;
+                line_items(
+                    fonts,
+                    prep,
+                    line,
+                    x + st::CELL_PAD_X,
+                    inner,
+                    align,
+                    baseline,
+                    &mut items,
+                );
+            }
+            x += w;
+        }
+        self.grid_lines(&mut items, right, h, rules);
+        Frag {
+            h,
+            items,
+            ..Frag::default()
+        }
+    }
+
+    fn grid_lines(&self, items: &mut Vec<Item>, right: f32, h: f32, rules: Rules) {
+        let line = |x1, y1, x2, y2, width, color| Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        };
+        if rules != (Rules::Body { top: false }) {
+            items.push(line(self.left, 0.0, right, 0.0, st::GRID_WIDTH, st::GRID));
+        }
+        let (bw, bc) = if rules == Rules::Head {
+            (0.8, HEAD_RULE)
+        } else {
+            (st::GRID_WIDTH, st::GRID)
+        };
+        items.push(line(self.left, h, right, h, bw, bc));
+        let mut x = self.left;
+        items.push(line(x, 0.0, x, h, st::GRID_WIDTH, st::GRID));
+        for w in &self.widths {
+            x += w;
+            items.push(line(x, 0.0, x, h, st::GRID_WIDTH, st::GRID));
+        }
+    }
+}
+
+/// A light tint of the accent colour (15 % over white), as the header row's fill: dark text
+/// stays readable on it.
+fn tint(c: Rgb) -> Rgb {
+    let mix = |v: u8| 255 - ((255 - u16::from(v)) * 15 / 100) as u8;
+    Rgb(mix(c.0), mix(c.1), mix(c.2))
+}

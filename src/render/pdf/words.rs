@@ -1,0 +1,166 @@
+//! Styled runs → measured words: where a line may break, and which face draws each character.
+//!
+//! Words end at spaces (which become glue), after a hyphen between letters, a slash before a
+//! letter or a dash, and around CJK characters (except before closing punctuation). Each
+//! character gets the face that can draw it: the wanted one, the regular face, the CJK
+//! fallback, or U+FFFD with a note in [`Missing`]. Zero-width and bidi control characters
+//! are dropped; tabs and newlines become spaces.
+
+use super::text::{Missing, Prepared, TextStyle};
+use crate::fonts::{is_invisible, FaceId, Fonts, REPLACEMENT};
+
+/// A run of one style and face inside a word; its text is `Prepared::text[start..end]` (one
+/// buffer per cell or paragraph rather than a string per piece).
+#[derive(Debug, Clone)]
+pub(super) struct Piece {
+    pub(super) style: usize,
+    pub(super) face: FaceId,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) width: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Word {
+    pub(super) pieces: Vec<Piece>,
+    pub(super) width: f32,
+    /// A space precedes the word (else it follows a break opportunity without glue).
+    pub(super) glue: bool,
+    /// A hard line break precedes the word.
+    pub(super) hard: bool,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+/// CJK punctuation that must not start a line.
+fn no_break_before(c: char) -> bool {
+    "、。，．：；！？）」』】〉》・ー".contains(c)
+}
+
+/// Builds words from runs; `runs` are `(style index, text)`, a `"\n"` text is a hard break.
+pub fn prepare(
+    fonts: &Fonts,
+    styles: Vec<TextStyle>,
+    runs: &[(usize, String)],
+    missing: &mut Missing,
+) -> Prepared {
+    let mut words: Vec<Word> = Vec::new();
+    let mut buf = String::with_capacity(runs.iter().map(|(_, t)| t.len()).sum());
+    let mut cur = Word::default();
+    let mut pending_glue = false;
+    let mut pending_hard = false;
+    let mut prev: Option<char> = None;
+    for (style_idx, text) in runs {
+        let Some(style) = styles.get(*style_idx) else {
+            continue;
+        };
+        if text == "\n" {
+            finish_word(&mut words, &mut cur);
+            pending_hard = true;
+            pending_glue = false;
+            continue;
+        }
+        let mut chars = text.chars().peekable();
+        while let Some(raw) = chars.next() {
+            let c = if raw == '\t' || raw == '\n' { ' ' } else { raw };
+            if c == ' ' && !style.pre {
+                finish_word(&mut words, &mut cur);
+                prev = None;
+                pending_glue = true;
+                continue;
+            }
+            if is_invisible(c) {
+                continue;
+            }
+            let next = chars.peek().copied();
+            if is_cjk(c) && !cur.pieces.is_empty() && !no_break_before(c) {
+                finish_word(&mut words, &mut cur);
+            }
+            if cur.pieces.is_empty() {
+                cur.glue = pending_glue && !words.is_empty();
+                cur.hard = pending_hard;
+                pending_glue = false;
+                pending_hard = false;
+            }
+            push_char(fonts, &mut cur, &mut buf, *style_idx, style, c, missing);
+            if breaks_after(prev, c, next) {
+                finish_word(&mut words, &mut cur);
+            }
+            prev = Some(c);
+        }
+    }
+    finish_word(&mut words, &mut cur);
+    if pending_hard {
+        words.push(Word {
+            hard: true,
+            ..Word::default()
+        });
+    }
+    Prepared {
+        styles,
+        words,
+        text: buf,
+    }
+}
+
+/// A line may break after `c` (between `prev` and `next`) without a space: after a hyphen
+/// between a lower-case letter and a letter ("non-conformity"; not "2026-10" or the
+/// identifier "LUM-AI-001"), a slash before a letter ("and/or",
+/// URLs), a dash, or a CJK character.
+fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let letter = |x: Option<char>| x.is_some_and(char::is_alphabetic);
+    match c {
+        '-' => prev.is_some_and(char::is_lowercase) && letter(next),
+        '/' => letter(next),
+        '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
+        _ => is_cjk(c) && !next.is_some_and(no_break_before),
+    }
+}
+
+fn finish_word(words: &mut Vec<Word>, cur: &mut Word) {
+    if !cur.pieces.is_empty() {
+        words.push(std::mem::take(cur));
+    }
+}
+
+fn push_char(
+    fonts: &Fonts,
+    word: &mut Word,
+    buf: &mut String,
+    style_idx: usize,
+    style: &TextStyle,
+    c: char,
+    missing: &mut Missing,
+) {
+    let (face, c) = match fonts.resolve(style.face, c) {
+        Some(face) => (face, c),
+        None => {
+            missing.note(c);
+            (
+                fonts
+                    .resolve(style.face, REPLACEMENT)
+                    .unwrap_or(FaceId::Regular),
+                REPLACEMENT,
+            )
+        }
+    };
+    let w = fonts.advance(face, c) * style.size;
+    word.width += w;
+    let start = buf.len();
+    buf.push(c);
+    match word.pieces.last_mut() {
+        Some(p) if p.style == style_idx && p.face == face && p.end == start => {
+            p.end = buf.len();
+            p.width += w;
+        }
+        _ => word.pieces.push(Piece {
+            style: style_idx,
+            face,
+            start,
+            end: buf.len(),
+            width: w,
+        }),
+    }
+}
