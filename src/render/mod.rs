@@ -10,6 +10,7 @@ pub mod chart;
 pub mod export;
 pub mod html;
 pub mod markdown;
+pub mod marks;
 pub mod pdf;
 
 use crate::merge::Document;
@@ -246,7 +247,7 @@ fn render_format(
                 .collect();
             pdf.bytes
         }
-        _ => md.as_bytes().to_vec(),
+        _ => crate::render::marks::strip(md).into_bytes(),
     };
     out.files
         .push((format!("{}.{}", job.stem, format.ext()), bytes));

@@ -186,9 +186,11 @@ fn layout_accent(
     out
 }
 
-/// A hash of everything that shapes the document except its date.
+/// A hash of everything that shapes the document except its date. The Markdown is hashed
+/// without its marks, as the reader's `.md` has it.
 fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
     let chart = format!("{chart:?}");
+    let markdown = crate::render::marks::strip(markdown);
     emit::fnv(&[
         markdown.as_bytes(),
         meta.title.as_bytes(),
