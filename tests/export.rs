@@ -297,14 +297,9 @@ fn xlsx_keeps_hostile_text_as_text() {
 }
 
 fn blank() -> Document {
-    let catalogs = ["iso27001-2022", "iso42001-2023"]
-        .iter()
-        .flat_map(|k| {
-            let loaded = annexa::input::load_shipped(k).expect("shipped");
-            annexa::validate::validate_catalogs(loaded)
-        })
-        .collect();
-    annexa::merge::blank(catalogs)
+    let catalogs = annexa::pipeline::shipped_catalogs().expect("shipped");
+    let relations = annexa::validate::shipped_relations(&catalogs);
+    annexa::merge::blank(catalogs, relations)
 }
 
 #[test]

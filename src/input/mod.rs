@@ -9,6 +9,8 @@ use crate::diag::{Diagnostic, Diagnostics, Sources};
 use std::path::{Path, PathBuf};
 use yaml::{Kind, Node, Pos};
 
+pub mod batch;
+pub mod digest;
 pub mod yaml;
 
 /// The catalogs shipped with annexa: (name, file name, YAML text).
@@ -78,7 +80,7 @@ pub struct Loaded {
     pub base: PathBuf,
     /// Every file read, with its SHA-256, for the bundle's manifest: named as the decisions
     /// file names it (the decisions file by its file name; built-in catalogs `built-in:NAME`).
-    pub inputs: Vec<crate::output::bundle::Input>,
+    pub inputs: Vec<crate::input::digest::Input>,
     /// The `theme:` section or file, and the logo and font files it names.
     pub theme: Option<ThemeSource>,
 }
@@ -114,7 +116,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     );
     loaded
         .inputs
-        .insert(0, crate::output::bundle::Input::new(name, &bytes));
+        .insert(0, crate::input::digest::Input::new(name, &bytes));
     Ok(loaded)
 }
 
@@ -196,7 +198,7 @@ fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeSource> {
             let bytes = read_or_report(loaded, &path, decisions.file, node.pos)?;
             loaded
                 .inputs
-                .push(crate::output::bundle::Input::new(key, &bytes));
+                .push(crate::input::digest::Input::new(key, &bytes));
             let tree = parse_file(loaded, &path.display().to_string(), &bytes)?;
             (
                 tree,
@@ -238,7 +240,7 @@ fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeSource> {
         if let Some(bytes) = read_or_report(loaded, &base.join(key), tree.file, v.pos) {
             loaded
                 .inputs
-                .push(crate::output::bundle::Input::new(key, &bytes));
+                .push(crate::input::digest::Input::new(key, &bytes));
             assets.push((field, bytes));
         }
     }
@@ -300,7 +302,7 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
     let tree = match shipped(key).filter(|_| shipped_ok) {
         Some((file, text)) => {
             let input =
-                crate::output::bundle::Input::new(format!("built-in:{key}"), text.as_bytes());
+                crate::input::digest::Input::new(format!("built-in:{key}"), text.as_bytes());
             loaded.inputs.push(input);
             parse_file(loaded, file, text.as_bytes())
         }
@@ -328,7 +330,7 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
                 Ok(bytes) => {
                     loaded
                         .inputs
-                        .push(crate::output::bundle::Input::new(key, &bytes));
+                        .push(crate::input::digest::Input::new(key, &bytes));
                     parse_file(loaded, &path.display().to_string(), &bytes)
                 }
                 Err(e) => {

@@ -262,21 +262,24 @@ pub struct AiSystemRef {
     pub name: String,
 }
 
-/// Build options that come from outside the input files.
+/// Build options that come from outside the decisions file.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
+pub struct Options<'a> {
     /// `SOURCE_DATE_EPOCH`, when set.
     pub source_date_epoch: Option<i64>,
+    /// The previous version of the decisions file (`build --previous`): the SoA gains
+    /// "Changes since version X".
+    pub previous: Option<&'a Soa>,
 }
 
 /// The build date: `SOURCE_DATE_EPOCH` if given, else the document's own date.
-pub fn build_date(soa: &Soa, opts: Options) -> Date {
+pub fn build_date(soa: &Soa, opts: Options<'_>) -> Date {
     opts.source_date_epoch
         .map_or(soa.document.date, Date::from_unix)
 }
 
 /// Builds the view model.
-pub fn merge(soa: &Soa, opts: Options) -> Document {
+pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
     let d = &soa.document;
     let standards: Vec<StandardView> = soa.catalogs.iter().map(|c| standard(c, soa)).collect();
     let additional_controls: Vec<ControlRow> = soa
@@ -360,7 +363,7 @@ pub fn merge(soa: &Soa, opts: Options) -> Document {
         blank: false,
         management_system: mgmt::management_system(soa),
         relations: relations::relations(soa, &standards),
-        changes: None,
+        changes: opts.previous.map(|old| crate::diff::diff(old, soa)),
         standards,
         chart: Chart {
             title: "Implementation status of Annex A controls".into(),

@@ -143,23 +143,15 @@ pub fn jobs(doc: &Document) -> Vec<Job> {
     jobs
 }
 
-/// Renders every document in every requested format.
-pub fn render(
-    doc: &Document,
-    templates: &Templates,
-    formats: &[Format],
-) -> Result<Rendered, RenderError> {
-    render_themed(doc, templates, formats, None)
-}
-
-/// Like [`render`], with the organisation's branding.
+/// Renders every document in every requested format, with the organisation's branding when
+/// there is a theme.
 ///
 /// The document is turned into template values once. Then, on all cores: every document's
 /// Markdown; then each (document, format) pair and the SoA exports as tasks of their own,
 /// PDFs first (they take longest), so a long SoA PDF does not hold up its HTML. Files and
 /// warnings come back in the order documents and formats are listed, whichever thread
 /// finished first.
-pub fn render_themed(
+pub fn render(
     doc: &Document,
     templates: &Templates,
     formats: &[Format],
