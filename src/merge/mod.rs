@@ -7,6 +7,7 @@
 
 mod ai;
 mod blank;
+pub mod chart;
 mod mgmt;
 mod relations;
 
@@ -21,8 +22,8 @@ pub use ai::{
     Scored,
 };
 
+use crate::merge::chart::{Bar, Chart, SegmentKind};
 use crate::model::{Applicability, Catalog, Date, Decision, Inclusion, Soa, Status};
-use crate::render::chart::{Bar, Chart, SegmentKind};
 use serde::Serialize;
 
 /// A keyword and its human label, e.g. `{key: "planned", label: "Planned"}`.

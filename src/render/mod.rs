@@ -6,7 +6,6 @@
 //! touches the disk: [`crate::output::write`] does.
 
 pub mod changes;
-pub mod chart;
 pub mod export;
 pub mod html;
 pub mod markdown;
@@ -344,7 +343,7 @@ fn theme_css(theme: &Theme) -> String {
 }
 
 /// The chart a document draws at its marker; none in the toolkit set.
-fn chart(doc: &Document) -> Option<&crate::render::chart::Chart> {
+fn chart(doc: &Document) -> Option<&crate::merge::chart::Chart> {
     (!doc.chart.bars.is_empty()).then_some(&doc.chart)
 }
 

@@ -4,7 +4,7 @@
 //! objective: [`summary`]), then one sheet per standard, one for the additional controls and
 //! the risk register ([`sheet`]). Each control sheet has a frozen header row, an autofilter,
 //! wrapped text in fixed column widths, drop-downs for Applicable and Status, status colours
-//! from [`SegmentKind::rgb`](crate::render::chart::SegmentKind::rgb), a header and footer with the
+//! from [`SegmentKind::rgb`](crate::merge::chart::SegmentKind::rgb), a header and footer with the
 //! document's ID, version and classification, and prints landscape, one page wide, with the
 //! header row repeated ([`style`]).
 //!
