@@ -253,7 +253,7 @@ fn render_exports(
     let mut out = Rendered::default();
     for f in formats {
         let bytes = match f {
-            Format::Xlsx => crate::render::export::xlsx_themed(doc, theme)?,
+            Format::Xlsx => crate::render::export::xlsx(doc, theme)?,
             Format::Csv => crate::render::export::csv(doc),
             _ => crate::render::export::json(doc),
         };

@@ -91,13 +91,9 @@ impl Sheet<'_> {
     }
 }
 
-/// The SoA as an XLSX workbook.
-pub fn xlsx(doc: &Document) -> Result<Vec<u8>, ExportError> {
-    xlsx_themed(doc, None)
-}
-
-/// Like [`xlsx`], with the theme's accent (header rows), footer text and logo (Summary).
-pub fn xlsx_themed(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportError> {
+/// The SoA as an XLSX workbook; with a theme, its accent (header rows), footer text and logo
+/// (Summary).
+pub fn xlsx(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportError> {
     let brand = style::Brand::of(theme);
     let sheets = plan(doc);
     let mut wb = Workbook::new();
