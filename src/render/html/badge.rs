@@ -5,7 +5,7 @@
 //! class names the kind; nothing is read from the words themselves, so a justification that
 //! begins "Implemented via …" stays prose.
 
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
 use crate::render::marks::Mark;
 
 /// The opening tag of the badge a span mark starts; `None` for other marks.

@@ -17,7 +17,7 @@ mod table;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, TextMergeStream};
 
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
 use crate::render::marks::{marked, MarkedEvent};
 
 pub use sanitize::is_safe_href;

@@ -8,7 +8,7 @@
 
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
 use crate::render::marks::{is_pure_comment, strip_tokens, Mark, MarkedEvent};
 
 pub(super) fn sanitize<'a>(

@@ -141,7 +141,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Marked<'a, I> {
 mod tests {
     use super::super::{ColumnKind, Mark, TableKind};
     use super::*;
-    use crate::render::chart::SegmentKind;
+    use crate::merge::chart::SegmentKind;
     use pulldown_cmark::{Options, Parser};
 
     fn marks(md: &str) -> Vec<MarkedEvent<'_>> {

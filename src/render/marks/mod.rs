@@ -18,7 +18,7 @@ pub mod template;
 
 pub use events::{marked, MarkedEvent};
 
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
 
 /// What a table is, for renderers that treat kinds differently (today none lays them out
 /// differently; the tagged PDF names row headers by them).

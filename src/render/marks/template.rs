@@ -10,7 +10,7 @@
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use super::{ColumnKind, Mark, TableKind};
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
 use crate::render::markdown::escape_cell;
 
 /// Registers the `status` and `applicable` filters and the `mark` function.
@@ -88,7 +88,7 @@ fn mark(kwargs: &Kwargs) -> TeraResult<String> {
 mod tests {
     use super::super::{strip, CHART};
     use super::*;
-    use crate::render::chart::{Bar, Chart};
+    use crate::merge::chart::{Bar, Chart};
     use crate::render::markdown::Templates;
 
     fn render(template: &str, value: &str) -> Result<String, String> {
