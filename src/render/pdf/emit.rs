@@ -14,10 +14,11 @@ use super::{PdfError, PdfMeta};
 use crate::fonts::{FaceId, Fonts};
 use printpdf::{
     Actions, BorderArray, Color, ColorArray, Destination, FontId, HighlightingMode, Line,
-    LinePoint, LinkAnnotation, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// FNV-1a, 64 bit: a stable hash (std's `DefaultHasher` may change between releases).
 pub fn fnv(parts: &[&[u8]]) -> u64 {
@@ -56,12 +57,13 @@ pub fn emit(
     let mut doc = PdfDocument::new(&meta.title);
     let mut ids = BTreeMap::new();
     for face in used_faces(layout) {
-        let parsed = fonts.face(face).ok_or(PdfError::Font)?;
+        let parsed = writer_font(fonts.face(face).ok_or(PdfError::Font)?, face)
+            .ok_or_else(|| PdfError::Write(format!("the {face:?} font cannot be embedded")))?;
         let id = font_id(seed, face);
         doc.resources
             .fonts
             .map
-            .insert(id.clone(), PdfFont::new(parsed.parsed.clone()));
+            .insert(id.clone(), PdfFont::new(parsed));
         ids.insert(face, id);
     }
     let heights: Vec<f32> = layout.pages.iter().map(|p| p.height).collect();
@@ -97,6 +99,17 @@ pub fn emit(
         }
     }
     finish::finish(&mut lo, layout, meta, seed)
+}
+
+/// The writer's own parse of a face: a bundled face once per process, a theme's per document.
+fn writer_font(face: &crate::fonts::Face, id: FaceId) -> Option<ParsedFont> {
+    static BUNDLED: [OnceLock<Option<ParsedFont>>; 6] = [const { OnceLock::new() }; 6];
+    let parse = || ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new());
+    if face.is_bundled() {
+        BUNDLED.get(id as usize)?.get_or_init(parse).clone()
+    } else {
+        parse()
+    }
 }
 
 fn used_faces(layout: &Layout) -> Vec<FaceId> {
@@ -289,6 +302,43 @@ fn action(target: &LinkTarget, links: &Links<'_>) -> Option<Actions> {
                 top: Some(height - y),
                 zoom: None,
             }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Layout measures with the fonts module; the writer embeds with its own parser. They must
+    /// agree on every glyph, or text would not fit the boxes laid out for it.
+    #[test]
+    fn layout_advances_are_the_writers() {
+        let fonts = Fonts::get().expect("fonts");
+        for id in FaceId::ALL {
+            let face = fonts.face(id).expect("face");
+            let writer = writer_font(face, id).expect("writer font");
+            let upm = f32::from(writer.font_metrics.units_per_em);
+            assert_eq!(fonts.ascent(), {
+                let r = fonts.face(FaceId::Regular).expect("regular");
+                let w = writer_font(r, FaceId::Regular).expect("writer");
+                w.font_metrics.ascent / f32::from(w.font_metrics.units_per_em)
+            });
+            for cp in (0..0x1_0000)
+                .chain(0x1_D400..0x1_D800)
+                .chain(0x2_0000..0x2_0400)
+            {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                let theirs = match writer.lookup_glyph_index(cp) {
+                    Some(gid) if gid != 0 => {
+                        Some(f32::from(writer.get_horizontal_advance(gid)) / upm)
+                    }
+                    _ => None,
+                };
+                assert_eq!(face.advance(c), theirs, "{id:?} U+{cp:04X}");
+            }
         }
     }
 }
