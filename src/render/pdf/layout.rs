@@ -5,8 +5,9 @@
 //! captions, header rows) and, for table rows, the header to repeat on a new page. `flow`
 //! here stacks fragments onto A4 pages, breaking before a fragment that does not fit,
 //! switching to landscape for wide tables, and `decorate` adds the running header and the
-//! "Page N of M" footer once the page count is known. Nothing here knows printpdf: the
-//! result can be dumped as text and checked in tests.
+//! "Page N of M" footer once the page count is known. The result is writer-neutral: pages of
+//! text, lines, fills, links and images, and the outline tree; nothing here knows the PDF
+//! writer (only `emit` does), and the result can be dumped as text and checked in tests.
 
 use super::style as st;
 use crate::fonts::FaceId;
@@ -71,6 +72,14 @@ pub enum Item {
         h: f32,
         target: LinkTarget,
     },
+    /// `Layout::images[image]`, scaled into the box.
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: usize,
+    },
 }
 
 impl Item {
@@ -78,14 +87,17 @@ impl Item {
     pub fn bottom(&self) -> f32 {
         match self {
             Item::Text { y, size, .. } => y + size * 0.3,
-            Item::Fill { y, h, .. } | Item::Link { y, h, .. } => y + h,
+            Item::Fill { y, h, .. } | Item::Link { y, h, .. } | Item::Image { y, h, .. } => y + h,
             Item::Line { y1, y2, .. } => y1.max(*y2),
         }
     }
 
     fn shift(&mut self, dy: f32) {
         match self {
-            Item::Text { y, .. } | Item::Fill { y, .. } | Item::Link { y, .. } => *y += dy,
+            Item::Text { y, .. }
+            | Item::Fill { y, .. }
+            | Item::Link { y, .. }
+            | Item::Image { y, .. } => *y += dy,
             Item::Line { y1, y2, .. } => {
                 *y1 += dy;
                 *y2 += dy;
@@ -108,25 +120,59 @@ impl Page {
     }
 }
 
-/// A bookmark: heading level, title, 0-based page and the heading's top.
+/// A bookmark: heading level, title, 0-based page and the heading's top, and the bookmarks of
+/// the headings under it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutlineEntry {
     pub level: u8,
     pub title: String,
     pub page: usize,
     pub y: f32,
+    pub children: Vec<OutlineEntry>,
+}
+
+impl OutlineEntry {
+    /// This entry and every one under it, in document order.
+    pub fn walk(&self) -> Vec<&OutlineEntry> {
+        let mut all = vec![self];
+        for c in &self.children {
+            all.extend(c.walk());
+        }
+        all
+    }
 }
 
 /// The laid-out document.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Layout {
     pub pages: Vec<Page>,
-    /// H1–H3 in document order.
+    /// The outline tree of the H1–H3 headings: each under the closest earlier heading of a
+    /// higher level.
     pub outline: Vec<OutlineEntry>,
     /// Heading id → (0-based page, top y), for `#anchor` links.
     pub anchors: BTreeMap<String, (usize, f32)>,
     /// Characters no bundled font could draw, in order of first appearance.
     pub missing: Vec<char>,
+    /// The images [`Item::Image`] draws (the logo).
+    pub images: Vec<super::image::Image>,
+}
+
+impl Layout {
+    /// Every outline entry, in document order.
+    pub fn outline_entries(&self) -> Vec<&OutlineEntry> {
+        self.outline.iter().flat_map(OutlineEntry::walk).collect()
+    }
+
+    /// Adds a bookmark under the closest earlier one of a higher level.
+    fn add_bookmark(&mut self, entry: OutlineEntry) {
+        fn add(siblings: &mut Vec<OutlineEntry>, entry: OutlineEntry) {
+            match siblings.last_mut() {
+                Some(last) if last.level < entry.level => add(&mut last.children, entry),
+                _ => siblings.push(entry),
+            }
+        }
+        add(&mut self.outline, entry);
+    }
 }
 
 /// The text frame of a page.
@@ -220,11 +266,12 @@ impl Cursor {
         let page = self.pages.len().saturating_sub(1);
         if let Some(m) = &f.mark {
             if m.level <= 3 {
-                layout.outline.push(OutlineEntry {
+                layout.add_bookmark(OutlineEntry {
                     level: m.level,
                     title: m.title.clone(),
                     page,
                     y: top,
+                    children: Vec::new(),
                 });
             }
             layout.anchors.entry(m.id.clone()).or_insert((page, top));
@@ -327,6 +374,29 @@ mod tests {
         flow(&frags, &[], &mut layout);
         assert_eq!(layout.pages.len(), 2);
         assert_eq!(layout.outline[0].page, 1);
+    }
+
+    #[test]
+    fn bookmarks_nest_under_the_closest_higher_heading() {
+        let mut frags = Vec::new();
+        for (level, title) in [(1, "a"), (2, "b"), (3, "c"), (2, "d"), (3, "e"), (1, "f")] {
+            let mut f = frag(10.0, false);
+            f.mark = Some(Mark {
+                level,
+                title: title.into(),
+                id: title.into(),
+            });
+            frags.push(f);
+        }
+        let mut layout = Layout::default();
+        flow(&frags, &[], &mut layout);
+        let shape = |e: &OutlineEntry| -> String {
+            let kids: Vec<String> = e.children.iter().map(|c| c.title.clone()).collect();
+            format!("{}[{}]", e.title, kids.join(","))
+        };
+        let all: Vec<String> = layout.outline_entries().into_iter().map(shape).collect();
+        assert_eq!(all, ["a[b,d]", "b[c]", "c[]", "d[e]", "e[]", "f[]"]);
+        assert_eq!(layout.outline.len(), 2);
     }
 
     #[test]

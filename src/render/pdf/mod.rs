@@ -6,10 +6,10 @@
 //! - [`blocks`] (with `events`): pulldown-cmark events → a block tree;
 //! - [`text`] (with `words`, `bidi`): styled runs → measured words → wrapped lines;
 //! - `build`, `table` (with `colwidth`), `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
-//! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer. Pure
-//!   data, printable with [`dump`];
-//! - `emit` and `finish`: pages → printpdf ops → bytes, with deterministic ids, the
-//!   document language and a nested outline.
+//! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer
+//!   (and the logo, an [`image`]). Writer-neutral data, printable with [`dump`];
+//! - `emit` (a folder, the only code that imports a PDF writer): pages → printpdf ops →
+//!   bytes, with deterministic ids, the document language and the outline tree.
 //!
 //! printpdf's own HTML path is not used: it overflows table cells and repeats no headers.
 //!
@@ -26,9 +26,8 @@ mod dump;
 mod emit;
 mod events;
 mod figure;
-mod finish;
+pub mod image;
 pub mod layout;
-mod logo;
 mod running;
 mod style;
 mod table;
@@ -127,6 +126,8 @@ pub fn render_themed(
             )
         })
         .collect();
+    let logo = theme.and_then(|t| t.logo.as_ref());
+    let logo_drawn = logo.is_none_or(|l| running::logo(&mut layout, l));
     let mut seed = seed(markdown, meta, chart);
     if let Some(t) = theme {
         let logo = t
@@ -140,10 +141,14 @@ pub fn render_themed(
             .as_ref()
             .map(|f| f.regular.as_slice())
             .unwrap_or_default();
-        seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
+        seed = fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
     }
-    let logo = theme.and_then(|t| t.logo.as_ref());
-    let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings, logo)?;
+    let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings)?;
+    if !logo_drawn {
+        warnings.push(
+            "the logo is not in the PDF: give a PNG (8-bit, not interlaced) or a JPEG".into(),
+        );
+    }
     Ok(PdfOutput { bytes, warnings })
 }
 
@@ -191,7 +196,7 @@ fn layout_accent(
 fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
     let chart = format!("{chart:?}");
     let markdown = crate::render::marks::strip(markdown);
-    emit::fnv(&[
+    fnv(&[
         markdown.as_bytes(),
         meta.title.as_bytes(),
         meta.author.as_bytes(),
@@ -201,4 +206,16 @@ fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
         meta.lang.as_bytes(),
         chart.as_bytes(),
     ])
+}
+
+/// FNV-1a, 64 bit: a stable hash (std's `DefaultHasher` may change between releases).
+pub(crate) fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.iter().chain(&[0xff]) {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }

@@ -2,8 +2,10 @@
 //!
 //! Every page gets the document title on the left and `header_right` on the right above a
 //! thin rule, and `footer_left` with "Page N of M" below one. Texts too long for their half
-//! of the line are cut with an ellipsis rather than allowed to collide.
+//! of the line are cut with an ellipsis rather than allowed to collide. A theme's logo goes
+//! top left, above the header.
 
+use super::image::Image;
 use super::layout::{Frame, Item, Layout};
 use super::style as st;
 use super::text::{prepare, Missing, TextStyle};
@@ -116,4 +118,31 @@ fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, mut x: f32, y: f32) {
 fn put_right(items: &mut Vec<Item>, fitted: Fitted, right: f32, y: f32) {
     let x = right - fitted.1;
     put_left(items, fitted, x, y);
+}
+
+/// Logo height on the page.
+const LOGO_HEIGHT: f32 = 6.5 * st::MM;
+/// Top of the logo, from the top edge.
+const LOGO_TOP: f32 = 3.5 * st::MM;
+
+/// Puts `logo` on every page, before everything else; `false` when it cannot be drawn (an SVG,
+/// a PNG kind not supported), so the caller can warn.
+pub fn logo(layout: &mut Layout, logo: &crate::model::theme::Logo) -> bool {
+    let Some(image) = Image::logo(logo) else {
+        return false;
+    };
+    let w = LOGO_HEIGHT * image.width as f32 / image.height as f32;
+    let index = layout.images.len();
+    layout.images.push(image);
+    for page in &mut layout.pages {
+        let item = Item::Image {
+            x: st::MARGIN_SIDE,
+            y: LOGO_TOP,
+            w,
+            h: LOGO_HEIGHT,
+            image: index,
+        };
+        page.items.insert(0, item);
+    }
+    true
 }
