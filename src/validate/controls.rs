@@ -7,7 +7,7 @@
 
 use super::read::{entries, Ctx, Fields};
 use super::{past, pos_of};
-use crate::diag::{closest, Diagnostic};
+use crate::diag::{closest, Code, Diagnostic};
 use crate::input::yaml::{Node, Pos};
 use crate::model::{
     AiSystem, Applicability, Catalog, ControlId, Date, Decision, Inclusion, Reason, Risk, Status,
@@ -123,7 +123,7 @@ pub fn controls(
         if let Some(first) = seen.get(&id) {
             ctx.push(
                 Diagnostic::error(
-                    "decided-twice",
+                    Code::DecidedTwice,
                     ctx.file,
                     key_node.pos,
                     format!("control `{id}` is decided twice"),
@@ -150,7 +150,7 @@ pub fn controls(
             };
             if !seen.contains_key(&id) {
                 ctx.error(
-                    "undecided",
+                    Code::Undecided,
                     controls_at,
                     format!("control `{id}` ({}) is not decided", control.title),
                     Some(format!("add `{id}:` under `controls:` with `applicable: true` or `applicable: false`")),
@@ -198,7 +198,7 @@ fn control_id(
             )),
         };
         ctx.error(
-            "missing-namespace",
+            Code::MissingNamespace,
             pos,
             format!("control ID `{key}` has no catalog namespace"),
             help,
@@ -219,7 +219,7 @@ fn control_id(
                 .map(|ns| format!("did you mean `{ns}:{}`?", id.local)),
         };
         ctx.error(
-            "unknown-control",
+            Code::UnknownControl,
             pos,
             format!("no catalog in scope has the namespace of `{key}`"),
             help,
@@ -254,7 +254,7 @@ fn control_id(
             Some(format!("did you mean {}?", elsewhere.join(" or ")))
         };
         ctx.error(
-            "unknown-control",
+            Code::UnknownControl,
             pos,
             format!("`{key}` is not a control of {}", catalog.name),
             help,
@@ -292,7 +292,7 @@ fn decision(
     let applicable = match f.get("applicable") {
         None => {
             ctx.error(
-                "undecided",
+                Code::Undecided,
                 key.pos,
                 format!("control `{id}` is not decided: `applicable` is not set"),
                 Some("set `applicable: true` (with reasons and a status) or `applicable: false` (with a justification)".into()),
@@ -305,7 +305,7 @@ fn decision(
         let inclusion = inclusion(ctx, &f, &format!("`{id}`"), chain, refs)?;
         if justification.is_none() {
             ctx.warning(
-                "missing-justification",
+                Code::MissingJustification,
                 key.pos,
                 format!("`{id}` is included without a `justification`"),
                 Some("say why the control is needed; auditors read the reasons and the justification together".into()),
@@ -334,13 +334,13 @@ fn excluded(
 ) {
     match justification {
         None => ctx.error(
-            "unjustified-exclusion",
+            Code::UnjustifiedExclusion,
             at,
             format!("`{id}` is excluded without a justification"),
             Some("add `justification:` saying why the control is not needed here, in terms an auditor accepts (what is absent, what covers the risk instead)".into()),
         ),
         Some(j) if EMPTY_WORDS.contains(&j.to_lowercase().trim_end_matches('.')) => ctx.error(
-            "unjustified-exclusion",
+            Code::UnjustifiedExclusion,
             pos_of(f, "justification"),
             format!("`{j}` does not justify excluding `{id}`"),
             Some("say why the control is not needed: e.g. \"no premises of our own: all staff work remotely and hosting is outsourced to …\"".into()),
@@ -350,9 +350,9 @@ fn excluded(
     for field in ["status", "target_date", "status_reason", "reasons", "risks"] {
         if let Some(pos) = f.key_pos(field) {
             let code = if field == "status" {
-                "status-on-excluded"
+                Code::StatusOnExcluded
             } else {
-                "field-on-excluded"
+                Code::FieldOnExcluded
             };
             ctx.error(
                 code,
@@ -403,7 +403,7 @@ pub(super) fn inclusion(
     if reasons.is_empty() && !reasons_misspelt {
         ok = false;
         ctx.error(
-            "missing-reason",
+            Code::MissingReason,
             f.at,
             format!("{name} is included without a reason"),
             Some(format!(
@@ -415,7 +415,7 @@ pub(super) fn inclusion(
     if reasons.contains(&Reason::Risk) && risks.is_empty() {
         ok = false;
         ctx.error(
-            "missing-risk",
+            Code::MissingRisk,
             f.key_pos("reasons").unwrap_or(f.at),
             format!("{name} gives the risk assessment as a reason but names no risk"),
             Some("add `risks: [R-..]` naming entries of `risks:`".into()),
@@ -423,7 +423,7 @@ pub(super) fn inclusion(
     }
     if !risks.is_empty() && !reasons.contains(&Reason::Risk) && f.has("risks") {
         ctx.warning(
-            "risk-without-reason",
+            Code::RiskWithoutReason,
             pos_of(f, "risks"),
             format!("{name} names risks but `risk` is not among its reasons"),
             Some("add `risk` to `reasons:`".into()),
@@ -436,7 +436,7 @@ pub(super) fn inclusion(
                 .map(|c| format!("did you mean `{c}`?"))
                 .or_else(|| Some("add the risk to `risks:` at the top of the file".into()));
             ctx.error(
-                "unknown-risk",
+                Code::UnknownRisk,
                 *pos,
                 format!("risk `{risk}` is not in `risks:`"),
                 help,
@@ -447,7 +447,7 @@ pub(super) fn inclusion(
         None => {
             if f.get("status").is_none() {
                 ctx.error(
-                    "missing-status",
+                    Code::MissingStatus,
                     f.at,
                     format!("{name} is applicable but has no `status`"),
                     Some(format!(
@@ -462,7 +462,7 @@ pub(super) fn inclusion(
             for field in ["target_date", "status_reason"] {
                 if let Some(pos) = f.key_pos(field) {
                     ctx.warning(
-                        "field-on-implemented",
+                        Code::FieldOnImplemented,
                         pos,
                         format!("{name} is implemented; `{field}` is not shown"),
                         Some(format!("remove `{field}`, or correct the status")),
@@ -474,7 +474,7 @@ pub(super) fn inclusion(
         Some(StatusKey::Partial) => {
             if status_reason.is_none() {
                 ctx.warning(
-                    "missing-status-reason",
+                    Code::MissingStatusReason,
                     pos_of(f, "status"),
                     format!("{name} is partially implemented without a `status_reason`"),
                     Some("say what is missing in `status_reason:`".into()),
@@ -493,7 +493,7 @@ pub(super) fn inclusion(
             None => {
                 if f.get("target_date").is_none() {
                     ctx.error(
-                        "missing-target-date",
+                        Code::MissingTargetDate,
                         pos_of(f, "status"),
                         format!("{name} is planned but has no `target_date`"),
                         Some(
@@ -509,7 +509,7 @@ pub(super) fn inclusion(
             Some(reason) => Some(Status::NotImplemented { reason }),
             None => {
                 ctx.error(
-                    "missing-status-reason",
+                    Code::MissingStatusReason,
                     pos_of(f, "status"),
                     format!("{name} is applicable but not implemented, and says no `status_reason`"),
                     Some("say in `status_reason:` why an applicable control is not implemented (e.g. risk accepted by …)".into()),
@@ -521,7 +521,7 @@ pub(super) fn inclusion(
     if let (Some(t), Some(Status::Planned { .. } | Status::Partial { .. })) = (target, &status) {
         if past(t, refs.doc_date) {
             ctx.warning(
-                "target-date-past",
+                Code::TargetDatePast,
                 pos_of(f, "target_date"),
                 format!("{name}'s `target_date` ({t}) is before the document's date"),
                 Some("update the status, or set a new target date".into()),
@@ -550,7 +550,7 @@ fn ai_system_refs(ctx: &mut Ctx<'_>, f: &Fields<'_>, refs: &Refs<'_>) -> Vec<Str
                 .map(|c| format!("did you mean `{c}`?"))
                 .or_else(|| Some("list the system under `ai_systems:` first".into()));
             ctx.error(
-                "unknown-ai-system",
+                Code::UnknownAiSystem,
                 pos,
                 format!("AI system `{name}` is not in `ai_systems:`"),
                 help,
@@ -577,7 +577,7 @@ fn defaults(
             let help = closest(&ns, catalogs.iter().map(|c| c.namespace.as_str()))
                 .map(|c| format!("did you mean `{c}`?"));
             ctx.error(
-                "unknown-selector",
+                Code::UnknownSelector,
                 key_node.pos,
                 format!("`{key}` names no catalog in scope"),
                 help,
@@ -594,7 +594,7 @@ fn defaults(
                 let help = closest_id(key, &groups)
                     .or_else(|| Some(format!("groups: {}", groups.join(", "))));
                 ctx.error(
-                    "unknown-selector",
+                    Code::UnknownSelector,
                     key_node.pos,
                     format!("`{key}` is not a group of {}", catalog.name),
                     help,
@@ -604,7 +604,7 @@ fn defaults(
         }
         if out.iter().any(|(n, g, _)| *n == ns && *g == group) {
             ctx.error(
-                "duplicate-field",
+                Code::DuplicateField,
                 key_node.pos,
                 format!("defaults for `{key}` are given twice"),
                 None,
@@ -634,7 +634,7 @@ fn defaults(
         for (risk, pos) in d.risks.iter().flatten() {
             if !refs.risks.iter().any(|r| &r.id == risk) {
                 ctx.error(
-                    "unknown-risk",
+                    Code::UnknownRisk,
                     *pos,
                     format!("risk `{risk}` is not in `risks:`"),
                     None,

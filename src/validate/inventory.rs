@@ -6,7 +6,7 @@
 use super::controls::{inclusion, Refs};
 use super::pos_of;
 use super::read::{list, no_explain, Ctx, Fields};
-use crate::diag::closest;
+use crate::diag::{closest, Code};
 use crate::input::yaml::Node;
 use crate::model::{
     AdditionalControl, AiRole, AiSystem, AssessmentRecord, Catalog, ControlId, Date, Dimension,
@@ -59,7 +59,7 @@ pub fn ai_systems(
         };
         if out.iter().any(|o| o.id == system.id) {
             ctx.error(
-                "duplicate-id",
+                Code::DuplicateId,
                 pos_of(&f, "id"),
                 format!("AI system `{}` is listed twice", system.id),
                 None,
@@ -87,7 +87,7 @@ fn ai_system(
             && id.len() <= 64;
         if !ok {
             ctx.error(
-                "invalid-id",
+                Code::InvalidId,
                 pos_of(f, "id"),
                 format!("AI system ID `{id}` may hold only lower-case letters, digits and `-` (at most 64)"),
                 Some("it names the impact-assessment files, e.g. `credit-scoring`".into()),
@@ -265,7 +265,7 @@ fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: Option<&[Catalog]>) -> V
                     let help = closest(&text, all.iter().map(String::as_str))
                         .map(|c| format!("did you mean `{c}`?"));
                     ctx.error(
-                        "unknown-control",
+                        Code::UnknownControl,
                         pos,
                         format!("`{text}` is not a control of a catalog in scope"),
                         help,
@@ -320,7 +320,7 @@ fn assessment(
     if let (Some(next), Some(d)) = (next_review, doc_date) {
         if next < d {
             ctx.warning(
-                "review-overdue",
+                Code::ReviewOverdue,
                 pos_of(&a, "next_review"),
                 format!("the assessment's `next_review` ({next}) is already past on the document's date ({d})"),
                 Some("review the impact assessment and set its next review date".into()),
@@ -389,7 +389,7 @@ pub fn additional(
                 .is_some_and(|c| catalogs.iter().any(|k| k.namespace == c.namespace))
             {
                 ctx.error(
-                    "invalid-id",
+                    Code::InvalidId,
                     pos_of(&f, "id"),
                     format!("additional control ID `{i}` looks like a catalog control"),
                     Some("decide catalog controls under `controls:`; give additional controls their own IDs, e.g. ADD-01".into()),
@@ -397,7 +397,7 @@ pub fn additional(
             }
             if out.iter().any(|o| &o.id == i) {
                 ctx.error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     pos_of(&f, "id"),
                     format!("additional control `{i}` is listed twice"),
                     None,

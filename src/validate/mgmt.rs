@@ -8,7 +8,7 @@
 //! process without an owner is an error: an auditor asks who runs it.
 
 use super::read::{entries, Ctx, Fields};
-use crate::diag::{closest, Diagnostic};
+use crate::diag::{closest, Code, Diagnostic};
 use crate::input::yaml::Pos;
 use crate::model::{natural_cmp, Catalog, ClauseEntry};
 
@@ -39,7 +39,7 @@ pub fn management_system(
     let items = entries(ctx, top.get("management_system"), "management_system");
     if !items.is_empty() && with_clauses.is_empty() {
         ctx.error(
-            "unknown-clause",
+            Code::UnknownClause,
             top.key_pos("management_system").unwrap_or(top.at),
             "`management_system` is given, but no catalog in scope lists management-system clauses",
             Some(
@@ -66,7 +66,7 @@ pub fn management_system(
         let owner = ctx.text(f.get("owner"), "owner");
         if owner.is_none() && f.get("owner").is_none_or(|n| n.scalar().is_some()) {
             ctx.error(
-                "missing-owner",
+                Code::MissingOwner,
                 f.key_pos("owner").unwrap_or(key_node.pos),
                 if process.is_some() {
                     format!("clause `{key}` describes a process but names no `owner`")
@@ -93,7 +93,7 @@ pub fn management_system(
                 twice = true;
                 ctx.push(
                     Diagnostic::error(
-                        "clause-given-twice",
+                        Code::ClauseGivenTwice,
                         ctx.file,
                         key_node.pos,
                         format!("clause {ns}:{clause} is given twice (`{first_key}` and `{key}`)"),
@@ -145,7 +145,7 @@ fn target(
     let has = |c: &Catalog, clause: &str| c.clauses.iter().any(|k| k.id == clause);
     if key.starts_with("A.") || key.contains(":A.") {
         ctx.error(
-            "unknown-clause",
+            Code::UnknownClause,
             pos,
             format!("`{key}` is an Annex A control, not a management-system clause"),
             Some("decide controls under `controls:`; `management_system:` takes clause numbers 4 to 10, e.g. \"9.2\"".into()),
@@ -158,7 +158,7 @@ fn target(
     };
     if clause.is_empty() {
         ctx.error(
-            "unknown-clause",
+            Code::UnknownClause,
             pos,
             format!("`{key}` names no clause"),
             Some(
@@ -195,7 +195,7 @@ fn target(
             None => format!("catalogs in scope with clauses: {}", known.join(", ")),
         };
         ctx.error(
-            "unknown-clause",
+            Code::UnknownClause,
             pos,
             format!("no catalog in scope with clauses has the namespace of `{key}`"),
             Some(help),
@@ -205,7 +205,7 @@ fn target(
     if !has(catalog, clause) {
         if let Some(other) = holders.first() {
             ctx.error(
-                "unknown-clause",
+                Code::UnknownClause,
                 pos,
                 format!(
                     "{} has no clause {clause}",
@@ -237,7 +237,7 @@ fn unknown(ctx: &mut Ctx<'_>, key: &str, pos: Pos, ids: &[&str], what: &str) {
         None => format!("clauses: {}", ids.join(", ")),
     };
     ctx.error(
-        "unknown-clause",
+        Code::UnknownClause,
         pos,
         format!("{what} {clause}"),
         Some(help),
@@ -265,7 +265,7 @@ mod tests {
     /// (code, line, column, help) of every diagnostic.
     fn found(d: &[Diagnostic]) -> Vec<(&str, u32, u32, Option<&str>)> {
         d.iter()
-            .map(|d| (d.code, d.pos.line, d.pos.column, d.help.as_deref()))
+            .map(|d| (d.code.as_str(), d.pos.line, d.pos.column, d.help.as_deref()))
             .collect()
     }
 
@@ -294,14 +294,14 @@ mod tests {
     fn a_clause_of_the_other_standard_names_the_right_key() {
         let d = lumora_with("  \"6.1.4\":\n", "  27001:6.1.4:\n");
         assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].code, "unknown-clause");
+        assert_eq!(d[0].code, crate::diag::Code::UnknownClause);
         assert_eq!(d[0].message, "ISO/IEC 27001:2022 has no clause 6.1.4");
         assert_eq!(
             d[0].help.as_deref(),
             Some("clause 6.1.4 is ISO/IEC 42001:2023's: write `42001:6.1.4`")
         );
         let d = lumora_with("  \"6.1.4\":\n", "  9001:6.1.4:\n");
-        assert_eq!(d[0].code, "unknown-clause");
+        assert_eq!(d[0].code, crate::diag::Code::UnknownClause);
         assert!(
             d[0].message.contains("namespace of `9001:6.1.4`"),
             "{}",
@@ -321,14 +321,14 @@ mod tests {
         ] {
             let d = lumora_with("  \"7.3\":\n", &format!("  {key}:\n"));
             assert_eq!(d.len(), 1, "{key}: {d:?}");
-            assert_eq!(d[0].code, "unknown-clause", "{key}");
+            assert_eq!(d[0].code, crate::diag::Code::UnknownClause, "{key}");
         }
     }
 
     #[test]
     fn an_annex_a_control_is_not_a_clause() {
         let d = lumora_with("  \"7.3\":\n", "  27001:A.6.3:\n");
-        assert_eq!(d[0].code, "unknown-clause");
+        assert_eq!(d[0].code, crate::diag::Code::UnknownClause);
         assert!(d[0].message.contains("Annex A control"), "{}", d[0].message);
     }
 
@@ -356,7 +356,7 @@ mod tests {
         // The same key twice is caught the same way.
         let d = lumora_with("  \"7.4\":\n", "  \"7.3\":\n");
         assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].code, "clause-given-twice");
+        assert_eq!(d[0].code, crate::diag::Code::ClauseGivenTwice);
     }
 
     #[test]
@@ -365,7 +365,7 @@ mod tests {
             "    owner: Chief Risk Officer\n    evidence:\n      - Internal audit programme",
             "    ownr: Chief Risk Officer\n    applies_to: [27001]\n    evidence:\n      - Internal audit programme",
         );
-        let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["unknown-field", "unknown-field", "missing-owner"]);
         assert_eq!(d[0].help.as_deref(), Some("did you mean `owner`?"));
         assert!(
@@ -388,7 +388,7 @@ mod tests {
         let d2 = lumora_with("  \"4.1\":\n", "  \"4.11\":\n    process: x\n  \"4.9\":\n");
         assert_eq!(d.len(), 1);
         // 4.9 is reported, and its entry (which has no owner) too.
-        let codes: Vec<&str> = d2.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = d2.iter().map(|d| d.code.as_str()).collect();
         assert!(
             codes.iter().filter(|c| **c == "unknown-clause").count() == 2,
             "{codes:?}"

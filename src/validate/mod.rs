@@ -15,7 +15,7 @@ mod relations;
 mod tests;
 mod theme;
 
-use crate::diag::{Diagnostics, Sources};
+use crate::diag::{Code, Diagnostics, Sources};
 use crate::input::yaml::{Node, Pos};
 use crate::input::Loaded;
 use crate::model::{Catalog, Date, DocumentControl, Organisation, Revision, Risk, Soa};
@@ -122,7 +122,7 @@ pub fn validate(loaded: Loaded) -> Validated {
             {
                 ctx.file = tree.file;
                 ctx.error(
-                    "duplicate-catalog",
+                    Code::DuplicateCatalog,
                     named.pos,
                     format!("catalog namespace `{}` is in scope twice", c.namespace),
                     Some("list each catalog once under `catalogs:`".into()),
@@ -290,7 +290,7 @@ fn organisation(ctx: &mut Ctx<'_>, top: &Fields<'_>, catalogs: &[Catalog]) -> Op
     let in_scope = |ns: &str| catalogs.iter().any(|c| c.namespace == ns);
     if in_scope("27001") && isms.is_none() {
         ctx.error(
-            "missing-field",
+            Code::MissingField,
             scope_at,
             "ISO/IEC 27001 is in scope but `scope` has no `isms` statement",
             Some("add `isms:` under `scope:`: the boundaries of the information security management system".into()),
@@ -298,7 +298,7 @@ fn organisation(ctx: &mut Ctx<'_>, top: &Fields<'_>, catalogs: &[Catalog]) -> Op
     }
     if in_scope("42001") && aims.is_none() {
         ctx.error(
-            "missing-field",
+            Code::MissingField,
             scope_at,
             "ISO/IEC 42001 is in scope but `scope` has no `aims` statement",
             Some("add `aims:` under `scope:`: the boundaries of the AI management system".into()),
@@ -308,7 +308,7 @@ fn organisation(ctx: &mut Ctx<'_>, top: &Fields<'_>, catalogs: &[Catalog]) -> Op
     let ai_roles = ctx.keywords(f.get("ai_roles"), "ai_roles", AiRole::parse, AiRole::KEYS);
     if in_scope("42001") && ai_roles.is_empty() {
         ctx.error(
-            "missing-field",
+            Code::MissingField,
             f.key_pos("ai_roles").unwrap_or(at),
             "ISO/IEC 42001 is in scope but `organisation` has no `ai_roles`",
             Some(format!(
@@ -377,7 +377,7 @@ fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> {
     let next_review = ctx.date(f.get("next_review"), "next_review");
     if review_cycle.is_none() && f.get("next_review").is_none() {
         ctx.error(
-            "missing-field",
+            Code::MissingField,
             at,
             "`document` says neither `review_cycle` nor `next_review`",
             Some("add `next_review: YYYY-MM-DD` or `review_cycle: Annually` (or both)".into()),
@@ -388,7 +388,7 @@ fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> {
     if let (Some(next), Some(d)) = (next_review, doc_date) {
         if next < d {
             ctx.warning(
-                "review-overdue",
+                Code::ReviewOverdue,
                 f.get("next_review").map_or(at, |n| n.pos),
                 format!("`next_review` ({next}) is already past on the document's date ({d})"),
                 Some("review the document and set the next review date, or correct `date`".into()),
@@ -398,7 +398,7 @@ fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> {
     if let (Some(last), Some(v)) = (revisions.last(), &version) {
         if &last.version != v {
             ctx.warning(
-                "revision-missing",
+                Code::RevisionMissing,
                 f.key_pos("revisions").unwrap_or(at),
                 format!("the revision history does not end with version {v}"),
                 Some(format!(

@@ -5,7 +5,7 @@
 //! booleans and keywords, or records why it could not. Nothing here returns early on a
 //! problem: a bad field becomes `None` and the walk goes on, so one run reports everything.
 
-use crate::diag::{closest, Diagnostic, Diagnostics};
+use crate::diag::{closest, Code, Diagnostic, Diagnostics};
 use crate::input::yaml::{Kind, Node, Pos};
 use crate::model::Date;
 
@@ -20,25 +20,13 @@ impl Ctx<'_> {
         self.diags.push(d);
     }
 
-    pub fn error(
-        &mut self,
-        code: &'static str,
-        pos: Pos,
-        msg: impl Into<String>,
-        help: Option<String>,
-    ) {
+    pub fn error(&mut self, code: Code, pos: Pos, msg: impl Into<String>, help: Option<String>) {
         let mut d = Diagnostic::error(code, self.file, pos, msg);
         d.help = help;
         self.diags.push(d);
     }
 
-    pub fn warning(
-        &mut self,
-        code: &'static str,
-        pos: Pos,
-        msg: impl Into<String>,
-        help: Option<String>,
-    ) {
+    pub fn warning(&mut self, code: Code, pos: Pos, msg: impl Into<String>, help: Option<String>) {
         let mut d = Diagnostic::warning(code, self.file, pos, msg);
         d.help = help;
         self.diags.push(d);
@@ -51,7 +39,7 @@ impl Ctx<'_> {
             Kind::Scalar { text, .. } => Some(text.trim().to_string()).filter(|t| !t.is_empty()),
             _ => {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     node.pos,
                     format!("`{what}` must be text, not {}", node.type_name()),
                     Some("write it on one line, or as a `>-` block".into()),
@@ -78,7 +66,7 @@ impl Ctx<'_> {
                 .collect(),
             Kind::Map(_) => {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     node.pos,
                     format!("`{what}` must be a list, not a mapping"),
                     Some(format!(
@@ -103,7 +91,7 @@ impl Ctx<'_> {
         let date = Date::parse(&text);
         if date.is_none() {
             self.error(
-                "invalid-date",
+                Code::InvalidDate,
                 node.pos,
                 format!("`{what}` is not a valid date: `{text}`"),
                 Some("write dates as YYYY-MM-DD, e.g. 2026-03-31, with a day that exists".into()),
@@ -133,7 +121,7 @@ impl Ctx<'_> {
                     _ => node.type_name().to_string(),
                 };
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     node.pos,
                     format!("`{what}` must be true or false, not {shown}"),
                     Some(format!(
@@ -186,7 +174,7 @@ impl Ctx<'_> {
             None => format!("use one of: {}", keys.join(", ")),
         };
         self.error(
-            "unknown-value",
+            Code::UnknownValue,
             pos,
             format!("`{text}` is not a valid value for `{what}`"),
             Some(help),
@@ -201,7 +189,7 @@ impl Ctx<'_> {
         }
         let msg = format!("{} has no `{name}`", fields.what);
         let pos = fields.key_pos(name).unwrap_or(fields.at);
-        self.error("missing-field", pos, msg, Some(hint.to_string()));
+        self.error(Code::MissingField, pos, msg, Some(hint.to_string()));
     }
 
     pub fn req_text(&mut self, fields: &Fields<'_>, name: &str, hint: &str) -> Option<String> {
@@ -241,7 +229,7 @@ impl<'n> Fields<'n> {
             Kind::Map(entries) => entries.as_slice(),
             _ => {
                 ctx.error(
-                    "wrong-type",
+                    Code::WrongType,
                     node.pos,
                     format!(
                         "{what} must be a mapping of fields, not {}",
@@ -263,13 +251,13 @@ impl<'n> Fields<'n> {
         };
         for (k, v) in entries {
             let Some(name) = k.scalar() else {
-                ctx.error("wrong-type", k.pos, "a field name must be text", None);
+                ctx.error(Code::WrongType, k.pos, "a field name must be text", None);
                 continue;
             };
             if let Some((_, first, _)) = fields.entries.iter().find(|(n, _, _)| *n == name) {
                 ctx.push(
                     Diagnostic::error(
-                        "duplicate-field",
+                        Code::DuplicateField,
                         ctx.file,
                         k.pos,
                         format!("`{name}` is given twice in {}", fields.what),
@@ -291,7 +279,7 @@ impl<'n> Fields<'n> {
                 let help =
                     help.unwrap_or_else(|| format!("known fields here: {}", known.join(", ")));
                 ctx.error(
-                    "unknown-field",
+                    Code::UnknownField,
                     k.pos,
                     format!("unknown field `{name}` in {}", fields.what),
                     Some(help),
@@ -345,7 +333,7 @@ pub fn list<'n>(ctx: &mut Ctx<'_>, node: Option<&'n Node>, what: &str) -> &'n [N
         }) => items,
         Some(n) => {
             ctx.error(
-                "wrong-type",
+                Code::WrongType,
                 n.pos,
                 format!("`{what}` must be a list, not {}", n.type_name()),
                 Some("write one `- ` item per entry".into()),
@@ -373,7 +361,7 @@ pub fn entries<'n>(
                 Some(s) => Some((s, k, v)),
                 None => {
                     ctx.error(
-                        "wrong-type",
+                        Code::WrongType,
                         k.pos,
                         format!("a key in `{what}` must be text"),
                         None,
@@ -384,7 +372,7 @@ pub fn entries<'n>(
             .collect(),
         Some(n) => {
             ctx.error(
-                "wrong-type",
+                Code::WrongType,
                 n.pos,
                 format!("`{what}` must be a mapping, not {}", n.type_name()),
                 None,
@@ -423,7 +411,7 @@ pub fn id_title_list(
         };
         if out.iter().any(|(o, _)| *o == id) {
             ctx.error(
-                "duplicate-id",
+                Code::DuplicateId,
                 item.pos,
                 format!("{what} `{id}` is listed twice"),
                 None,

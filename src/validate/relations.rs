@@ -8,7 +8,7 @@
 //! a control is applicable but every control said to support it is excluded.
 
 use super::read::{entries, Ctx, Fields};
-use crate::diag::{closest, Diagnostic};
+use crate::diag::{closest, Code, Diagnostic};
 use crate::input::yaml::{Kind, Node, Pos};
 use crate::input::{Named, BUILTIN_RELATIONS};
 use crate::model::{Applicability, Catalog, ControlId, Decision, Relation, Relations};
@@ -87,14 +87,14 @@ fn read(ctx: &mut Ctx<'_>, named: &Named, root: &Node, catalogs: &[Catalog]) -> 
             };
             if id.as_ref() == Some(&other) {
                 ctx.error(
-                    "self-relation",
+                    Code::SelfRelation,
                     pos,
                     format!("`{other}` is listed as supporting itself"),
                     Some("remove it from `supported_by:`".into()),
                 );
             } else if supported_by.contains(&other) {
                 ctx.error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     pos,
                     format!("`{other}` is listed twice in `supported_by`"),
                     None,
@@ -116,7 +116,7 @@ fn read(ctx: &mut Ctx<'_>, named: &Named, root: &Node, catalogs: &[Catalog]) -> 
         if let Some((_, first)) = links.iter().find(|(l, _)| l.control == control) {
             ctx.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     ctx.file,
                     key_node.pos,
                     format!("`{control}` has relations given twice"),
@@ -226,7 +226,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
         };
         let help = Some(help);
         ctx.error(
-            "missing-namespace",
+            Code::MissingNamespace,
             pos,
             format!("control ID `{text}` has no catalog namespace"),
             help,
@@ -236,7 +236,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
     let Some(catalog) = catalogs.iter().find(|c| c.namespace == id.namespace) else {
         let known: Vec<&str> = catalogs.iter().map(|c| c.namespace.as_str()).collect();
         ctx.error(
-            "unknown-control",
+            Code::UnknownControl,
             pos,
             format!("no catalog in scope has the namespace of `{text}`"),
             Some(format!(
@@ -253,7 +253,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
             .cloned()
             .collect();
         ctx.error(
-            "unknown-control",
+            Code::UnknownControl,
             pos,
             format!("`{text}` is not a control of {}", catalog.name),
             suggest(&own),
@@ -292,7 +292,7 @@ pub fn excluded_support(
             .map_or(Pos::default(), |(_, p)| *p);
         let related: Vec<String> = link.supported_by.iter().map(|c| format!("`{c}`")).collect();
         ctx.warning(
-            "related-controls-excluded",
+            Code::RelatedControlsExcluded,
             pos,
             format!(
                 "`{}` is applicable, but every control related to it is excluded ({})",
@@ -389,7 +389,7 @@ mod tests {
         d.sort_by_key(|x| (x.pos.line, x.pos.column));
         let got: Vec<(&str, u32, u32, Option<&str>)> = d
             .iter()
-            .map(|d| (d.code, d.pos.line, d.pos.column, d.help.as_deref()))
+            .map(|d| (d.code.as_str(), d.pos.line, d.pos.column, d.help.as_deref()))
             .collect();
         assert_eq!(
             got,
@@ -440,7 +440,7 @@ mod tests {
         let (soa, d) = lumora_in(tmp.path(), OWN, &format!("{OWN}relations: rel.yaml\n"));
         assert!(soa.is_some(), "a warning, not an error");
         assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].code, "related-controls-excluded");
+        assert_eq!(d[0].code, crate::diag::Code::RelatedControlsExcluded);
         assert_eq!(d[0].file, 0, "points at the decision in the decisions file");
         let text = LUMORA.replacen(OWN, &format!("{OWN}relations: rel.yaml\n"), 1);
         let at = text.find("  42001:A.4.5:\n").expect("decision");
@@ -457,6 +457,9 @@ mod tests {
         let (soa, d) = lumora_in(tmp.path(), OWN, &format!("{OWN}relations: missing.yaml\n"));
         assert!(soa.is_none());
         assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!((d[0].code, d[0].file), ("unreadable-file", 0));
+        assert_eq!(
+            (d[0].code, d[0].file),
+            (crate::diag::Code::UnreadableFile, 0)
+        );
     }
 }

@@ -19,7 +19,7 @@ fn lumora_with(old: &str, new: &str) -> Vec<Diagnostic> {
 fn help_of<'a>(diags: &'a [Diagnostic], code: &str) -> Option<&'a str> {
     diags
         .iter()
-        .find(|d| d.code == code)
+        .find(|d| d.code.as_str() == code)
         .and_then(|d| d.help.as_deref())
 }
 
@@ -50,14 +50,14 @@ fn an_id_of_the_other_standard_suggests_that_standard() {
 #[test]
 fn a_misspelt_required_field_is_reported_once() {
     let d = lumora_with("\norganisation:\n", "\norganization:\n");
-    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["unknown-field"]);
     assert_eq!(
         help_of(&d, "unknown-field"),
         Some("annexa spells it `organisation`")
     );
     let d = lumora_with("  approver: Chief", "  aprover: Chief");
-    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["unknown-field"]);
 }
 
@@ -77,7 +77,10 @@ fn catalogs_not_a_list_is_one_error_not_one_per_control() {
         "catalogs:\n  - iso27001-2022\n  - iso42001-2023\n",
         "catalogs: iso27001-2022\n",
     );
-    let shown: Vec<(&str, &str)> = d.iter().map(|d| (d.code, d.message.as_str())).collect();
+    let shown: Vec<(&str, &str)> = d
+        .iter()
+        .map(|d| (d.code.as_str(), d.message.as_str()))
+        .collect();
     assert_eq!(
         shown,
         [("wrong-type", "`catalogs` must be a list, not a scalar")]
@@ -87,7 +90,10 @@ fn catalogs_not_a_list_is_one_error_not_one_per_control() {
 #[test]
 fn no_catalogs_is_reported_and_controls_are_not_judged_without_them() {
     let d = lumora_with("catalogs:\n  - iso27001-2022\n  - iso42001-2023\n", "");
-    let shown: Vec<(&str, &str)> = d.iter().map(|d| (d.code, d.message.as_str())).collect();
+    let shown: Vec<(&str, &str)> = d
+        .iter()
+        .map(|d| (d.code.as_str(), d.message.as_str()))
+        .collect();
     assert_eq!(
         shown,
         [("missing-field", "the decisions file has no `catalogs`")]
