@@ -3,7 +3,8 @@
 //! The shipped catalogs pass through the same checks as a user's own, so a mistake in either is
 //! caught the same way (a test holds the shipped ones to 93 and 38 controls).
 
-use super::read::{entries, list, no_explain, Ctx, Fields};
+use super::fields::{entries, id_title_list, list, no_explain, Fields};
+use super::read::Ctx;
 use crate::diag::{Code, Diagnostic};
 use crate::input::Tree;
 use crate::model::{natural_cmp, Catalog, Clause, Control, Group};
@@ -213,11 +214,10 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
 }
 
 fn clauses(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Clause> {
-    let mut out: Vec<Clause> =
-        super::read::id_title_list(ctx, f.get("clauses"), "clauses", "clause", "\"4.1\"")
-            .into_iter()
-            .map(|(id, title)| Clause { id, title })
-            .collect();
+    let mut out: Vec<Clause> = id_title_list(ctx, f.get("clauses"), "clauses", "clause", "\"4.1\"")
+        .into_iter()
+        .map(|(id, title)| Clause { id, title })
+        .collect();
     out.sort_by(|a, b| natural_cmp(&a.id, &b.id));
     out
 }

@@ -1,6 +1,7 @@
 //! The `theme:` section (or theme file): logo, accent colour, font and footer text.
 
-use super::read::{no_explain, Ctx, Fields};
+use super::fields::{no_explain, Fields};
+use super::read::Ctx;
 use crate::diag::Code;
 use crate::input::ThemeSource;
 use crate::model::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};

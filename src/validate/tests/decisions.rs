@@ -1,27 +1,7 @@
-//! Validation cases that need the whole pipeline from text: the Lumora example with one edit.
+//! The decisions file: control IDs and their "did you mean", misspelt fields, keywords,
+//! `catalogs:` and booleans.
 
-use crate::diag::Diagnostic;
-use std::path::Path;
-
-const LUMORA: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/lumora/soa.yaml"
-));
-
-/// The errors and warnings for the Lumora example with `old` replaced by `new` once.
-fn lumora_with(old: &str, new: &str) -> Vec<Diagnostic> {
-    assert!(LUMORA.contains(old), "the example has no {old:?}");
-    let text = LUMORA.replacen(old, new, 1);
-    let loaded = crate::input::load_text("soa.yaml", text.as_bytes(), Path::new(""));
-    super::validate(loaded).diagnostics.items
-}
-
-fn help_of<'a>(diags: &'a [Diagnostic], code: &str) -> Option<&'a str> {
-    diags
-        .iter()
-        .find(|d| d.code.as_str() == code)
-        .and_then(|d| d.help.as_deref())
-}
+use super::{help_of, lumora_with};
 
 #[test]
 fn the_example_is_valid() {
