@@ -155,7 +155,7 @@ fn check_system_id(ctx: &mut Ctx<'_>, f: &Fields<'_>, id: &str) {
 /// The organisation's roles toward the system: at least one.
 fn roles(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<AiRole> {
     let roles = ctx.keywords(f.get("role"), "role", AiRole::parse, AiRole::KEYS);
-    if roles.is_empty() && f.get("role").is_none() {
+    if roles.is_empty() && f.blank("role") {
         ctx.missing(
             f,
             "role",
@@ -176,7 +176,7 @@ fn lifecycle(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Option<Lifecycle> {
         Lifecycle::parse,
         Lifecycle::KEYS,
     );
-    if f.get("lifecycle_stage").is_none() {
+    if f.blank("lifecycle_stage") {
         ctx.missing(
             f,
             "lifecycle_stage",
@@ -192,7 +192,7 @@ fn lifecycle(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Option<Lifecycle> {
 /// A list that must be given (it may not be left out).
 fn required_list(ctx: &mut Ctx<'_>, f: &Fields<'_>, name: &str, hint: &str) -> Vec<String> {
     let items = ctx.texts(f.get(name), name);
-    if items.is_empty() && f.get(name).is_none() {
+    if items.is_empty() && f.blank(name) {
         ctx.missing(f, name, &format!("add `{name}: [...]`: {hint}"));
     }
     items
@@ -227,7 +227,7 @@ fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: Option<&[Catalog]>) -> V
 /// One impact: its scales, what could happen, and (for a harmful one) the measures.
 fn impact(ctx: &mut Ctx<'_>, i: &Fields<'_>, catalogs: Option<&[Catalog]>) -> Option<Impact> {
     let keyword_req = |ctx: &mut Ctx<'_>, name: &str, keys: &[&str]| {
-        if i.get(name).is_none() {
+        if i.blank(name) {
             ctx.missing(
                 i,
                 name,
@@ -353,7 +353,7 @@ fn assessment(
         "add `assessor:`, the role that made the assessment",
     );
     let date = ctx.date(a.get("date"), "date");
-    if a.get("date").is_none() {
+    if a.blank("date") {
         ctx.missing(&a, "date", "add `date: YYYY-MM-DD`");
     }
     let next_review = ctx.date(a.get("next_review"), "next_review");

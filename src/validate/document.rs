@@ -133,13 +133,13 @@ pub fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> 
     let owner = ctx.req_text(&f, "owner", "add `owner:`, the role that owns the document");
     let approver = ctx.req_text(&f, "approver", "add `approver:`, the role that approved it");
     let approval_date = ctx.date(f.get("approval_date"), "approval_date");
-    if f.get("approval_date").is_none() {
+    if f.blank("approval_date") {
         ctx.missing(&f, "approval_date", "add `approval_date: YYYY-MM-DD`");
     }
     let date = ctx.date(f.get("date"), "date");
     let review_cycle = ctx.text(f.get("review_cycle"), "review_cycle");
     let next_review = ctx.date(f.get("next_review"), "next_review");
-    if review_cycle.is_none() && f.get("next_review").is_none() {
+    if review_cycle.is_none() && f.blank("next_review") {
         ctx.error(
             Code::MissingField,
             at,
@@ -214,7 +214,7 @@ fn revisions(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Revision> {
         };
         let version = ctx.req_text(&r, "version", "add `version:`");
         let date = ctx.date(r.get("date"), "date");
-        if r.get("date").is_none() {
+        if r.blank("date") {
             ctx.missing(&r, "date", "add `date: YYYY-MM-DD`");
         }
         let changes = ctx.req_text(&r, "changes", "add `changes:`, what this version changed");

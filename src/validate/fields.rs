@@ -21,9 +21,10 @@ impl Ctx<'_> {
         self.error(Code::MissingField, pos, msg, Some(hint.to_string()));
     }
 
+    /// A text field that must be given: missing, null or blank is reported.
     pub fn req_text(&mut self, fields: &Fields<'_>, name: &str, hint: &str) -> Option<String> {
         let value = self.text(fields.get(name), name);
-        if value.is_none() && !fields.has_non_null(name) {
+        if value.is_none() && fields.blank(name) {
             self.missing(fields, name, hint);
         }
         value
@@ -141,8 +142,11 @@ impl<'n> Fields<'n> {
         self.entries.iter().any(|(n, _, _)| *n == name)
     }
 
-    fn has_non_null(&self, name: &str) -> bool {
-        self.get(name).is_some()
+    /// Whether the field is absent, null or blank text: what a required field may not be. A
+    /// value of the wrong type is not blank (it is reported as such).
+    pub fn blank(&self, name: &str) -> bool {
+        self.get(name)
+            .is_none_or(|n| n.scalar().is_some_and(|t| t.trim().is_empty()))
     }
 
     /// Whether an unknown field of the record was reported as a misspelling of `name`.

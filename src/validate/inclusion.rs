@@ -140,10 +140,10 @@ fn status(
 ) -> Option<Status> {
     match key {
         None => {
-            if f.get("status").is_none() {
+            if f.blank("status") {
                 ctx.error(
                     Code::MissingStatus,
-                    f.at,
+                    f.key_pos("status").unwrap_or(f.at),
                     format!("{name} is applicable but has no `status`"),
                     Some(format!(
                         "add `status:` with one of: {}",
@@ -193,7 +193,7 @@ fn planned(
         return Some(Status::Planned { target, reason });
     }
     // A target date given but invalid was reported as such.
-    if f.get("target_date").is_none() {
+    if f.blank("target_date") {
         ctx.error(
             Code::MissingTargetDate,
             pos_of(f, "status"),

@@ -5,6 +5,7 @@ use crate::diag::Diagnostic;
 use crate::model::Soa;
 use std::path::Path;
 
+mod blank;
 mod decisions;
 mod mgmt;
 mod relations;
