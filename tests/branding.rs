@@ -163,7 +163,7 @@ fn theme_font_is_the_pdf_body_and_an_html_font_face() {
         "accent: \"#333\"\nfont:\n  family: Mono Body\n  regular: body.ttf\n",
     ));
     std::fs::copy(
-        root().join("src/pdf/fonts/DejaVuSansMono.ttf"),
+        root().join("src/fonts/DejaVuSansMono.ttf"),
         tmp.path().join("body.ttf"),
     )
     .expect("font");

@@ -103,7 +103,7 @@ fn serial(date: &str) -> f64 {
 #[test]
 fn xlsx_has_every_control_and_decision() {
     let doc = lumora();
-    let bytes = export::xlsx(&doc).expect("xlsx");
+    let bytes = export::xlsx(&doc, None).expect("xlsx");
     let mut wb = workbook(&bytes);
     assert_eq!(
         wb.sheet_names(),
@@ -158,7 +158,7 @@ fn xlsx_has_every_control_and_decision() {
 #[test]
 fn xlsx_summary_totals_match_the_document() {
     let doc = lumora();
-    let mut wb = workbook(&export::xlsx(&doc).expect("xlsx"));
+    let mut wb = workbook(&export::xlsx(&doc, None).expect("xlsx"));
     let range = wb.worksheet_range("Summary").expect("summary");
     let find = |label: &str| -> Vec<f64> {
         let row = range
@@ -212,7 +212,7 @@ fn xlsx_summary_totals_match_the_document() {
 #[test]
 fn xlsx_sheets_are_set_up_for_work_and_print() {
     let doc = lumora();
-    let bytes = export::xlsx(&doc).expect("xlsx");
+    let bytes = export::xlsx(&doc, None).expect("xlsx");
     for n in 2..=4 {
         let xml = part(&bytes, &format!("xl/worksheets/sheet{n}.xml"));
         for want in [
@@ -266,7 +266,7 @@ fn xlsx_sheets_are_set_up_for_work_and_print() {
 #[test]
 fn xlsx_keeps_hostile_text_as_text() {
     let doc = hostile();
-    let bytes = export::xlsx(&doc).expect("xlsx");
+    let bytes = export::xlsx(&doc, None).expect("xlsx");
     let mut wb = workbook(&bytes);
     let name = wb.sheet_names()[1].clone();
     let (header, rows) = sheet(&mut wb, &name);
@@ -287,7 +287,7 @@ fn xlsx_keeps_hostile_text_as_text() {
     let mut long = doc.clone();
     long.document.id = "&".repeat(300);
     long.organisation.name = "𝔸".repeat(300);
-    let bytes = export::xlsx(&long).expect("xlsx");
+    let bytes = export::xlsx(&long, None).expect("xlsx");
     let xml = part(&bytes, "xl/worksheets/sheet2.xml");
     assert!(
         xml.contains("<oddHeader>&amp;L&amp;&amp;&amp;&amp;"),
@@ -297,20 +297,15 @@ fn xlsx_keeps_hostile_text_as_text() {
 }
 
 fn blank() -> Document {
-    let catalogs = ["iso27001-2022", "iso42001-2023"]
-        .iter()
-        .flat_map(|k| {
-            let loaded = annexa::input::load_shipped(k).expect("shipped");
-            annexa::validate::validate_catalogs(loaded)
-        })
-        .collect();
-    annexa::merge::blank(catalogs)
+    let catalogs = annexa::pipeline::shipped_catalogs().expect("shipped");
+    let relations = annexa::validate::shipped_relations(&catalogs);
+    annexa::merge::blank(catalogs, relations)
 }
 
 #[test]
 fn xlsx_of_the_blank_set_leaves_decisions_open() {
     let doc = blank();
-    let mut wb = workbook(&export::xlsx(&doc).expect("xlsx"));
+    let mut wb = workbook(&export::xlsx(&doc, None).expect("xlsx"));
     let (header, rows) = sheet(&mut wb, "27001 Annex A");
     assert_eq!(rows.len(), 93);
     assert!(rows
@@ -602,7 +597,7 @@ fn json_keeps_hostile_text() {
 
 fn all_three(doc: &Document) -> [Vec<u8>; 3] {
     [
-        export::xlsx(doc).expect("xlsx"),
+        export::xlsx(doc, None).expect("xlsx"),
         export::csv(doc),
         export::json(doc),
     ]
@@ -629,9 +624,9 @@ fn dump_example() {
     std::fs::write(dir.join("statement-of-applicability.xlsx"), x).expect("write");
     std::fs::write(dir.join("statement-of-applicability.csv"), c).expect("write");
     std::fs::write(dir.join("statement-of-applicability.json"), j).expect("write");
-    let hostile = export::xlsx(&hostile()).expect("xlsx");
+    let hostile = export::xlsx(&hostile(), None).expect("xlsx");
     std::fs::write(dir.join("hostile.xlsx"), hostile).expect("write");
-    let blank = export::xlsx(&blank()).expect("xlsx");
+    let blank = export::xlsx(&blank(), None).expect("xlsx");
     std::fs::write(dir.join("blank.xlsx"), blank).expect("write");
 }
 

@@ -1,7 +1,7 @@
 //! The HTML renderer: heading ids and TOC, raw HTML and link safety, tables and badges, the
 //! chart, and the page template as one standalone document.
 
-use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::html::{chart_svg, is_safe_href, markdown_to_html, HtmlBody, TocEntry};
 
 fn html(md: &str) -> String {

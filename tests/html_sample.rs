@@ -2,7 +2,7 @@
 //! `cargo test --test html_sample -- --ignored` then `/work/shared/tools/look /tmp/html-sample`.
 //! `ANNEXA_HTML_SAMPLE=dir` writes elsewhere.
 
-use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::html::markdown_to_html;
 
 const CONTROLS: &[(&str, &str, &str)] = &[

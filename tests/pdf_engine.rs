@@ -398,7 +398,7 @@ fn hostile_input_never_panics_or_leaves_the_page() {
 
 #[test]
 fn chart_is_drawn_at_its_marker_with_segment_colours() {
-    use annexa::render::chart::{Bar, Chart, SegmentKind};
+    use annexa::merge::chart::{Bar, Chart, SegmentKind};
     use annexa::render::pdf::layout::Rgb;
     let chart = sample::chart();
     let md = "Before.\n\n<!-- annexa:chart -->\n\nAfter.\n";

@@ -12,26 +12,8 @@
 //!   `sha256sum -c SHA256SUMS` checks, run in the unzipped folder;
 //! - `README.txt`: what each file is and how to verify it.
 
-use sha2::{Digest as _, Sha256};
+use crate::input::digest::{sha256_hex, Input};
 use std::io::Write as _;
-
-/// One input of the run and its hash: the decisions file, catalogs, overlays, templates and
-/// theme files. `name` is as the decisions file wrote it (so the manifest does not depend on
-/// the folder the command ran from); built-in catalogs are `built-in:<name>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    pub name: String,
-    pub sha256: String,
-}
-
-impl Input {
-    pub fn new(name: impl Into<String>, bytes: &[u8]) -> Input {
-        Input {
-            name: name.into(),
-            sha256: sha256_hex(bytes),
-        }
-    }
-}
 
 /// What the manifest and README say about the set.
 #[derive(Debug, Clone)]
@@ -46,14 +28,6 @@ pub struct BundleMeta {
 #[derive(Debug, thiserror::Error)]
 #[error("cannot make the zip: {0}")]
 pub struct BundleError(String);
-
-/// Lowercase hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// Zips `files` (name, bytes) under `documents/` with the manifest, checksums and README.
 pub fn bundle(

@@ -37,7 +37,7 @@ use crate::model::{Catalog, Soa};
 use read::Ctx;
 
 pub use catalog::catalog as read_catalog;
-pub use shipped::{shipped_catalog, shipped_relations, shipped_set, Shipped};
+pub use shipped::shipped_relations;
 
 /// The result of validation: the model when the input has no error, and every diagnostic.
 #[derive(Debug, Clone)]

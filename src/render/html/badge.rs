@@ -5,7 +5,7 @@
 //! "Yes"/"No" as the whole cell of an "Applicable"/"Applicability" column get a badge too.
 //! Columns of prose (a justification that begins "Implemented via …") are never badged.
 
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
 
 use super::escape;
 

@@ -18,7 +18,7 @@ mod table;
 
 use pulldown_cmark::{Event, Options, Parser, TextMergeStream};
 
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
 
 pub use sanitize::is_safe_href;
 pub use svg::chart_svg;

@@ -8,7 +8,7 @@
 
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
 
 /// The HTML block that marks where the summary chart goes.
 pub const CHART_MARKER: &str = "<!-- annexa:chart -->";

@@ -13,7 +13,7 @@ use super::layout::{Frag, Frame, Item, LinkTarget, Mark, Rgb};
 use super::style as st;
 use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
 
 /// Where a block is laid out: its left edge, width and page orientation.
 #[derive(Debug, Clone, Copy)]

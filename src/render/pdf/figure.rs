@@ -13,7 +13,7 @@ use super::layout::{Frag, Item, Rgb};
 use super::style as st;
 use super::text::{prepare, TextStyle};
 use crate::fonts::FaceId;
-use crate::render::chart::{Bar, Chart, SegmentKind};
+use crate::merge::chart::{Bar, Chart, SegmentKind};
 
 const BAR_H: f32 = 13.0;
 const ROW_GAP: f32 = 6.0;

@@ -39,7 +39,7 @@ pub use dump::dump;
 pub use layout::Layout;
 
 use crate::fonts;
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
 
 /// What the document says about itself: info dictionary, running header and footer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
