@@ -5,7 +5,7 @@
 //! works from any directory. Nothing here judges content: a file that cannot be read or parsed
 //! becomes a diagnostic at the place that named it, and [`crate::validate`] does the rest.
 
-use crate::diag::{Diagnostic, Diagnostics, Sources};
+use crate::diag::{Code, Diagnostic, Diagnostics, Sources};
 use std::path::{Path, PathBuf};
 use yaml::{Kind, Node, Pos};
 
@@ -144,7 +144,7 @@ pub(super) fn read_or_report(
         Err(e) => {
             loaded.diagnostics.push(
                 Diagnostic::error(
-                    "unreadable-file",
+                    Code::UnreadableFile,
                     from,
                     pos,
                     format!("cannot read `{}`: {e}", path.display()),
@@ -178,7 +178,7 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
         None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
             let names: Vec<&str> = SHIPPED.iter().map(|s| s.0).collect();
             let mut d = Diagnostic::error(
-                "unknown-catalog",
+                Code::UnknownCatalog,
                 from,
                 pos,
                 format!("no shipped catalog is called `{key}`"),
@@ -205,7 +205,7 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
                 Err(e) => {
                     loaded.diagnostics.push(
                         Diagnostic::error(
-                            "unreadable-file",
+                            Code::UnreadableFile,
                             from,
                             pos,
                             format!("cannot read `{}`: {e}", path.display()),
@@ -241,7 +241,7 @@ pub(super) fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Optio
                 .add(name, String::from_utf8_lossy(bytes).into_owned());
             loaded.diagnostics.push(
                 Diagnostic::error(
-                    "invalid-utf8",
+                    Code::InvalidUtf8,
                     file,
                     Pos {
                         line: u32::try_from(line).unwrap_or(u32::MAX),
@@ -268,7 +268,7 @@ pub(super) fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Optio
     match yaml::parse(loaded.sources.text(file)) {
         Ok(root) => Some(Tree { file, root }),
         Err(e) => {
-            let mut d = Diagnostic::error("yaml-syntax", file, e.pos, e.message);
+            let mut d = Diagnostic::error(Code::YamlSyntax, file, e.pos, e.message);
             if let Some(h) = e.help {
                 d = d.help(h);
             }
