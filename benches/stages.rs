@@ -102,7 +102,7 @@ fn stages(c: &mut Criterion) {
             b.iter(|| annexa::render::html::markdown_to_html(&soa_md, chart))
         });
         g.bench_function("pdf (SoA)", |b| {
-            b.iter(|| annexa::render::pdf::render(&soa_md, &meta(), chart).expect("pdf"))
+            b.iter(|| annexa::render::pdf::render(&soa_md, &meta(), chart, None).expect("pdf"))
         });
         g.bench_function("export (xlsx+csv+json)", |b| {
             b.iter(|| {

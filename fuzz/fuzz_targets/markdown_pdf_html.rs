@@ -17,5 +17,5 @@ fuzz_target!(|data: &[u8]| {
         date: (2026, 1, 1, 0, 0, 0),
         lang: "en-GB".into(),
     };
-    let _ = annexa::render::pdf::render(md, &meta, None);
+    let _ = annexa::render::pdf::render(md, &meta, None, None);
 });

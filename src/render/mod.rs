@@ -230,7 +230,7 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::render::pdf::render_themed(md, &meta, chart(doc), theme)?;
+            let pdf = crate::render::pdf::render(md, &meta, chart(doc), theme)?;
             out.warnings = pdf
                 .warnings
                 .into_iter()

@@ -36,7 +36,7 @@ struct Shape {
 
 /// The table being written.
 #[derive(Default)]
-struct Table {
+struct TableWriter {
     shape: Shape,
     aligns: Vec<Alignment>,
     /// Per column, what its header cell's mark says it holds.
@@ -51,7 +51,7 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
     let mut shapes = shapes(&events).into_iter();
     let mut events = events.into_iter().peekable();
     let mut caption: Option<String> = None;
-    let mut t = Table::default();
+    let mut t = TableWriter::default();
     while let Some(event) = events.next() {
         let event = match event {
             MarkedEvent::Md(e) => e,
@@ -96,10 +96,10 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
                 }
             }
             Event::Start(Tag::Table(aligns)) => {
-                t = Table {
+                t = TableWriter {
                     shape: shapes.next().unwrap_or_default(),
                     aligns,
-                    ..Table::default()
+                    ..TableWriter::default()
                 };
                 out.push(html(t.open(caption.take())));
             }
@@ -122,7 +122,7 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
     out
 }
 
-impl Table {
+impl TableWriter {
     fn open(&self, caption: Option<String>) -> String {
         let wide = if self.shape.wide { " wide" } else { "" };
         let mut open = format!("<div class=\"table-wrap{wide}\"><table>");

@@ -16,7 +16,7 @@ const MAX_DEPTH: usize = 40;
 
 /// Builds the block tree from a stream of events.
 pub fn collect<'a>(events: impl Iterator<Item = MarkedEvent<'a>>) -> Vec<Block> {
-    let mut b = Builder::default();
+    let mut b = Collector::default();
     for event in events {
         match event {
             MarkedEvent::Md(e) => b.event(e),
@@ -57,7 +57,7 @@ enum Leaf {
 }
 
 #[derive(Debug)]
-struct Builder {
+struct Collector {
     stack: Vec<Open>,
     /// Containers opened beyond [`MAX_DEPTH`], whose content joins their parent.
     flattened: usize,
@@ -67,9 +67,9 @@ struct Builder {
     style: InlineStyle,
 }
 
-impl Default for Builder {
+impl Default for Collector {
     fn default() -> Self {
-        Builder {
+        Collector {
             stack: vec![Open::Root(Vec::new())],
             flattened: 0,
             leaf: Leaf::None,
@@ -80,7 +80,7 @@ impl Default for Builder {
     }
 }
 
-impl Builder {
+impl Collector {
     fn push_block(&mut self, block: Block) {
         // Tight list items hold inline text directly: wrap it in the item's block list.
         for open in self.stack.iter_mut().rev() {

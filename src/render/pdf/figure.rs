@@ -9,7 +9,8 @@
 use super::blocks::Align;
 use super::build::{Builder, Ctx};
 use super::draw::{line_items, on};
-use super::layout::{Frag, Item, Rgb};
+use super::flow::Frag;
+use super::layout::{Item, Rgb};
 use super::style as st;
 use super::text::{prepare, TextStyle};
 use crate::fonts::FaceId;

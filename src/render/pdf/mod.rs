@@ -26,7 +26,9 @@ mod dump;
 mod emit;
 mod events;
 mod figure;
+mod flow;
 pub mod image;
+mod indented;
 pub mod layout;
 mod running;
 mod style;
@@ -39,6 +41,7 @@ pub use layout::Layout;
 
 use crate::fonts;
 use crate::merge::chart::Chart;
+use crate::model::theme::{Rgb, Theme};
 
 /// What the document says about itself: info dictionary, running header and footer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -84,22 +87,14 @@ pub enum PdfError {
     Write(String),
 }
 
-/// Renders Markdown (and the chart, at its marker) as a PDF.
+/// Renders Markdown (and the chart, at its mark) as a PDF; with a theme, in the
+/// organisation's branding: the accent colour for headings, rules and the table header, the
+/// logo on every page, and the theme's font for the body text.
 pub fn render(
     markdown: &str,
     meta: &PdfMeta,
     chart: Option<&Chart>,
-) -> Result<PdfOutput, PdfError> {
-    render_themed(markdown, meta, chart, None)
-}
-
-/// Like [`render`], with the organisation's branding: the accent colour for headings, rules
-/// and the table header, the logo on every page, and the theme's font for the body text.
-pub fn render_themed(
-    markdown: &str,
-    meta: &PdfMeta,
-    chart: Option<&Chart>,
-    theme: Option<&crate::model::theme::Theme>,
+    theme: Option<&Theme>,
 ) -> Result<PdfOutput, PdfError> {
     let user_fonts = match theme.and_then(|t| t.font.as_ref()) {
         Some(f) => Some(
@@ -112,10 +107,8 @@ pub fn render_themed(
         Some(f) => f,
         None => fonts::Fonts::get().ok_or(PdfError::Font)?,
     };
-    let accent = theme
-        .and_then(|t| t.accent)
-        .map(|c| layout::Rgb(c.0, c.1, c.2));
-    let mut layout = layout_accent(fonts, markdown, meta, chart, accent);
+    let accent = theme.and_then(|t| t.accent);
+    let mut layout = lay_out(fonts, markdown, meta, chart, accent);
     let mut warnings: Vec<String> = layout
         .missing
         .iter()
@@ -128,21 +121,7 @@ pub fn render_themed(
         .collect();
     let logo = theme.and_then(|t| t.logo.as_ref());
     let logo_drawn = logo.is_none_or(|l| running::logo(&mut layout, l));
-    let mut seed = seed(markdown, meta, chart);
-    if let Some(t) = theme {
-        let logo = t
-            .logo
-            .as_ref()
-            .map(|l| l.bytes.as_slice())
-            .unwrap_or_default();
-        let accent = format!("{:?}", t.accent);
-        let font = t
-            .font
-            .as_ref()
-            .map(|f| f.regular.as_slice())
-            .unwrap_or_default();
-        seed = fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
-    }
+    let seed = seed(markdown, meta, chart, theme);
     let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings)?;
     if !logo_drawn {
         warnings.push(
@@ -155,31 +134,22 @@ pub fn render_themed(
 /// Lays the document out without writing a PDF (for tests and [`dump`]).
 pub fn layout(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> Result<Layout, PdfError> {
     let fonts = fonts::Fonts::get().ok_or(PdfError::Font)?;
-    Ok(layout_with(fonts, markdown, meta, chart))
+    Ok(lay_out(fonts, markdown, meta, chart, None))
 }
 
-fn layout_with(
+fn lay_out(
     fonts: &fonts::Fonts,
     markdown: &str,
     meta: &PdfMeta,
     chart: Option<&Chart>,
-) -> Layout {
-    layout_accent(fonts, markdown, meta, chart, None)
-}
-
-fn layout_accent(
-    fonts: &fonts::Fonts,
-    markdown: &str,
-    meta: &PdfMeta,
-    chart: Option<&Chart>,
-    accent: Option<layout::Rgb>,
+    accent: Option<Rgb>,
 ) -> Layout {
     let blocks = blocks::parse(markdown);
     let mut b = build::Builder::new(fonts, chart);
     b.accent = accent;
     b.document(&blocks);
     let mut out = Layout::default();
-    layout::flow(&b.frags, &b.headers, &mut out);
+    flow::flow(&b.frags, &b.headers, &mut out);
     let running = running::Running {
         title: &meta.title,
         header_right: &meta.header_right,
@@ -193,10 +163,10 @@ fn layout_accent(
 
 /// A hash of everything that shapes the document except its date. The Markdown is hashed
 /// without its marks, as the reader's `.md` has it.
-fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
+fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>, theme: Option<&Theme>) -> u64 {
     let chart = format!("{chart:?}");
     let markdown = crate::render::marks::strip(markdown);
-    fnv(&[
+    let seed = fnv(&[
         markdown.as_bytes(),
         meta.title.as_bytes(),
         meta.author.as_bytes(),
@@ -205,6 +175,18 @@ fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
         meta.footer_left.as_bytes(),
         meta.lang.as_bytes(),
         chart.as_bytes(),
+    ]);
+    let Some(t) = theme else {
+        return seed;
+    };
+    let logo = t.logo.as_ref().map(|l| l.bytes.as_slice());
+    let accent = format!("{:?}", t.accent);
+    let font = t.font.as_ref().map(|f| f.regular.as_slice());
+    fnv(&[
+        &seed.to_le_bytes(),
+        logo.unwrap_or_default(),
+        accent.as_bytes(),
+        font.unwrap_or_default(),
     ])
 }
 

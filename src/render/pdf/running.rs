@@ -5,8 +5,9 @@
 //! of the line are cut with an ellipsis rather than allowed to collide. A theme's logo goes
 //! top left, above the header.
 
+use super::flow::Frame;
 use super::image::Image;
-use super::layout::{Frame, Item, Layout};
+use super::layout::{Item, Layout, Rgb};
 use super::style as st;
 use super::text::{prepare, Missing, TextStyle};
 use crate::fonts::{FaceId, Fonts};
@@ -17,7 +18,7 @@ pub struct Running<'a> {
     pub header_right: &'a str,
     pub footer_left: &'a str,
     /// The theme's accent colour for the two rules.
-    pub accent: Option<super::layout::Rgb>,
+    pub accent: Option<Rgb>,
 }
 
 /// Adds the running header, footer and "Page N of M" to every page.
