@@ -132,6 +132,25 @@ mod tests {
         assert!(text.contains("annexa:status implemented"), "{text}");
     }
 
+    /// Every table of the built-in templates says what it is (the tagged PDF relies on it).
+    #[test]
+    fn every_built_in_table_is_marked() {
+        for (name, text) in crate::render::markdown::BUILTIN {
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, pair) in lines.windows(2).enumerate() {
+                let delimiter = pair[1].starts_with("|--") || pair[1].starts_with("|:-");
+                if pair[0].starts_with('|') && delimiter {
+                    let above = if i > 0 { lines[i - 1] } else { "" };
+                    assert!(
+                        above.contains("{{ mark(table=\""),
+                        "{name}:{}: table without a kind mark above it",
+                        i + 1
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_misspelt_kind_is_a_template_error() {
         let err = render("{{ mark(table=\"control\") }}\n", "").expect_err("unknown kind");

@@ -110,6 +110,35 @@ pub fn decode_png(bytes: &[u8]) -> Option<Pixels> {
     flate2::read::ZlibDecoder::new(idat.as_slice())
         .read_to_end(&mut raw)
         .ok()?;
+    let px = unfilter(&raw, stride, h, channels)?;
+    let mut rgb = Vec::with_capacity(w * h * 3);
+    let mut alpha = Vec::with_capacity(w * h);
+    for p in px.chunks(channels) {
+        let (r, g, b, a) = match ctype {
+            0 => (p[0], p[0], p[0], 255),
+            4 => (p[0], p[0], p[0], p[1]),
+            2 => (p[0], p[1], p[2], 255),
+            6 => (p[0], p[1], p[2], p[3]),
+            _ => {
+                let k = usize::from(p[0]);
+                let c = plte.get(k * 3..k * 3 + 3)?;
+                (c[0], c[1], c[2], trns.get(k).copied().unwrap_or(255))
+            }
+        };
+        rgb.extend([r, g, b]);
+        alpha.push(a);
+    }
+    let opaque = alpha.iter().all(|a| *a == 255);
+    Some(Pixels {
+        width,
+        height,
+        rgb,
+        alpha: (!opaque).then_some(alpha),
+    })
+}
+
+/// Undoes PNG's per-line filters: `h` lines of `stride` bytes, each after its filter byte.
+fn unfilter(raw: &[u8], stride: usize, h: usize, channels: usize) -> Option<Vec<u8>> {
     if raw.len() < (stride + 1) * h {
         return None;
     }
@@ -140,30 +169,7 @@ pub fn decode_png(bytes: &[u8]) -> Option<Pixels> {
             px[y * stride + x] = v;
         }
     }
-    let mut rgb = Vec::with_capacity(w * h * 3);
-    let mut alpha = Vec::with_capacity(w * h);
-    for p in px.chunks(channels) {
-        let (r, g, b, a) = match ctype {
-            0 => (p[0], p[0], p[0], 255),
-            4 => (p[0], p[0], p[0], p[1]),
-            2 => (p[0], p[1], p[2], 255),
-            6 => (p[0], p[1], p[2], p[3]),
-            _ => {
-                let k = usize::from(p[0]);
-                let c = plte.get(k * 3..k * 3 + 3)?;
-                (c[0], c[1], c[2], trns.get(k).copied().unwrap_or(255))
-            }
-        };
-        rgb.extend([r, g, b]);
-        alpha.push(a);
-    }
-    let opaque = alpha.iter().all(|a| *a == 255);
-    Some(Pixels {
-        width,
-        height,
-        rgb,
-        alpha: (!opaque).then_some(alpha),
-    })
+    Some(px)
 }
 
 fn paeth(a: u8, b: u8, c: u8) -> u8 {

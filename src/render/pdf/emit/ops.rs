@@ -76,6 +76,35 @@ impl State {
     }
 }
 
+/// A run of text to show, in one face, size and colour.
+struct Run {
+    size: f32,
+    face: FaceId,
+    color: Rgb,
+    text: String,
+}
+
+impl State {
+    /// Shows `run` with its baseline starting at (`x`, `y`), PDF coordinates.
+    fn show(&mut self, ops: &mut Vec<Op>, font: &FontId, run: Run, x: Pt, y: Pt) {
+        self.text(ops, true);
+        if self.font != Some((run.face, run.size.to_bits())) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: pt(run.size),
+            });
+            self.font = Some((run.face, run.size.to_bits()));
+        }
+        self.fill(ops, run.color);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(x, y),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text)],
+        });
+    }
+}
+
 /// Where `#anchor` links lead: heading positions and page heights.
 pub(super) struct Links<'a> {
     pub(super) anchors: &'a BTreeMap<String, (usize, f32)>,
@@ -97,25 +126,17 @@ pub(super) fn page(p: &mut Page, ids: &BTreeMap<FaceId, FontId>, links: &Links<'
                 y,
                 size,
                 face,
-                color: c,
+                color,
                 text,
             } => {
                 let Some(id) = ids.get(&face) else { continue };
-                s.text(&mut ops, true);
-                if s.font != Some((face, size.to_bits())) {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(id.clone()),
-                        size: pt(size),
-                    });
-                    s.font = Some((face, size.to_bits()));
-                }
-                s.fill(&mut ops, c);
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(pt(x), pt(h - y)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text)],
-                });
+                let run = Run {
+                    size,
+                    face,
+                    color,
+                    text,
+                };
+                s.show(&mut ops, id, run, pt(x), pt(h - y));
             }
             Item::Fill {
                 x,
