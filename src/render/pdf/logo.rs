@@ -6,7 +6,7 @@
 
 use super::style as st;
 use crate::model::theme::{ImageKind, Logo};
-use pdf_writer_lopdf::{dictionary, Document, Object, Stream};
+use lopdf::{dictionary, Document, Object, Stream};
 use std::io::Read as _;
 
 /// Logo height on the page.
