@@ -1,7 +1,7 @@
 //! Writes sample PDFs to a folder (default /tmp/annexa-pdf) so they can be looked at:
 //! `cargo run --release --example pdf_sample [DIR]`, then `pdftoppm -png -r 60 DIR/sample.pdf`.
 
-#[path = "../tests/support/sample.rs"]
+#[path = "../tests/it/support/sample.rs"]
 mod sample;
 
 use std::time::Instant;

@@ -11,7 +11,7 @@
 
 use super::super::layout::Layout;
 use super::super::{PdfError, PdfMeta};
-use pdf_writer_lopdf::{Dictionary, Document, Object, StringFormat};
+use lopdf::{Dictionary, Document, Object, StringFormat};
 use printpdf::{Date, Offset, OffsetDateTime, PdfDocument, Time};
 
 /// Fills the document information dictionary.
@@ -120,7 +120,7 @@ fn drop_empty_info(lo: &mut Document) {
 /// uses 9, which took half the time of a whole render; level 3 costs about 7% in size
 /// against 6 and is a third faster (measured on the 13-page sample); level 1 was 41% larger.
 fn compress(lo: &mut Document) {
-    let mut streams: Vec<&mut pdf_writer_lopdf::Stream> = lo
+    let mut streams: Vec<&mut lopdf::Stream> = lo
         .objects
         .values_mut()
         .filter_map(|o| match o {

@@ -7,7 +7,7 @@
 use super::super::image::{Image, ImageData};
 use super::super::layout::{Item, Layout};
 use super::super::style as st;
-use pdf_writer_lopdf::{dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 
 /// Where one image goes on one page (top-left origin, points).
 #[derive(Debug, Clone, Copy)]

@@ -1,7 +1,7 @@
 //! The layout's outline tree as PDF outline items (H1 > H2 > H3), on printpdf's lopdf document.
 
 use super::super::layout::{Layout, OutlineEntry};
-use pdf_writer_lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
+use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 use std::collections::BTreeMap;
 
 /// A PDF text string: UTF-16BE with a byte-order mark.

@@ -1,5 +1,5 @@
 //! A realistic Statement of Applicability in the Markdown the PDF renderer receives, with
-//! its chart: shared by `tests/pdf_engine.rs` and `examples/pdf_sample.rs`.
+//! its chart: shared by the `pdf` test module and `examples/pdf_sample.rs`.
 
 use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::pdf::PdfMeta;

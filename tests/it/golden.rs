@@ -1,11 +1,9 @@
 //! Golden documents: each case is built with the real binary and its Markdown and HTML
-//! compared byte for byte with `tests/fixtures/<case>/expected/`. `BLESS=1 cargo test --test
+//! compared byte for byte with `tests/fixtures/<case>/expected/`. `BLESS=1 cargo test --test it
 //! golden` rewrites the expected files so a change shows as a reviewable diff. A case fails when
 //! an expected file is no longer produced, or a produced file has no expected twin.
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use crate::support::{golden::bless, names, root, Test};
 
 /// (case, decisions file relative to the crate root).
 const CASES: &[(&str, &str)] = &[
@@ -13,49 +11,19 @@ const CASES: &[(&str, &str)] = &[
     ("hostile", "tests/fixtures/hostile/soa.yaml"),
 ];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn build(input: &Path, out: &Path, formats: &str) {
-    let output = Command::new(env!("CARGO_BIN_EXE_annexa"))
-        .arg("build")
-        .arg(input)
-        .arg("--out")
-        .arg(out)
-        .arg("--format")
-        .arg(formats)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("run annexa");
-    assert!(
-        output.status.success(),
-        "annexa build {} failed:\n{}",
-        input.display(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-fn names(dir: &Path, keep: impl Fn(&str) -> bool) -> BTreeSet<String> {
-    std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok()?.file_name().into_string().ok())
-                .filter(|n| keep(n))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[test]
 fn golden_documents() {
-    let bless = std::env::var_os("BLESS").is_some();
+    let bless = bless();
     let mut failures = Vec::new();
     for (case, input) in CASES {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        build(&root().join(input), tmp.path(), "md,html");
+        let out = Test::new()
+            .arg("build")
+            .arg(root().join(input))
+            .args(["--out", ".", "--format", "md,html"])
+            .success();
         let expected_dir = root().join("tests/fixtures").join(case).join("expected");
         let textual = |n: &str| n.ends_with(".md") || n.ends_with(".html");
-        let produced = names(tmp.path(), textual);
+        let produced = names(out.path(), textual);
         let expected = names(&expected_dir, textual);
         if bless {
             std::fs::create_dir_all(&expected_dir).expect("mkdir");
@@ -63,7 +31,7 @@ fn golden_documents() {
                 std::fs::remove_file(expected_dir.join(stale)).expect("remove stale");
             }
             for name in &produced {
-                std::fs::copy(tmp.path().join(name), expected_dir.join(name)).expect("bless");
+                std::fs::copy(out.path().join(name), expected_dir.join(name)).expect("bless");
             }
             continue;
         }
@@ -78,7 +46,7 @@ fn golden_documents() {
             ));
         }
         for name in produced.intersection(&expected) {
-            let got = std::fs::read_to_string(tmp.path().join(name)).expect("read produced");
+            let got = out.read(name);
             let want = std::fs::read_to_string(expected_dir.join(name)).expect("read expected");
             if got != want {
                 let line = got
@@ -87,7 +55,7 @@ fn golden_documents() {
                     .position(|(a, b)| a != b)
                     .map_or(got.lines().count().min(want.lines().count()) + 1, |i| i + 1);
                 failures.push(format!(
-                    "{case}: {name} differs from the golden file at line {line} (BLESS=1 cargo test --test golden to accept)"
+                    "{case}: {name} differs from the golden file at line {line} (BLESS=1 cargo test --test it golden to accept)"
                 ));
             }
         }

@@ -2,30 +2,21 @@
 //! justification is in the extracted text; identical input gives identical bytes whatever else
 //! the run built; `SOURCE_DATE_EPOCH` changes only the dates; hostile text stays text.
 
-mod support;
-
+use crate::support::rows::control_rows;
+use crate::support::{root, Test};
 use lopdf::Document;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use support::rows::control_rows;
+use std::path::Path;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
+/// `annexa build <input> --out <out> --format <formats>`, succeeding.
 fn build(input: &Path, out: &Path, formats: &str, epoch: Option<&str>) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_annexa"));
-    cmd.args(["build"])
+    let mut test = Test::in_dir(out)
+        .arg("build")
         .arg(input)
-        .arg("--out")
-        .arg(out)
-        .args(["--format", formats]);
-    cmd.env_remove("SOURCE_DATE_EPOCH");
+        .args(["--out", ".", "--format", formats]);
     if let Some(e) = epoch {
-        cmd.env("SOURCE_DATE_EPOCH", e);
+        test = test.env("SOURCE_DATE_EPOCH", e);
     }
-    let o = cmd.output().expect("run annexa");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    test.success();
 }
 
 /// All text of a PDF, whitespace removed (lines wrap anywhere a space was).
@@ -51,12 +42,9 @@ fn soa_pdf_holds_every_control_title_and_justification() {
         None,
     );
     let text = squeezed_text(&tmp.path().join("statement-of-applicability.pdf"));
-    let json = Command::new(env!("CARGO_BIN_EXE_annexa"))
+    Test::in_dir(root())
         .args(["validate", "examples/lumora/soa.yaml", "--format", "json"])
-        .current_dir(root())
-        .output()
-        .expect("validate");
-    assert!(json.status.success());
+        .success();
     // The rows, as the Markdown has them: ID, title and justification cells.
     build(
         &root().join("examples/lumora/soa.yaml"),

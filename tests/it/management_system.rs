@@ -2,47 +2,17 @@
 //! every clause of both standards exactly once, the organisation's processes in place, the
 //! SoA's summary of both, and the flag where an AI control leans on excluded controls.
 
+use crate::support::{lumora as example, read, Test};
 use annexa::model::Catalog;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn annexa(args: &[&str], dir: &Path) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_annexa"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("run annexa");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "panic: {stderr}");
-    out
-}
 
 /// Builds `text` (a decisions file) as Markdown in `dir`; returns the output folder.
 fn build(dir: &Path, text: &str) -> PathBuf {
-    std::fs::write(dir.join("soa.yaml"), text).expect("write");
-    let out = annexa(
-        &["build", "soa.yaml", "--out", "out", "--format", "md"],
-        dir,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    Test::in_dir(dir)
+        .write("soa.yaml", text)
+        .args(["build", "soa.yaml", "--out", "out", "--format", "md"])
+        .success();
     dir.join("out")
-}
-
-fn example() -> String {
-    std::fs::read_to_string(root().join("examples/lumora/soa.yaml")).expect("example")
-}
-
-fn read(dir: &Path, name: &str) -> String {
-    std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn shipped(name: &str) -> Catalog {
@@ -213,9 +183,11 @@ fn a_replaced_mapping_flags_an_ai_control_whose_related_controls_are_all_exclude
         1,
     );
     std::fs::write(tmp.path().join("soa.yaml"), &text).expect("write");
-    let v = annexa(&["validate", "soa.yaml", "--format", "json"], tmp.path());
-    assert_eq!(v.status.code(), Some(0), "a warning");
-    let j: serde_json::Value = serde_json::from_slice(&v.stdout).expect("json");
+    let v = Test::in_dir(tmp.path())
+        .args(["validate", "soa.yaml", "--format", "json"])
+        .run();
+    assert_eq!(v.code, 0, "a warning");
+    let j = v.json();
     assert_eq!(j["warnings"], 1);
     assert_eq!(j["diagnostics"][0]["code"], "related-controls-excluded");
     assert_eq!(j["diagnostics"][0]["file"], "soa.yaml");

@@ -1,6 +1,7 @@
-//! Writes a realistic sample page for looking at (not a check):
-//! `cargo test --test html_sample -- --ignored` then `/work/shared/tools/look /tmp/html-sample`.
-//! `ANNEXA_HTML_SAMPLE=dir` writes elsewhere.
+//! Writes a realistic sample page for looking at (not a check): `ANNEXA_HTML_SAMPLE=/tmp/html-sample
+//! cargo test --test it write_sample_page -- --ignored`, then `/work/shared/tools/look
+//! /tmp/html-sample`. Without `ANNEXA_HTML_SAMPLE` it writes nothing (so that the slow lane's
+//! `--include-ignored` leaves no file behind).
 
 use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::html::markdown_to_html;
@@ -190,13 +191,20 @@ fn chart() -> Chart {
 }
 
 #[test]
-#[ignore = "writes a sample page to look at"]
+#[ignore = "helper: writes a sample page to look at when ANNEXA_HTML_SAMPLE=<dir>"]
 fn write_sample_page() {
+    let Some(dir) = std::env::var_os("ANNEXA_HTML_SAMPLE") else {
+        eprintln!("note: ANNEXA_HTML_SAMPLE is not set; no sample page written");
+        return;
+    };
     let c = chart();
     let body = markdown_to_html(&markdown(), Some(&c));
     let mut tera = tera::Tera::new();
-    tera.add_raw_template("page.html", include_str!("../templates/page.html"))
-        .expect("template");
+    tera.add_raw_template(
+        "page.html",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/page.html")),
+    )
+    .expect("template");
     let mut ctx = tera::Context::new();
     ctx.insert("title", "Statement of Applicability");
     ctx.insert("lang", "en-GB");
@@ -206,9 +214,12 @@ fn write_sample_page() {
     ctx.insert("generator", "annexa 0.1.0");
     ctx.insert("toc", &body.toc);
     ctx.insert("content", &body.content);
-    ctx.insert("css", include_str!("../templates/style.css"));
+    ctx.insert(
+        "css",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/style.css")),
+    );
     let page = tera.render("page.html", &ctx).expect("render");
-    let dir = std::env::var("ANNEXA_HTML_SAMPLE").unwrap_or_else(|_| "/tmp/html-sample".into());
+    let dir = std::path::PathBuf::from(dir);
     std::fs::create_dir_all(&dir).expect("dir");
-    std::fs::write(format!("{dir}/sample.html"), page).expect("write");
+    std::fs::write(dir.join("sample.html"), page).expect("write");
 }

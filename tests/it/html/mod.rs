@@ -1,5 +1,8 @@
 //! The HTML renderer: heading ids and TOC, raw HTML and link safety, tables and badges, the
-//! chart, and the page template as one standalone document.
+//! chart, and the page template as one standalone document. `sample` writes a realistic page to
+//! look at.
+
+mod sample;
 
 use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::html::{chart_svg, is_safe_href, markdown_to_html, HtmlBody, TocEntry};
@@ -308,14 +311,20 @@ fn page_context(body: &HtmlBody) -> tera::Context {
     ctx.insert("generator", "annexa 0.1.0");
     ctx.insert("toc", &body.toc);
     ctx.insert("content", &body.content);
-    ctx.insert("css", include_str!("../templates/style.css"));
+    ctx.insert(
+        "css",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/style.css")),
+    );
     ctx
 }
 
 fn page_tera() -> tera::Tera {
     let mut tera = tera::Tera::new();
-    tera.add_raw_template("page.html", include_str!("../templates/page.html"))
-        .expect("page.html parses");
+    tera.add_raw_template(
+        "page.html",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/page.html")),
+    )
+    .expect("page.html parses");
     tera
 }
 

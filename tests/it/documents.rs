@@ -1,63 +1,28 @@
 //! The documents as a reader checks them: every required element present, every control in
 //! place, the toolkit set free of any organisation's data, output reproducible and safe.
 
-mod support;
+use crate::support::rows::control_rows;
+use crate::support::{leftovers, lumora, lumora_path, read, root, Output, Test};
+use std::path::Path;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use support::rows::control_rows;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+fn annexa(args: &[&str], dir: &Path) -> Output {
+    Test::in_dir(dir).args(args).run()
 }
 
-fn annexa(args: &[&str], dir: &Path, epoch: Option<&str>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_annexa"));
-    cmd.args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH");
-    if let Some(e) = epoch {
-        cmd.env("SOURCE_DATE_EPOCH", e);
-    }
-    let out = cmd.output().expect("run annexa");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "panic: {stderr}");
-    out
-}
-
-fn build_example(formats: &str) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let example = root().join("examples/lumora/soa.yaml");
-    let out = annexa(
-        &[
-            "build",
-            example.to_str().expect("utf8"),
-            "--out",
-            "out",
-            "--format",
-            formats,
-        ],
-        tmp.path(),
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    tmp
-}
-
-fn read(dir: &Path, name: &str) -> String {
-    std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+/// The example built into `out/` of a new temporary folder.
+fn build_example(formats: &str) -> Output {
+    Test::new()
+        .arg("build")
+        .arg(lumora_path())
+        .args(["--out", "out", "--format", formats])
+        .success()
 }
 
 fn ids(namespace: &str) -> Vec<String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_annexa"))
+    let json = Test::new()
         .args(["catalog", "show", namespace, "--format", "json"])
-        .output()
-        .expect("catalog show");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        .run()
+        .json();
     json["controls"]
         .as_array()
         .expect("controls")
@@ -69,7 +34,7 @@ fn ids(namespace: &str) -> Vec<String> {
 #[test]
 fn soa_lists_every_control_once() {
     let tmp = build_example("md");
-    let md = read(&tmp.path().join("out"), "statement-of-applicability.md");
+    let md = tmp.read("out/statement-of-applicability.md");
     let all: Vec<String> = ids("27001").into_iter().chain(ids("42001")).collect();
     assert_eq!(all.len(), 131);
     let table_rows = control_rows(&md);
@@ -96,7 +61,7 @@ fn soa_lists_every_control_once() {
 #[test]
 fn ai_policy_has_every_required_element() {
     let tmp = build_example("md");
-    let md = read(&tmp.path().join("out"), "ai-policy.md");
+    let md = tmp.read("out/ai-policy.md");
     for heading in [
         "## Document control",
         "## 1. Purpose",
@@ -205,17 +170,9 @@ fn one_impact_assessment_per_ai_system() {
 
 #[test]
 fn blank_toolkit_set_has_no_organisation_data() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out = annexa(
-        &["build", "--blank", "--out", "kit", "--format", "md,html"],
-        tmp.path(),
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let tmp = Test::new()
+        .args(["build", "--blank", "--out", "kit", "--format", "md,html"])
+        .success();
     let kit = tmp.path().join("kit");
     let mut names: Vec<String> = std::fs::read_dir(&kit)
         .expect("ls")
@@ -236,7 +193,7 @@ fn blank_toolkit_set_has_no_organisation_data() {
         ]
     );
     // Distinctive words of the bundled example: none may leak into the toolkit.
-    let example = read(&root(), "examples/lumora/soa.yaml");
+    let example = lumora();
     let leaks = [
         "Lumora",
         "LUM-",
@@ -280,66 +237,42 @@ fn same_input_same_bytes_and_failed_runs_leave_output_alone() {
         "statement-of-applicability.html",
         "ai-policy.html",
     ] {
+        let name = format!("out/{name}");
         assert_eq!(
-            std::fs::read(a.path().join("out").join(name)).expect("a"),
-            std::fs::read(b.path().join("out").join(name)).expect("b"),
+            a.bytes(&name),
+            b.bytes(&name),
             "{name} differs between two builds"
         );
     }
     // An invalid input afterwards: exit 1, nothing written, the last good output intact.
-    let bad = a.path().join("bad.yaml");
-    let text = read(&root(), "examples/lumora/soa.yaml").replacen(
-        "    applicable: false\n",
-        "    applicable: maybe\n",
-        1,
+    let text = lumora().replacen("    applicable: false\n", "    applicable: maybe\n", 1);
+    let before = a.bytes("out/statement-of-applicability.md");
+    let a = a
+        .then()
+        .write("bad.yaml", text)
+        .args(["build", "bad.yaml", "--out", "out", "--format", "md"])
+        .stderr_has("nothing was written")
+        .failure();
+    assert_eq!(before, a.bytes("out/statement-of-applicability.md"));
+    assert!(
+        leftovers(&a.path().join("out")).is_empty(),
+        "temporary files left behind"
     );
-    std::fs::write(&bad, text).expect("write bad");
-    let before = std::fs::read(a.path().join("out/statement-of-applicability.md")).expect("before");
-    let out = annexa(
-        &["build", "bad.yaml", "--out", "out", "--format", "md"],
-        a.path(),
-        None,
-    );
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was written"));
-    let after = std::fs::read(a.path().join("out/statement-of-applicability.md")).expect("after");
-    assert_eq!(before, after);
-    let leftovers: Vec<_> = std::fs::read_dir(a.path().join("out"))
-        .expect("ls")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-        .collect();
-    assert!(leftovers.is_empty(), "temporary files left behind");
 }
 
 #[test]
 fn template_override_changes_one_block() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path().join("tpl");
-    std::fs::create_dir(&dir).expect("mkdir");
-    std::fs::write(
-        dir.join("soa.md"),
-        "{% extends \"builtin/soa.md\" %}{% block legend %}\n## Reading guide\n\nOur own words.\n{% endblock legend %}",
-    )
-    .expect("write");
-    let example = root().join("examples/lumora/soa.yaml");
-    let args = [
-        "build",
-        example.to_str().expect("utf8"),
-        "--out",
-        "out",
-        "--format",
-        "md",
-        "--templates",
-        "tpl",
-    ];
-    let out = annexa(&args, tmp.path(), None);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let md = read(&tmp.path().join("out"), "statement-of-applicability.md");
+    let example = lumora_path();
+    let out = Test::new()
+        .write(
+            "tpl/soa.md",
+            "{% extends \"builtin/soa.md\" %}{% block legend %}\n## Reading guide\n\nOur own words.\n{% endblock legend %}",
+        )
+        .arg("build")
+        .arg(&example)
+        .args(["--out", "out", "--format", "md", "--templates", "tpl"])
+        .success();
+    let md = out.read("out/statement-of-applicability.md");
     assert!(md.contains("## Reading guide\n\nOur own words."));
     assert!(!md.contains("## How to read this statement"));
     assert!(
@@ -348,52 +281,35 @@ fn template_override_changes_one_block() {
     );
 
     // A template error names the template, line and column, and nothing is written.
-    std::fs::write(dir.join("soa.md"), "# ok\n\n{{ doc.no_such_field }}\n").expect("write");
-    let out = annexa(
-        &[
-            "build",
-            example.to_str().expect("utf8"),
-            "--out",
-            "out2",
-            "--templates",
-            "tpl",
-        ],
-        tmp.path(),
-        None,
-    );
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("soa.md:3:"), "{err}");
-    assert!(!tmp.path().join("out2").exists());
+    let out = out
+        .then()
+        .write("tpl/soa.md", "# ok\n\n{{ doc.no_such_field }}\n")
+        .arg("build")
+        .arg(&example)
+        .args(["--out", "out2", "--templates", "tpl"])
+        .failure();
+    assert!(out.stderr.contains("soa.md:3:"), "{}", out.stderr);
+    assert!(!out.path().join("out2").exists());
 }
 
 #[test]
 fn overlay_text_appears_with_its_control() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let example = read(&root(), "examples/lumora/soa.yaml");
+    let example = lumora();
     let with_overlay = example.replacen(
         "\ncatalogs:\n",
         "\noverlays: [licensed.yaml]\ncatalogs:\n",
         1,
     );
     assert_ne!(with_overlay, example, "the example has a catalogs: line");
-    std::fs::write(tmp.path().join("soa.yaml"), with_overlay).expect("write soa");
-    std::fs::write(
-        tmp.path().join("licensed.yaml"),
-        "namespace: \"27001\"\ncontrols:\n  A.5.1: Text from the user's own licensed copy | with a pipe.\n",
-    )
-    .expect("write overlay");
-    let out = annexa(
-        &["build", "soa.yaml", "--out", "out", "--format", "md"],
-        tmp.path(),
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let md = read(&tmp.path().join("out"), "statement-of-applicability.md");
+    let out = Test::new()
+        .write("soa.yaml", with_overlay)
+        .write(
+            "licensed.yaml",
+            "namespace: \"27001\"\ncontrols:\n  A.5.1: Text from the user's own licensed copy | with a pipe.\n",
+        )
+        .args(["build", "soa.yaml", "--out", "out", "--format", "md"])
+        .success();
+    let md = out.read("out/statement-of-applicability.md");
     let row = md
         .lines()
         .find(|l| l.starts_with("| 27001:A.5.1 |"))
@@ -406,13 +322,7 @@ fn overlay_text_appears_with_its_control() {
 
 #[test]
 fn exported_templates_reproduce_the_builtin_output() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out = annexa(&["templates", "export", "tpl"], tmp.path(), None);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Test::new().args(["templates", "export", "tpl"]).success();
     for name in [
         "soa.md",
         "ai-policy.md",
@@ -422,23 +332,16 @@ fn exported_templates_reproduce_the_builtin_output() {
         "README.md",
     ] {
         assert!(
-            tmp.path().join("tpl").join(name).exists(),
+            out.path().join("tpl").join(name).exists(),
             "{name} not exported"
         );
     }
-    let again = annexa(&["templates", "export", "tpl"], tmp.path(), None);
-    assert_eq!(
-        again.status.code(),
-        Some(1),
-        "export must not overwrite without --force"
-    );
-    let example = root().join("examples/lumora/soa.yaml");
+    let dir = out.path();
+    let again = annexa(&["templates", "export", "tpl"], dir);
+    assert_eq!(again.code, 1, "export must not overwrite without --force");
+    let example = lumora_path();
     let ex = example.to_str().expect("utf8");
-    let a = annexa(
-        &["build", ex, "--out", "a", "--format", "md,html"],
-        tmp.path(),
-        None,
-    );
+    let a = annexa(&["build", ex, "--out", "a", "--format", "md,html"], dir);
     let b = annexa(
         &[
             "build",
@@ -450,10 +353,9 @@ fn exported_templates_reproduce_the_builtin_output() {
             "--templates",
             "tpl",
         ],
-        tmp.path(),
-        None,
+        dir,
     );
-    assert!(a.status.success() && b.status.success());
+    assert!(a.code == 0 && b.code == 0);
     for name in [
         "statement-of-applicability.md",
         "statement-of-applicability.html",
@@ -461,8 +363,8 @@ fn exported_templates_reproduce_the_builtin_output() {
         "ai-impact-assessment-credit-scoring.html",
     ] {
         assert_eq!(
-            read(&tmp.path().join("a"), name),
-            read(&tmp.path().join("b"), name),
+            read(&dir.join("a"), name),
+            read(&dir.join("b"), name),
             "{name}"
         );
     }
@@ -470,26 +372,12 @@ fn exported_templates_reproduce_the_builtin_output() {
 
 #[test]
 fn hostile_text_is_never_markup_in_html() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let input = root().join("tests/fixtures/hostile/soa.yaml");
-    let out = annexa(
-        &[
-            "build",
-            input.to_str().expect("utf8"),
-            "--out",
-            "out",
-            "--format",
-            "html",
-        ],
-        tmp.path(),
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let html = read(&tmp.path().join("out"), "statement-of-applicability.html");
+    let out = Test::new()
+        .arg("build")
+        .arg(root().join("tests/fixtures/hostile/soa.yaml"))
+        .args(["--out", "out", "--format", "html"])
+        .success();
+    let html = out.read("out/statement-of-applicability.html");
     let lower = html.to_lowercase();
     for bad in ["<script", "<img", "<style>body", "<a href=\"http://example"] {
         assert!(!lower.contains(bad), "{bad} reached the HTML as markup");

@@ -3,9 +3,8 @@
 //! in a table cell), and the PDF layout never places text outside the page. `PROPTEST_SEED`
 //! replays a run; `PROPTEST_CASES` changes the number of cases.
 
-use annexa::fonts::Fonts;
+use crate::pdf::off_page;
 use annexa::render::markdown::{escape_cell, escape_text};
-use annexa::render::pdf::layout::{Item, Layout};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 struct Rng(u64);
@@ -164,35 +163,6 @@ fn any_text_survives_escaping_in_a_table_cell() {
         want.push("x");
         assert_eq!(words(&got), want, "case {case}: {s:?} escaped {cell:?}");
     }
-}
-
-/// Text items whose ink would leave the page.
-fn off_page(layout: &Layout) -> Vec<String> {
-    let fonts = Fonts::get().expect("fonts");
-    let mut bad = Vec::new();
-    for (n, p) in layout.pages.iter().enumerate() {
-        for item in &p.items {
-            if let Item::Text {
-                x,
-                y,
-                size,
-                face,
-                text,
-                ..
-            } = item
-            {
-                let right = x + fonts.width(*face, *size, text.trim_end());
-                let inside = *x >= 0.0
-                    && right <= p.width + 0.01
-                    && *y - size >= 0.0
-                    && *y + size * 0.3 <= p.height;
-                if !inside {
-                    bad.push(format!("page {}: {x},{y} {text:?}", n + 1));
-                }
-            }
-        }
-    }
-    bad
 }
 
 /// A random document: headings, paragraphs, lists, quotes and tables of random (escaped and

@@ -1,27 +1,15 @@
 //! `annexa diff` and `annexa build --previous`: the Lumora example against a copy with known
 //! edits reports exactly those edits, identical files report no change, and the JSON parses.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::{lumora, Output, Test};
+use std::path::Path;
 
 fn annexa(args: &[&str], dir: &Path) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_annexa"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("run annexa");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "panic: {stderr}");
-    out
+    Test::in_dir(dir).args(args).run()
 }
 
 fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    out.stdout.clone()
 }
 
 /// Replaces `old` (which must occur) once.
@@ -45,7 +33,7 @@ const NEW_SYSTEM: &str = "
 
 /// The example and a copy with six known edits, written into `dir` as old.yaml and new.yaml.
 fn old_and_new(dir: &Path) {
-    let old = std::fs::read_to_string(root().join("examples/lumora/soa.yaml")).expect("example");
+    let old = lumora();
     // 1. Version bump.
     let mut new = edit(
         &old,
@@ -83,12 +71,8 @@ fn old_and_new(dir: &Path) {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("the JSON report parses")
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    out.json()
 }
 
 fn len(v: &serde_json::Value) -> usize {
@@ -218,7 +202,7 @@ fn the_markdown_report_shows_the_edits_readably() {
     old_and_new(tmp.path());
     let out = annexa(&["diff", "old.yaml", "new.yaml"], tmp.path());
     assert_eq!(
-        out.status.code(),
+        Some(out.code),
         Some(0),
         "a report with changes still exits 0"
     );
@@ -253,7 +237,7 @@ fn identical_files_report_no_change_and_exit_0() {
     let tmp = tempfile::tempdir().expect("tempdir");
     old_and_new(tmp.path());
     let out = annexa(&["diff", "old.yaml", "old.yaml"], tmp.path());
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(Some(out.code), Some(0));
     assert!(stdout(&out).contains("\nNo changes: "), "{}", stdout(&out));
     let j = json(&annexa(
         &["diff", "old.yaml", "old.yaml", "--format", "json"],
@@ -279,7 +263,7 @@ fn reports_go_to_a_file_as_html_or_markdown() {
         ],
         tmp.path(),
     );
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(Some(out.code), Some(0));
     assert!(stdout(&out).contains("(6 changes)"), "{}", stdout(&out));
     let html = std::fs::read_to_string(tmp.path().join("changes/report.html")).expect("written");
     assert!(html.starts_with("<!doctype html>"));
@@ -299,15 +283,15 @@ fn an_invalid_file_is_exit_1_and_no_report() {
         .replacen("    applicable: false\n", "    applicable: maybe\n", 1);
     std::fs::write(tmp.path().join("bad.yaml"), bad).expect("write");
     let out = annexa(&["diff", "old.yaml", "bad.yaml"], tmp.path());
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(Some(out.code), Some(1));
     assert!(out.stdout.is_empty());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = &out.stderr;
     assert!(
         err.contains("error[wrong-type]") && err.contains("bad.yaml:"),
         "{err}"
     );
     let out = annexa(&["diff", "old.yaml", "missing.yaml"], tmp.path());
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(Some(out.code), Some(2));
 }
 
 #[test]
@@ -327,12 +311,7 @@ fn build_with_previous_adds_changes_since_the_last_version() {
         ],
         tmp.path(),
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(Some(out.code), Some(0), "{}", out.stderr);
     let md =
         std::fs::read_to_string(tmp.path().join("out/statement-of-applicability.md")).expect("soa");
     assert!(md.contains("\n## Changes since version 4.0\n"), "{md}");
@@ -345,7 +324,7 @@ fn build_with_previous_adds_changes_since_the_last_version() {
         &["build", "new.yaml", "--out", "out2", "--format", "md"],
         tmp.path(),
     );
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(Some(out.code), Some(0));
     let md = std::fs::read_to_string(tmp.path().join("out2/statement-of-applicability.md"))
         .expect("soa");
     assert!(!md.contains("Changes since version"));
