@@ -7,6 +7,9 @@
 mod engine;
 mod layout;
 mod output;
+mod scripts;
+mod tagged;
+mod tools;
 
 use crate::support::sample;
 use annexa::fonts::Fonts;

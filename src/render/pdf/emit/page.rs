@@ -10,7 +10,7 @@
 use super::super::layout::{Item, LinkTarget, Page, Rgb, Tag};
 use super::tags::Tree;
 use super::Faces;
-use crate::fonts::{FaceId, Fonts};
+use crate::fonts::{is_rtl, FaceId, Fonts};
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
@@ -65,15 +65,34 @@ pub(super) fn draw(
                 Item::Image { .. } => Tag::Header,
                 _ => item.tag(),
             };
-            if open != Some(tag) {
+            // Right-to-left text gets a sequence of its own whose ActualText is the logical
+            // text, so extraction reads it in reading order whatever the glyph order.
+            let actual = match (&item, tag) {
+                (Item::Text { text, .. }, Tag::Node(node)) if text.chars().any(is_rtl) => {
+                    Some((node, text.clone()))
+                }
+                _ => None,
+            };
+            if open != Some(tag) || actual.is_some() {
                 if open.is_some() {
                     surface.end_tagged();
                 }
-                start(&mut surface, tag, &item, tree);
+                match &actual {
+                    Some((node, text)) => {
+                        let span = SpanTag::empty().with_actual_text(Some(text));
+                        let id = surface.start_tagged(ContentTag::Span(span));
+                        tree.content(*node, id);
+                    }
+                    None => start(&mut surface, tag, &item, tree),
+                }
                 open = Some(tag);
             }
             if let Some(link) = draw_item(&mut surface, ctx, item, tree) {
                 links.push(link);
+            }
+            if actual.is_some() {
+                surface.end_tagged();
+                open = None;
             }
         }
         if open.is_some() {
@@ -216,7 +235,7 @@ fn text_run(
     let (Some(Some(font)), Some(f)) = (ctx.faces.get(face.index()), ctx.fonts.face(face)) else {
         return;
     };
-    let rtl = text.chars().any(crate::fonts::is_rtl);
+    let rtl = text.chars().any(is_rtl);
     let glyphs: Vec<KrillaGlyph> = f
         .glyphs(text, rtl)
         .into_iter()
