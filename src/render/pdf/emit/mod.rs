@@ -6,7 +6,8 @@
 //! what is wrong ([`errors`]), never a quietly weaker file. [`page`] draws each page's items
 //! (text as the glyphs the layout measured, shaped where the script needs it) inside marked
 //! content; [`tags`] turns the layout's structure into the tag tree; [`outline`] writes the
-//! bookmarks; [`meta`] the document information and XMP. Fonts, subset by krilla, are
+//! bookmarks; [`meta`] the document information and XMP; [`pack`] puts the small objects
+//! into compressed object streams. Fonts, subset by krilla, are
 //! parsed once per process for the bundled faces. The output is reproducible: krilla derives
 //! subset tags and the file's instance id from the content, and the document id is our hash of
 //! the input.
@@ -15,6 +16,7 @@ mod errors;
 mod images;
 mod meta;
 mod outline;
+mod pack;
 mod page;
 mod tags;
 
@@ -75,7 +77,8 @@ pub fn emit(
     doc.set_outline(outline::outline(layout, &heights, &title));
     doc.set_metadata(meta::metadata(meta, &title, seed)?);
     doc.set_tag_tree(tree.finish(&meta::lang(meta)));
-    doc.finish().map_err(|e| errors::describe(&e, &faces))
+    let pdf = doc.finish().map_err(|e| errors::describe(&e, &faces))?;
+    Ok(pack::pack(pdf))
 }
 
 /// The writer's font for each face the layout uses (`None` for the others).

@@ -59,7 +59,8 @@ pub(super) fn draw(
     {
         let mut surface = page.surface();
         let mut open: Option<Tag> = None;
-        for (n, item) in p.items.into_iter().enumerate() {
+        let mut items = p.items.into_iter().enumerate().peekable();
+        while let Some((n, item)) = items.next() {
             surface.set_location(location(ctx.index, n));
             let tag = match &item {
                 Item::Image { .. } => Tag::Header,
@@ -87,7 +88,14 @@ pub(super) fn draw(
                 }
                 open = Some(tag);
             }
-            if let Some(link) = draw_item(&mut surface, ctx, item, tree) {
+            if let Item::Line { width, color, .. } = item {
+                // A run of rules with one stroke (a table row's grid) is one path.
+                let mut run = vec![item];
+                while let Some((_, next)) = items.next_if(|(_, i)| same_stroke(i, width, color)) {
+                    run.push(next);
+                }
+                stroke(&mut surface, &run, width, color);
+            } else if let Some(link) = draw_item(&mut surface, ctx, item, tree) {
                 links.push(link);
             }
             if actual.is_some() {
@@ -165,32 +173,14 @@ fn draw_item(
             color: c,
             ..
         } => {
-            let rect = Rect::from_xywh(x, y, w, h)?;
+            let rect = Rect::from_xywh(r(x), r(y), r(w), r(h))?;
             let mut pb = PathBuilder::new();
             pb.push_rect(rect);
             surface.set_stroke(None);
             surface.set_fill(Some(fill(c)));
             surface.draw_path(&pb.finish()?);
         }
-        Item::Line {
-            x1,
-            y1,
-            x2,
-            y2,
-            width,
-            color: c,
-        } => {
-            let mut pb = PathBuilder::new();
-            pb.move_to(x1, y1);
-            pb.line_to(x2, y2);
-            surface.set_fill(None);
-            surface.set_stroke(Some(Stroke {
-                paint: color(c).into(),
-                width,
-                ..Stroke::default()
-            }));
-            surface.draw_path(&pb.finish()?);
-        }
+        Item::Line { width, color: c, .. } => stroke(surface, &[item], width, c),
         Item::Link {
             x,
             y,
@@ -214,6 +204,35 @@ fn draw_item(
         }
     }
     None
+}
+
+/// A coordinate rounded to 1/100 pt: plenty for print, and short in the content stream
+/// (the digits of an unrounded float are most of what is left after compression).
+fn r(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+fn same_stroke(item: &Item, w: f32, c: Rgb) -> bool {
+    matches!(item, Item::Line { width, color, .. } if *width == w && *color == c)
+}
+
+/// Strokes `lines` (all [`Item::Line`]s of width `width` and colour `c`) as one path.
+fn stroke(surface: &mut Surface<'_>, lines: &[Item], width: f32, c: Rgb) {
+    let mut pb = PathBuilder::new();
+    for l in lines {
+        if let Item::Line { x1, y1, x2, y2, .. } = *l {
+            pb.move_to(r(x1), r(y1));
+            pb.line_to(r(x2), r(y2));
+        }
+    }
+    let Some(path) = pb.finish() else { return };
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke {
+        paint: color(c).into(),
+        width,
+        ..Stroke::default()
+    }));
+    surface.draw_path(&path);
 }
 
 fn fill(c: Rgb) -> Fill {
@@ -249,7 +268,8 @@ fn text_run(
     }
     surface.set_stroke(None);
     surface.set_fill(Some(fill(c)));
-    surface.draw_glyphs(Point::from_xy(x, y), &glyphs, font.clone(), text, size, false);
+    let at = Point::from_xy(r(x), r(y));
+    surface.draw_glyphs(at, &glyphs, font.clone(), text, size, false);
 }
 
 fn link_target(target: &LinkTarget, ctx: &Ctx<'_>) -> Option<Target> {
