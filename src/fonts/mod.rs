@@ -113,8 +113,11 @@ pub struct Face {
     ascender: f32,
     /// Advance in em and glyph id per code point, by block; advance negative when the glyph
     /// is missing.
-    blocks: [OnceLock<Box<[(f32, u16); BLOCK]>>; BLOCKS],
+    blocks: [OnceLock<Box<Block>>; BLOCKS],
 }
+
+/// A block's (advance, glyph id) per code point.
+type Block = [(f32, u16); BLOCK];
 
 /// What a lookup needs from a parsed font.
 struct Reader<'a> {
@@ -377,7 +380,11 @@ mod tests {
         assert_eq!(fonts.resolve(FaceId::Bold, 'テ'), Some(FaceId::Fallback));
         assert_eq!(fonts.resolve(FaceId::Regular, 'ש'), Some(FaceId::Regular));
         assert_eq!(fonts.resolve(FaceId::Regular, '\u{10FFFD}'), None);
-        assert_eq!(fonts.resolve(FaceId::Regular, '\u{E000}'), None, "private use");
+        assert_eq!(
+            fonts.resolve(FaceId::Regular, '\u{E000}'),
+            None,
+            "private use"
+        );
     }
 
     #[test]

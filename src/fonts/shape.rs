@@ -79,7 +79,8 @@ impl Face {
         } else {
             rustybuzz::Direction::LeftToRight
         });
-        let no_kern = rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"kern"), 0, ..);
+        let no_kern =
+            rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"kern"), 0, ..);
         let out = rustybuzz::shape(&face, &[no_kern], buffer);
         let upm = self.units_per_em();
         let infos = out.glyph_infos();

@@ -234,12 +234,13 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::render::pdf::render(md, &meta, chart(doc), theme).map_err(|source| {
-                RenderError::Pdf {
-                    file: format!("{}.pdf", job.stem),
-                    source,
-                }
-            })?;
+            let pdf =
+                crate::render::pdf::render(md, &meta, chart(doc), theme).map_err(|source| {
+                    RenderError::Pdf {
+                        file: format!("{}.pdf", job.stem),
+                        source,
+                    }
+                })?;
             out.warnings = pdf
                 .warnings
                 .into_iter()

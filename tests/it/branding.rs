@@ -61,9 +61,9 @@ fn theme_shows_in_html_pdf_and_xlsx() {
             other => other.as_dict().ok(),
         })
         .expect("page 1 has XObjects");
-    let drawn = xobjects.iter().any(|(name, _)| {
-        content.contains(&format!("/{} Do", String::from_utf8_lossy(name)))
-    });
+    let drawn = xobjects
+        .iter()
+        .any(|(name, _)| content.contains(&format!("/{} Do", String::from_utf8_lossy(name))));
     assert!(drawn, "logo drawn on page 1");
     // #0e7a66 as PDF colour operands: 0.055 0.478 0.4.
     assert!(

@@ -133,7 +133,7 @@ impl<'a> Builder<'a> {
             Block::Quote(inner) => {
                 let first = self.frags.len();
                 let node = self.structure.block(Kind::Quote, self.parent);
-                let outer = std::mem::replace(&mut self.parent, Some(node));
+                let outer = self.parent.replace(node);
                 self.blocks(inner, ctx.indent(st::QUOTE_INDENT), gap);
                 self.parent = outer;
                 // The bar reaches up over the gaps inside the quote, so it reads as one.
@@ -229,7 +229,12 @@ impl<'a> Builder<'a> {
                         style.link = LinkTarget::from_href(href);
                     }
                     style.strike = s.strike;
-                    let same = |x: &TextStyle| TextStyle { node: None, ..x.clone() } == style;
+                    let same = |x: &TextStyle| {
+                        TextStyle {
+                            node: None,
+                            ..x.clone()
+                        } == style
+                    };
                     let idx = match styles.iter().position(same) {
                         Some(i) => i,
                         None => {

@@ -77,7 +77,9 @@ fn item_line(item: &Item) -> String {
                 hex(*color)
             )
         }
-        Item::Fill { x, y, w, h, color, .. } => {
+        Item::Fill {
+            x, y, w, h, color, ..
+        } => {
             format!("fill {x:.1},{y:.1} {w:.1}x{h:.1} {}", hex(*color))
         }
         Item::Link {

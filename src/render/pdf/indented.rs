@@ -35,7 +35,7 @@ impl Builder<'_> {
                 (None, None) => ["\u{2022}", "\u{25E6}", "\u{25AA}"][ctx.depth % 3].to_string(),
             };
             let first = self.frags.len();
-            let outer = std::mem::replace(&mut self.parent, Some(body));
+            let outer = self.parent.replace(body);
             self.blocks(&item.blocks, inner, if k == 0 { gap } else { st::LIST_GAP });
             self.parent = outer;
             if self.frags.len() == first {

@@ -27,10 +27,15 @@ pub enum Tag {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
     /// `H1`–`H6`, with the heading's text as its title.
-    Heading { level: u8, title: String },
+    Heading {
+        level: u8,
+        title: String,
+    },
     Paragraph,
     /// `L`: a list, numbered or bulleted (or task boxes).
-    List { numbered: bool },
+    List {
+        numbered: bool,
+    },
     /// `LI`, and its `Lbl` (marker) and `LBody` (content).
     Item,
     Label,
@@ -47,7 +52,9 @@ pub enum Kind {
     HeaderCell,
     Cell,
     /// The status chart; the alternative text states its figures.
-    Figure { alt: String },
+    Figure {
+        alt: String,
+    },
     /// A link's text and its annotation.
     Link,
 }

@@ -337,7 +337,11 @@ mod tests {
         let fonts = Fonts::get().expect("fonts");
         let lines = prep("שלום עולם").lines(fonts, 500.0);
         assert!(lines[0].rtl);
-        assert_eq!(texts(&lines), vec!["שלום עולם"], "the writer shapes it right to left");
+        assert_eq!(
+            texts(&lines),
+            vec!["שלום עולם"],
+            "the writer shapes it right to left"
+        );
         let mixed = prep("Lumora שלום 42 mixed").lines(fonts, 500.0);
         assert!(!mixed[0].rtl);
         let frags: Vec<&str> = mixed[0].frags.iter().map(|f| f.text.as_str()).collect();

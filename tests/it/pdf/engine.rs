@@ -44,7 +44,10 @@ fn cjk_rtl_and_missing_characters() {
     let doc = parse(&out.bytes);
     let text = page_text(&doc, 1);
     assert!(text.contains("中文テキスト"), "{text}");
-    assert!(text.contains("שלום עולם"), "Hebrew in logical order: {text}");
+    assert!(
+        text.contains("שלום עולם"),
+        "Hebrew in logical order: {text}"
+    );
     assert!(text.contains('\u{FFFD}'), "{text}");
     let fonts: Vec<String> = doc
         .objects
@@ -211,4 +214,3 @@ fn list_markers_and_typography_need_no_fallback() {
     assert!(out.warnings.is_empty(), "{:?}", out.warnings);
     assert!(!String::from_utf8_lossy(&out.bytes).contains("DroidSansFallback"));
 }
-

@@ -18,7 +18,10 @@ fn every_script_draws_without_missing_glyphs() {
         assert!(text.contains(s), "{s} not in {text}");
     }
     // Arabic is drawn in joining forms; the text layer still maps them to its letters.
-    let arabic: String = text.chars().filter(|c| ('\u{600}'..='\u{6ff}').contains(c)).collect();
+    let arabic: String = text
+        .chars()
+        .filter(|c| ('\u{600}'..='\u{6ff}').contains(c))
+        .collect();
     assert!(arabic.chars().count() >= 10, "{text}");
     let fonts: Vec<String> = doc
         .objects
@@ -27,7 +30,10 @@ fn every_script_draws_without_missing_glyphs() {
         .filter_map(|d| d.get(b"BaseFont").ok()?.as_name().ok())
         .map(|n| String::from_utf8_lossy(n).into_owned())
         .collect();
-    assert!(fonts.iter().any(|f| f.contains("Nanum")), "the Hangul face: {fonts:?}");
+    assert!(
+        fonts.iter().any(|f| f.contains("Nanum")),
+        "the Hangul face: {fonts:?}"
+    );
 }
 
 #[test]

@@ -104,7 +104,12 @@ pub(crate) fn structure(doc: &Document) -> Tree {
     let root = catalog.get(b"StructTreeRoot").expect("a structure tree");
     let root = dict(doc, root).expect("StructTreeRoot is a dictionary");
     let mut tree = Tree::default();
-    walk(doc, root.get(b"K").expect("the tree has kids"), &mut tree, 0);
+    walk(
+        doc,
+        root.get(b"K").expect("the tree has kids"),
+        &mut tree,
+        0,
+    );
     tree
 }
 
@@ -118,7 +123,8 @@ pub(crate) fn unmarked_content(doc: &Document) -> Vec<String> {
             match op.operator.as_str() {
                 "BDC" | "BMC" => depth += 1,
                 "EMC" => depth = depth.saturating_sub(1),
-                "Tj" | "TJ" | "'" | "\"" | "f" | "F" | "f*" | "S" | "s" | "B" | "b" | "Do" | "sh"
+                "Tj" | "TJ" | "'" | "\"" | "f" | "F" | "f*" | "S" | "s" | "B" | "b" | "Do"
+                | "sh"
                     if depth == 0 =>
                 {
                     bad.push(format!("page {n}: {}", op.operator));
@@ -148,11 +154,19 @@ pub(crate) fn check_accessible(path: &Path) -> Tree {
     let doc = Document::load(path).unwrap_or_else(|e| panic!("{name}: {e}"));
     let catalog = doc.catalog().expect("catalog");
     let mark = catalog.get(b"MarkInfo").ok().and_then(|m| dict(&doc, m));
-    let marked = mark.and_then(|m| m.get(b"Marked").ok()).and_then(|m| m.as_bool().ok());
+    let marked = mark
+        .and_then(|m| m.get(b"Marked").ok())
+        .and_then(|m| m.as_bool().ok());
     assert_eq!(marked, Some(true), "{name}: /MarkInfo /Marked true");
-    let lang = catalog.get(b"Lang").and_then(Object::as_str).expect("/Lang");
+    let lang = catalog
+        .get(b"Lang")
+        .and_then(Object::as_str)
+        .expect("/Lang");
     assert!(!lang.is_empty(), "{name}: /Lang");
-    let prefs = catalog.get(b"ViewerPreferences").ok().and_then(|p| dict(&doc, p));
+    let prefs = catalog
+        .get(b"ViewerPreferences")
+        .ok()
+        .and_then(|p| dict(&doc, p));
     let shows_title = prefs
         .and_then(|p| p.get(b"DisplayDocTitle").ok())
         .and_then(|b| b.as_bool().ok());
@@ -202,13 +216,18 @@ fn every_document_is_tagged_archival_and_accessible() {
     }
     assert_eq!(pdfs, 5);
     let soa = check_accessible(&tmp.path().join("statement-of-applicability.pdf"));
-    for t in ["H2", "H3", "THead", "TBody", "TR", "TD", "Caption", "L", "LI", "Lbl", "LBody"] {
+    for t in [
+        "H2", "H3", "THead", "TBody", "TR", "TD", "Caption", "L", "LI", "Lbl", "LBody",
+    ] {
         assert!(soa.types.contains_key(t), "SoA has no {t}: {:?}", soa.types);
     }
     // The summary chart: one figure whose alternative text states its figures.
     assert_eq!(soa.figure_alts.len(), 1, "{:?}", soa.figure_alts);
     let alt = &soa.figure_alts[0];
-    assert!(alt.contains("in total") && alt.contains("implemented"), "{alt}");
+    assert!(
+        alt.contains("in total") && alt.contains("implemented"),
+        "{alt}"
+    );
     assert!(alt.chars().any(|c| c.is_ascii_digit()), "{alt}");
     assert!(soa.heading_titles.iter().all(|t| !t.is_empty()));
 }
@@ -229,7 +248,10 @@ fn repeated_header_rows_are_artifacts_and_tables_are_tagged_once() {
     assert_eq!(tree.types.get("TH"), Some(&6), "one header row in the tree");
     assert_eq!(tree.types.get("TR"), Some(&91));
     for n in 1..=doc.get_pages().len() as u32 {
-        assert!(super::page_text(&doc, n).contains("Justification"), "page {n}");
+        assert!(
+            super::page_text(&doc, n).contains("Justification"),
+            "page {n}"
+        );
     }
     assert_eq!(unmarked_content(&doc), Vec::<String>::new());
 }
@@ -242,14 +264,20 @@ fn links_are_tagged_with_their_annotation() {
     let doc = super::parse(&out.bytes);
     let tree = structure(&doc);
     assert_eq!(tree.types.get("Link"), Some(&2), "{:?}", tree.types);
-    assert_eq!(tree.objrs, 2, "each link annotation is in the structure tree");
+    assert_eq!(
+        tree.objrs, 2,
+        "each link annotation is in the structure tree"
+    );
     let annots = doc
         .objects
         .values()
         .filter_map(|o| o.as_dict().ok())
         .filter(|d| d.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Link"));
     for a in annots {
-        let contents = a.get(b"Contents").and_then(Object::as_str).expect("a description");
+        let contents = a
+            .get(b"Contents")
+            .and_then(Object::as_str)
+            .expect("a description");
         assert!(text(contents).starts_with("the "), "{:?}", text(contents));
     }
 }
@@ -264,7 +292,13 @@ fn a_document_without_title_language_or_headings_still_conforms() {
     let out = render("just words", &meta, None, None).expect("renders");
     let doc = super::parse(&out.bytes);
     let catalog = doc.catalog().expect("catalog");
-    assert_eq!(catalog.get(b"Lang").and_then(Object::as_str).ok(), Some(&b"en"[..]));
-    assert!(catalog.get(b"Outlines").is_ok(), "PDF/UA-1 asks for an outline");
+    assert_eq!(
+        catalog.get(b"Lang").and_then(Object::as_str).ok(),
+        Some(&b"en"[..])
+    );
+    assert!(
+        catalog.get(b"Outlines").is_ok(),
+        "PDF/UA-1 asks for an outline"
+    );
     assert!(xmp(&doc).contains("<pdfuaid:part>1</pdfuaid:part>"));
 }

@@ -29,7 +29,10 @@ pub(crate) fn run(tool: &str, args: &[&str], bytes: &[u8]) -> Option<String> {
             String::from_utf8_lossy(&o.stderr)
         ),
         Err(e) => {
-            skip(&format!("the {tool} check"), &format!("{tool} is not runnable: {e}"));
+            skip(
+                &format!("the {tool} check"),
+                &format!("{tool} is not runnable: {e}"),
+            );
             None
         }
     }

@@ -31,10 +31,15 @@ pub(super) fn describe(e: &KrillaError, faces: &Faces) -> PdfError {
                 lines.join("; ")
             )
         }
-        KrillaError::Font(font, m) => format!("the {} cannot be embedded: {m}", font_name(font, faces)),
+        KrillaError::Font(font, m) => {
+            format!("the {} cannot be embedded: {m}", font_name(font, faces))
+        }
         KrillaError::Image(_, loc, m) => format!("the logo cannot be embedded{}: {m}", at(*loc)),
         KrillaError::SixteenBitImage(_, loc) => {
-            format!("the logo has 16-bit colour{}; give an 8-bit PNG or a JPEG", at(*loc))
+            format!(
+                "the logo has 16-bit colour{}; give an 8-bit PNG or a JPEG",
+                at(*loc)
+            )
         }
         other => format!("the PDF writer failed: {other}"),
     };
@@ -66,7 +71,10 @@ fn font_name(font: &Font, faces: &Faces) -> String {
         Some(FaceId::Fallback) => "bundled CJK fallback font".into(),
         Some(FaceId::Hangul) => "bundled Hangul font".into(),
         Some(FaceId::Mono) => "bundled monospace font".into(),
-        Some(id) => format!("{} font (the theme's, if it sets one)", format!("{id:?}").to_lowercase()),
+        Some(id) => format!(
+            "{} font (the theme's, if it sets one)",
+            format!("{id:?}").to_lowercase()
+        ),
         None => "font".into(),
     }
 }

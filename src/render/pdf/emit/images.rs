@@ -34,7 +34,10 @@ pub(super) fn convert(
                 }
             };
             out.map_err(|e| {
-                warnings.push(format!("the {} is not in the PDF: {e}", img.name.to_lowercase()));
+                warnings.push(format!(
+                    "the {} is not in the PDF: {e}",
+                    img.name.to_lowercase()
+                ));
             })
             .ok()
         })

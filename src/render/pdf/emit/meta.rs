@@ -12,14 +12,14 @@ use krilla::metadata::{DateTime, Metadata};
 pub(super) fn title(meta: &PdfMeta, layout: &Layout) -> String {
     let t = meta.title.trim();
     if !t.is_empty() {
-        return t.to_string();
+        return super::cap(t);
     }
     layout
         .structure
         .nodes
         .iter()
         .find_map(|n| match &n.kind {
-            Kind::Heading { title, .. } => Some(title.clone()),
+            Kind::Heading { title, .. } => Some(super::cap(title)),
             _ => None,
         })
         .unwrap_or_else(|| "Document".to_string())
@@ -44,10 +44,10 @@ pub(super) fn metadata(meta: &PdfMeta, title: &str, seed: u64) -> Result<Metadat
         .creation_date(date(meta.date)?)
         .document_id(format!("{seed:016x}"));
     if !meta.author.trim().is_empty() {
-        m = m.authors(vec![meta.author.trim().to_string()]);
+        m = m.authors(vec![super::cap(meta.author.trim())]);
     }
     if !meta.subject.trim().is_empty() {
-        m = m.description(meta.subject.trim().to_string());
+        m = m.description(super::cap(meta.subject.trim()));
     }
     Ok(m)
 }

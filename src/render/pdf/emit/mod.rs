@@ -81,6 +81,17 @@ pub fn emit(
     Ok(pack::pack(pdf))
 }
 
+/// Text we hand the writer for a string (title, heading, alternative text), cut to at most
+/// `MAX_TEXT` characters with an ellipsis: PDF/A caps strings at 32,767 bytes, and a
+/// screen reader has no use for more.
+pub(super) fn cap(s: &str) -> String {
+    const MAX_TEXT: usize = 2000;
+    match s.char_indices().nth(MAX_TEXT) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
+}
+
 /// The writer's font for each face the layout uses (`None` for the others).
 type Faces = [Option<Font>; FaceId::ALL.len()];
 

@@ -17,7 +17,7 @@ pub(super) fn outline(layout: &Layout, heights: &[f32], title: &str) -> Outline 
     }
     if layout.outline.is_empty() && !heights.is_empty() {
         let dest = XyzDestination::new(0, Point::from_xy(0.0, 0.0));
-        out.push_child(OutlineNode::new(title.to_string(), dest));
+        out.push_child(OutlineNode::new(super::cap(title), dest));
     }
     out
 }
@@ -25,7 +25,7 @@ pub(super) fn outline(layout: &Layout, heights: &[f32], title: &str) -> Outline 
 fn node(e: &OutlineEntry, heights: &[f32]) -> Option<OutlineNode> {
     heights.get(e.page)?;
     let dest = XyzDestination::new(e.page, Point::from_xy(0.0, e.y));
-    let mut n = OutlineNode::new(e.title.clone(), dest);
+    let mut n = OutlineNode::new(super::cap(&e.title), dest);
     for c in &e.children {
         if let Some(child) = node(c, heights) {
             n.push_child(child);

@@ -38,8 +38,11 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     out.extend_from_slice(pdf.get(..header_end)?);
     // (type, field 2, field 3) per object number, as the cross-reference stream lists them.
     let mut entries: Vec<(u8, u64, u16)> = vec![(0, 0, 0xffff); size];
-    let (streams, small): (Vec<&Obj<'_>>, Vec<&Obj<'_>>) =
+    let (streams, mut small): (Vec<&Obj<'_>>, Vec<&Obj<'_>>) =
         objs.iter().partition(|o| is_stream(o.body));
+    // In number order: the cross-reference stream then runs (2, stream, 0), (2, stream, 1) …
+    // and deflates to almost nothing.
+    small.sort_by_key(|o| o.num);
     for o in streams {
         entries[o.num] = (1, out.len() as u64, 0);
         writeln!(out, "{} 0 obj", o.num).ok()?;
@@ -90,7 +93,11 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     )
     .ok()?;
     out.extend_from_slice(&packed);
-    write!(out, "\nendstream\nendobj\n\nstartxref\n{xref_offset}\n%%EOF").ok()?;
+    write!(
+        out,
+        "\nendstream\nendobj\n\nstartxref\n{xref_offset}\n%%EOF"
+    )
+    .ok()?;
     Some(out)
 }
 
@@ -138,7 +145,9 @@ fn drop_size(inner: &str) -> Option<String> {
     let after = &inner[at + 5..];
     let digits = after.trim_start();
     let skip = after.len() - digits.len();
-    let n = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+    let n = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
     Some(format!("{}{}", &inner[..at], &after[skip + n..]))
 }
 
@@ -171,8 +180,14 @@ fn is_stream(body: &[u8]) -> bool {
 }
 
 fn trim(b: &[u8]) -> &[u8] {
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
     &b[start..end.max(start)]
 }
 

@@ -180,7 +180,9 @@ fn draw_item(
             surface.set_fill(Some(fill(c)));
             surface.draw_path(&pb.finish()?);
         }
-        Item::Line { width, color: c, .. } => stroke(surface, &[item], width, c),
+        Item::Line {
+            width, color: c, ..
+        } => stroke(surface, &[item], width, c),
         Item::Link {
             x,
             y,

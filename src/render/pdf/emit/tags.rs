@@ -7,7 +7,9 @@
 //! got no content are left out by krilla (an empty group is discarded).
 
 use super::super::structure::{Kind, Structure};
-use krilla::tagging::{Identifier, ListNumbering, Node, TableHeaderScope, Tag, TagGroup, TagKind, TagTree};
+use krilla::tagging::{
+    Identifier, ListNumbering, Node, TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
+};
 use std::num::NonZeroU16;
 
 /// A child of a node: one of its own marked contents, or a child node.
@@ -72,7 +74,10 @@ impl Tree {
 
     /// Notes text drawn for node `n` (kept for links).
     pub(super) fn note_text(&mut self, n: u32, text: &str) {
-        if let (Some(Kind::Link), Some(t)) = (self.kinds.get(n as usize), self.link_text.get_mut(n as usize)) {
+        if let (Some(Kind::Link), Some(t)) = (
+            self.kinds.get(n as usize),
+            self.link_text.get_mut(n as usize),
+        ) {
             t.push_str(text);
         }
     }
@@ -83,7 +88,7 @@ impl Tree {
         if t.is_empty() {
             "Link".to_string()
         } else {
-            t.to_string()
+            super::cap(t)
         }
     }
 
@@ -115,7 +120,7 @@ fn kind(k: &Kind) -> TagKind {
     match k {
         Kind::Heading { level, title } => {
             let level = NonZeroU16::new(u16::from(*level)).unwrap_or(NonZeroU16::MIN);
-            Tag::Hn(level, Some(title.clone())).into()
+            Tag::Hn(level, Some(super::cap(title))).into()
         }
         Kind::Paragraph => Tag::P.into(),
         Kind::List { numbered } => {
@@ -138,7 +143,7 @@ fn kind(k: &Kind) -> TagKind {
         Kind::Row => Tag::TR.into(),
         Kind::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
         Kind::Cell => Tag::TD.into(),
-        Kind::Figure { alt } => Tag::Figure(Some(alt.clone())).into(),
+        Kind::Figure { alt } => Tag::Figure(Some(super::cap(alt))).into(),
         Kind::Link => Tag::Link.into(),
     }
 }
