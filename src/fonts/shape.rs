@@ -69,8 +69,25 @@ impl Face {
         self.glyphs(text, rtl).iter().map(|g| g.advance).sum()
     }
 
+    /// Shapes `text` one script at a time (a run may hold Hebrew and Arabic: one buffer would
+    /// shape the Arabic as Hebrew, unjoined), the pieces in visual order.
     fn shape(&self, text: &str, rtl: bool) -> Option<Vec<Glyph>> {
         let face = rustybuzz::Face::from_slice(self.bytes(), 0)?;
+        let mut pieces = Vec::new();
+        for range in script_runs(text) {
+            let mut glyphs = self.shape_one(&face, &text[range.clone()], rtl);
+            for g in &mut glyphs {
+                g.text = g.text.start + range.start..g.text.end + range.start;
+            }
+            pieces.push(glyphs);
+        }
+        if rtl {
+            pieces.reverse();
+        }
+        Some(pieces.concat())
+    }
+
+    fn shape_one(&self, face: &rustybuzz::Face<'_>, text: &str, rtl: bool) -> Vec<Glyph> {
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
@@ -81,7 +98,7 @@ impl Face {
         });
         let no_kern =
             rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"kern"), 0, ..);
-        let out = rustybuzz::shape(&face, &[no_kern], buffer);
+        let out = rustybuzz::shape(face, &[no_kern], buffer);
         let upm = self.units_per_em();
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
@@ -93,7 +110,7 @@ impl Face {
             let k = starts.partition_point(|s| *s <= start);
             starts.get(k).copied().unwrap_or(text.len())
         };
-        let glyphs = infos
+        infos
             .iter()
             .zip(positions)
             .map(|(info, pos)| {
@@ -106,9 +123,36 @@ impl Face {
                     text: start..end_of(start),
                 }
             })
-            .collect();
-        Some(glyphs)
+            .collect()
     }
+}
+
+/// Which script family a character belongs to, for splitting a run; `None` for characters
+/// that take their neighbours' (spaces, punctuation, digits, marks).
+fn family(c: char) -> Option<u8> {
+    match c as u32 {
+        0x0590..=0x05FF | 0xFB1D..=0xFB4F => Some(1),
+        0x0600..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Some(2),
+        _ if c.is_alphabetic() => Some(0),
+        _ => None,
+    }
+}
+
+/// `text` cut where the script family changes (neutral characters stay with what precedes).
+fn script_runs(text: &str) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let (mut start, mut current) = (0, None);
+    for (i, c) in text.char_indices() {
+        if let Some(f) = family(c) {
+            if current.is_some_and(|cur| cur != f) {
+                runs.push(start..i);
+                start = i;
+            }
+            current = Some(f);
+        }
+    }
+    runs.push(start..text.len());
+    runs
 }
 
 /// A strong right-to-left character (Hebrew, Arabic and their presentation forms).
@@ -136,6 +180,19 @@ mod tests {
         covered.sort_unstable();
         covered.dedup();
         assert_eq!(covered, (0..word.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn hebrew_then_arabic_shape_as_each_script() {
+        let fonts = Fonts::get().expect("fonts");
+        let face = fonts.face(FaceId::Regular).expect("face");
+        let parts =
+            face.shaped_width("עברית") + face.shaped_width(", ") + face.shaped_width("العربية");
+        let whole = face.shaped_width("עברית, العربية");
+        assert!(
+            (parts - whole).abs() < 0.01,
+            "{parts} vs {whole}: the Arabic stays joined"
+        );
     }
 
     #[test]
