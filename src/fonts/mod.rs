@@ -8,7 +8,7 @@
 //! them. The CJK fallback (4 MB) and the Hangul face are only parsed when a document needs them.
 //! Validation asks [`Fonts::parses`] whether a theme's font will do, so it never calls the PDF
 //! writer. Runs in scripts that need shaping (Arabic, Hebrew, combining marks, Indic, jamo) are
-//! measured and drawn from the same shaping ([`shape`]), so layout and writer agree there too.
+//! measured and drawn from the same shaping ([`Face::glyphs`]), so layout and writer agree there too.
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::raw::TableProvider;
