@@ -147,8 +147,8 @@ fn a_theme_font_that_is_not_truetype_is_an_error() {
     assert!(err.to_string().contains("`Body`"), "{err}");
 }
 
-#[test]
-fn a_font_whose_licence_forbids_embedding_is_a_clear_error() {
+/// DejaVu Sans Mono with its OS/2 fsType set to 2: "restricted licence embedding".
+fn restricted_font() -> Vec<u8> {
     let mut font = std::fs::read(root().join("src/fonts/DejaVuSansMono.ttf")).expect("font");
     let tables = u16::from_be_bytes([font[4], font[5]]) as usize;
     let os2 = (0..tables)
@@ -156,10 +156,34 @@ fn a_font_whose_licence_forbids_embedding_is_a_clear_error() {
         .find(|&r| &font[r..r + 4] == b"OS/2")
         .expect("an OS/2 table");
     let at = u32::from_be_bytes(font[os2 + 8..os2 + 12].try_into().expect("offset")) as usize;
-    font[at + 8..at + 10].copy_from_slice(&2u16.to_be_bytes()); // fsType: restricted licence
-    let err = render("text", &meta(), None, Some(&with_font(font))).expect_err("restricted");
+    font[at + 8..at + 10].copy_from_slice(&2u16.to_be_bytes());
+    font
+}
+
+#[test]
+fn a_font_whose_licence_forbids_embedding_is_a_clear_error() {
+    let err =
+        render("text", &meta(), None, Some(&with_font(restricted_font()))).expect_err("restricted");
     let msg = err.to_string();
     assert!(msg.contains("PDF/A-2a") && msg.contains("licence"), "{msg}");
+    // Through the command: the document is named, nothing is written, exit code 1.
+    crate::support::Test::new()
+        .write(
+            "soa.yaml",
+            crate::support::lumora() + "\ntheme: theme.yaml\n",
+        )
+        .write(
+            "theme.yaml",
+            "font:\n  family: Locked\n  regular: locked.ttf\n",
+        )
+        .write("locked.ttf", restricted_font())
+        .args(["build", "soa.yaml", "--out", "out", "--format", "pdf"])
+        .stderr_has(
+            ".pdf: could not write the PDF: the PDF would not conform to PDF/A-2a and PDF/UA-1",
+        )
+        .stderr_has("the theme's regular font's licence does not allow embedding")
+        .expect_absent("out")
+        .failure();
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::super::PdfError;
 use super::Faces;
-use crate::fonts::FaceId;
+use crate::fonts::{FaceId, Fonts};
 use krilla::configure::{ValidationError, Validators};
 use krilla::error::KrillaError;
 use krilla::text::Font;
@@ -12,8 +12,14 @@ use krilla::text::Font;
 /// Most problems listed in one message.
 const MAX_LISTED: usize = 8;
 
+/// The writer's fonts and where they came from, to name one in a message.
+pub(super) struct Named<'a> {
+    pub(super) faces: &'a Faces,
+    pub(super) fonts: &'a Fonts,
+}
+
 /// The message for a failed `Document::finish`.
-pub(super) fn describe(e: &KrillaError, faces: &Faces) -> PdfError {
+pub(super) fn describe(e: &KrillaError, faces: &Named<'_>) -> PdfError {
     let msg = match e {
         KrillaError::Validation(errors) => {
             let mut lines: Vec<String> = errors
@@ -63,23 +69,26 @@ fn at(loc: Option<std::num::NonZeroU64>) -> String {
         .unwrap_or_default()
 }
 
-fn font_name(font: &Font, faces: &Faces) -> String {
+fn font_name(font: &Font, named: &Named<'_>) -> String {
     let id = FaceId::ALL
         .into_iter()
-        .find(|id| faces.get(id.index()).and_then(Option::as_ref) == Some(font));
+        .find(|id| named.faces.get(id.index()).and_then(Option::as_ref) == Some(font));
+    let Some(id) = id else {
+        return "font".into();
+    };
+    let style = format!("{id:?}").to_lowercase();
     match id {
-        Some(FaceId::Fallback) => "bundled CJK fallback font".into(),
-        Some(FaceId::Hangul) => "bundled Hangul font".into(),
-        Some(FaceId::Mono) => "bundled monospace font".into(),
-        Some(id) => format!(
-            "{} font (the theme's, if it sets one)",
-            format!("{id:?}").to_lowercase()
-        ),
-        None => "font".into(),
+        FaceId::Fallback => "bundled CJK fallback font".into(),
+        FaceId::Hangul => "bundled Hangul font".into(),
+        FaceId::Mono => "bundled monospace font".into(),
+        _ if named.fonts.face(id).is_some_and(|f| !f.is_bundled()) => {
+            format!("theme's {style} font")
+        }
+        _ => format!("bundled {style} font"),
     }
 }
 
-fn problem(v: &ValidationError, faces: &Faces) -> String {
+fn problem(v: &ValidationError, faces: &Named<'_>) -> String {
     use ValidationError as V;
     match v {
         V::ContainsNotDefGlyph(font, loc, text) => format!(

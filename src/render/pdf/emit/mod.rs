@@ -77,7 +77,11 @@ pub fn emit(
     doc.set_outline(outline::outline(layout, &heights, &title));
     doc.set_metadata(meta::metadata(meta, &title, seed)?);
     doc.set_tag_tree(tree.finish(&meta::lang(meta)));
-    let pdf = doc.finish().map_err(|e| errors::describe(&e, &faces))?;
+    let named = errors::Named {
+        faces: &faces,
+        fonts,
+    };
+    let pdf = doc.finish().map_err(|e| errors::describe(&e, &named))?;
     Ok(pack::pack(pdf))
 }
 
