@@ -4,9 +4,9 @@
 //! (what the layout has always measured), looked up in the face's tables. Runs holding a
 //! character of a script that does need it — Arabic (joining forms, ligatures), Hebrew
 //! (points), combining marks, Indic and South-East Asian scripts, Hangul jamo — are shaped
-//! with rustybuzz in the run's direction, kerning off (so a shaped Latin word with one
-//! accent measures as its neighbours do). Every glyph keeps the byte range of the text it
-//! stands for, so the PDF's text layer gives the logical text back.
+//! with rustybuzz in the run's direction, one script at a time, and measured as shaped (the
+//! layout asks for the same glyphs the writer draws). Every glyph keeps the byte range of the
+//! text it stands for, so the PDF's text layer gives the logical text back.
 
 use super::Face;
 use std::ops::Range;
@@ -96,9 +96,9 @@ impl Face {
         } else {
             rustybuzz::Direction::LeftToRight
         });
-        let no_kern =
-            rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"kern"), 0, ..);
-        let out = rustybuzz::shape(face, &[no_kern], buffer);
+        // Default features. (Turning `kern` off through a feature list made rustybuzz 0.20
+        // return right-to-left glyphs in logical order: the test below guards against it.)
+        let out = rustybuzz::shape(face, &[], buffer);
         let upm = self.units_per_em();
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
@@ -193,6 +193,25 @@ mod tests {
             (parts - whole).abs() < 0.01,
             "{parts} vs {whole}: the Arabic stays joined"
         );
+    }
+
+    #[test]
+    fn right_to_left_glyphs_come_in_visual_order() {
+        let fonts = Fonts::get().expect("fonts");
+        let face = fonts.face(FaceId::Regular).expect("face");
+        for word in ["שלום", "مرحبا"] {
+            let starts: Vec<usize> = face
+                .glyphs(word, true)
+                .iter()
+                .map(|g| g.text.start)
+                .collect();
+            let mut sorted = starts.clone();
+            sorted.sort_unstable_by(|a, b| b.cmp(a));
+            assert_eq!(
+                starts, sorted,
+                "{word}: the last letter is drawn first (leftmost)"
+            );
+        }
     }
 
     #[test]

@@ -14,8 +14,16 @@ fn every_script_draws_without_missing_glyphs() {
     assert!(out.warnings.is_empty(), "{:?}", out.warnings);
     let doc = parse(&out.bytes);
     let text = page_text(&doc, 1);
-    for s in ["한국어", "텍스트", "שלום", "עולם"] {
+    for s in ["한국어", "텍스트", "Cafe\u{301}"] {
         assert!(text.contains(s), "{s} not in {text}");
+    }
+    // Right-to-left runs: glyphs in display order, the logical text as their ActualText.
+    let actual = super::actual_texts(&doc, 1);
+    for s in ["שלום עולם", "مرحبا بالعالم"] {
+        assert!(
+            actual.iter().any(|t| t.contains(s)),
+            "{s} not in {actual:?}"
+        );
     }
     // Arabic is drawn in joining forms; the text layer still maps them to its letters.
     let arabic: String = text
@@ -41,10 +49,15 @@ fn every_script_draws_without_missing_glyphs() {
 fn other_readers_get_every_script_back() {
     let bytes = render(SCRIPTS, &meta(), None, None).expect("renders").bytes;
     let expected = ["مرحبا بالعالم", "שלום עולם", "Cafe\u{301}", "한국어 텍스트"];
-    // MuPDF reads the ActualText of right-to-left runs: logical order as it is.
+    // MuPDF's text output follows the glyphs: right-to-left runs in display order.
     if let Some(text) = super::tools::run("mutool", &["draw", "-F", "txt", "-o", "-"], &bytes) {
         for s in expected {
-            assert!(text.contains(s), "mutool: {s:?} not in {text:?}");
+            let shown: String = if s.chars().any(|c| ('\u{590}'..='\u{6ff}').contains(&c)) {
+                s.chars().rev().collect()
+            } else {
+                s.to_string()
+            };
+            assert!(text.contains(&shown), "mutool: {shown:?} not in {text:?}");
         }
     }
     // Poppler writes a right-to-left run between U+202B and U+202C, characters in display
