@@ -46,7 +46,10 @@ fn cjk_rtl_and_missing_characters() {
     assert!(text.contains("中文テキスト"), "{text}");
     // Glyphs in display order (the text layer maps each to its letter); the run's
     // ActualText holds the logical text.
-    assert!(text.contains("םלוע") && text.contains("םולש"), "Hebrew glyphs: {text}");
+    assert!(
+        text.contains("םלוע") && text.contains("םולש"),
+        "Hebrew glyphs: {text}"
+    );
     let actual = super::actual_texts(&doc, 1);
     assert!(
         actual.iter().any(|t| t.contains("שלום עולם")),
