@@ -23,15 +23,29 @@ pub fn distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// The closest candidate within a small distance, if any.
+/// The closest candidate within a small distance, if any; else the one candidate that holds
+/// the word whole, or that the word holds whole (`lifecycle` for `lifecycle_stage`), when the
+/// word has at least four characters and exactly one candidate does.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).clamp(1, 3);
-    candidates
-        .into_iter()
-        .map(|c| (distance(&word.to_lowercase(), &c.to_lowercase()), c))
+    let word = word.to_lowercase();
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let near = (candidates.iter())
+        .map(|c| (distance(&word, &c.to_lowercase()), *c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, c)| (*d, *c))
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    near.or_else(|| {
+        let holds = |c: &&&str| {
+            let c = c.to_lowercase();
+            word.chars().count() >= 4 && (c.contains(&word) || word.contains(&c) && c.len() >= 4)
+        };
+        let mut whole = candidates.iter().filter(holds);
+        match (whole.next(), whole.next()) {
+            (Some(one), None) => Some(*one),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -45,5 +59,10 @@ mod tests {
         assert_eq!(distance("abc", "abc"), 0);
         assert_eq!(closest("statsu", ["status", "owner"]), Some("status"));
         assert_eq!(closest("zzzzzz", ["status", "owner"]), None);
+        let system = ["lifecycle_stage", "human_oversight", "owner"];
+        assert_eq!(closest("lifecycle", system), Some("lifecycle_stage"));
+        assert_eq!(closest("oversight", system), Some("human_oversight"));
+        assert_eq!(closest("owner_role", system), Some("owner"));
+        assert_eq!(closest("stage", ["lifecycle_stage", "stage_gate"]), None);
     }
 }
