@@ -6,7 +6,10 @@
 //! tree first (with granit-parser, the YAML parser under serde-saphyr) and walks it in
 //! [`crate::validate`]. Scalars keep their source text (`version: 4.0` stays `"4.0"`), mappings
 //! keep every entry in order, duplicates included, and aliases are expanded under a node budget
-//! so an alias bomb ends with an error instead of eating memory.
+//! so an alias bomb ends with an error instead of eating memory. Merge keys (`<<: *defaults`,
+//! common in hand-written YAML to share values) are applied as YAML 1.1 defines them: the keys
+//! of the merged mapping (or list of mappings, the first winning) that the mapping does not set
+//! itself.
 
 use granit_parser::{Event, Parser, ScalarStyle, ScanError, StructureStyle};
 
@@ -170,6 +173,23 @@ fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> YamlError {
         .find(|o| o.flow)
         .map(|o| &o.node)
         .filter(|n| n.pos.line < line);
+    if let Some((l, c, ch)) = hidden_near(text, line, e.info().contains("BOM")) {
+        return YamlError {
+            pos: Pos {
+                line: l,
+                col: c,
+                len: 1,
+            },
+            message: format!(
+                "YAML syntax error: an invisible character, {}, at line {l}, column {c}",
+                crate::diag::escape::describe(ch)
+            ),
+            help: Some(
+                "delete it: most editors do not show it (delete the characters around it and type them again)"
+                    .into(),
+            ),
+        };
+    }
     if e.info().contains("tab") {
         // The parser may stop on the line before the tab; point at the first indenting tab.
         let indent = |l: &str| -> Option<usize> {
@@ -206,6 +226,21 @@ fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> YamlError {
     }
 }
 
+/// A control or invisible character (a pasted byte-order mark, a zero-width space) on the line
+/// of a syntax error, or the line before when the parser complains of a BOM: (line, column,
+/// character). It is the likelier cause than anything the parser can say about indentation.
+fn hidden_near(text: &str, line: u32, bom: bool) -> Option<(u32, u32, char)> {
+    let from = line.saturating_sub(if bom { 2 } else { 1 }) as usize;
+    text.lines()
+        .enumerate()
+        .skip(from)
+        .take(if bom { 2 } else { 1 })
+        .find_map(|(i, l)| {
+            let (col, c) = crate::diag::escape::first_hidden(l)?;
+            Some((to_u32(i + 1), col, c))
+        })
+}
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -230,6 +265,8 @@ struct Open {
     anchor: usize,
     flow: bool,
     key: Option<Node>,
+    /// The values of `<<` merge keys, applied when the mapping closes.
+    merges: Vec<Node>,
 }
 
 /// Builds the tree from the event stream with an explicit stack (no recursion on input depth).
@@ -269,13 +306,17 @@ impl Builder {
             anchor,
             flow,
             key: None,
+            merges: Vec::new(),
         });
         Ok(())
     }
 
     fn close(&mut self) -> Result<(), YamlError> {
         match self.stack.pop() {
-            Some(open) => self.value(open.node, open.anchor),
+            Some(mut open) => {
+                merge(&mut open.node, open.merges)?;
+                self.value(open.node, open.anchor)
+            }
             None => Ok(()),
         }
     }
@@ -291,11 +332,15 @@ impl Builder {
         match self.stack.last_mut() {
             None => self.root = Some(node),
             Some(Open {
-                node: parent, key, ..
+                node: parent,
+                key,
+                merges,
+                ..
             }) => match &mut parent.kind {
                 Kind::Seq(items) => items.push(node),
                 Kind::Map(entries) => match key.take() {
                     None => *key = Some(node),
+                    Some(key) if is_merge_key(&key) => merges.push(node),
                     Some(key) => entries.push((key, node)),
                 },
                 Kind::Scalar { .. } => {}
@@ -303,6 +348,49 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// A plain `<<` key (a quoted `"<<"` is an ordinary key).
+fn is_merge_key(key: &Node) -> bool {
+    matches!(&key.kind, Kind::Scalar { text, plain: true } if text == "<<")
+}
+
+/// Applies the `<<` values of a mapping: each a mapping, or a list of mappings (the first one
+/// that sets a key wins); a key the mapping sets itself is never overridden.
+fn merge(map: &mut Node, merges: Vec<Node>) -> Result<(), YamlError> {
+    let Kind::Map(entries) = &mut map.kind else {
+        return Ok(());
+    };
+    for value in merges {
+        let pos = value.pos;
+        let sources = match value.kind {
+            Kind::Map(_) => vec![value],
+            Kind::Seq(items) if items.iter().all(|i| matches!(i.kind, Kind::Map(_))) => items,
+            _ => {
+                return Err(YamlError {
+                    pos,
+                    message: "`<<` merges a mapping into this one, and this is not a mapping"
+                        .into(),
+                    help: Some(
+                        "write `<<: *name`, where `&name` marks a mapping defined earlier, or `<<: [*one, *two]`"
+                            .into(),
+                    ),
+                });
+            }
+        };
+        for source in sources {
+            let Kind::Map(more) = source.kind else {
+                continue;
+            };
+            for (k, v) in more {
+                let set = |e: &(Node, Node)| k.scalar().is_some() && e.0.scalar() == k.scalar();
+                if !entries.iter().any(set) {
+                    entries.push((k, v));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -402,6 +490,33 @@ mod tests {
             err.help.as_deref(),
             Some("indent with spaces: YAML does not allow tabs for indentation")
         );
+    }
+
+    #[test]
+    fn merge_keys_share_values_and_never_override() {
+        let root = parse(
+            "base: &b {status: implemented, owner: CISO}\nmore: &m {owner: CTO, notes: n}\nc:\n  <<: [*b, *m]\n  owner: DPO\n\"<<\": literal\n",
+        )
+        .expect("parses");
+        let c = &map(&root)[2].1;
+        let got: Vec<(&str, &str)> = map(c)
+            .iter()
+            .map(|(k, v)| (k.scalar().unwrap_or(""), v.scalar().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            got,
+            [("owner", "DPO"), ("status", "implemented"), ("notes", "n")]
+        );
+        assert_eq!(map(&root)[3].0.scalar(), Some("<<"));
+        let err = parse("a: &x 1\nb:\n  <<: *x\n").expect_err("scalar merge");
+        assert!(err.message.contains("not a mapping"), "{}", err.message);
+    }
+
+    #[test]
+    fn an_invisible_character_is_named() {
+        let err = parse("a:\n  b: 1\n\u{feff}  c: 2\n").expect_err("BOM");
+        assert_eq!((err.pos.line, err.pos.col), (3, 1));
+        assert!(err.message.contains("U+FEFF"), "{}", err.message);
     }
 
     #[test]

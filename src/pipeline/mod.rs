@@ -194,12 +194,15 @@ pub struct Checked {
     /// The folder the file's relative paths start from.
     pub base: PathBuf,
     pub theme: Option<Theme>,
+    /// The templates of the folder the file's `templates:` names, read with the file.
+    pub templates: Option<Vec<(String, String)>>,
 }
 
 /// load → validate. `Err` only when the file itself cannot be read.
 pub fn check(path: &Path) -> Result<Checked, Error> {
-    let loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
+    let mut loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
     let (base, inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let templates = loaded.templates.take();
     let v = validate::validate(loaded);
     Ok(Checked {
         soa: v.soa,
@@ -211,13 +214,14 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
         inputs,
         base,
         theme: v.theme,
+        templates,
     })
 }
 
-/// A valid input, merged, with its template folder, theme and inputs.
+/// A valid input, merged, with its template overrides, theme and inputs.
 struct Prepared {
     doc: merge::Document,
-    templates: Option<PathBuf>,
+    templates: Vec<(String, String)>,
     theme: Option<Theme>,
     inputs: Vec<Input>,
     report: Report,
@@ -229,10 +233,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         Source::File(path) => prepare(path, req)?,
         Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
     };
-    let user = match &p.templates {
-        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-        None => Vec::new(),
-    };
+    let user = p.templates;
     let mut inputs = p.inputs;
     inputs.extend(
         user.iter()
@@ -299,8 +300,10 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         }
         None => None,
     };
-    let templates =
-        (req.templates.clone()).or_else(|| (soa.templates.as_ref()).map(|t| checked.base.join(t)));
+    let templates = match &req.templates {
+        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+        None => checked.templates.unwrap_or_default(),
+    };
     let opts = merge::Options {
         source_date_epoch: req.source_date_epoch,
         previous: previous.as_ref(),
@@ -340,7 +343,10 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
     }
     Ok(Prepared {
         doc: merge::blank(catalogs, relations),
-        templates: req.templates.clone(),
+        templates: match &req.templates {
+            Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+            None => Vec::new(),
+        },
         theme: themed,
         inputs,
         report,
