@@ -11,6 +11,8 @@ mod date;
 mod decisions;
 mod ids;
 mod keywords;
+pub mod logo;
+pub mod png;
 mod relations;
 pub mod theme;
 

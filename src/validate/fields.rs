@@ -101,6 +101,11 @@ impl<'n> Fields<'n> {
                 continue;
             }
             if !known.contains(&name) {
+                if ctx.hidden_in(k) {
+                    // The field is there, misspelt: it is not also missing.
+                    fields.misspelt.push(super::read::without_hidden(name));
+                    continue;
+                }
                 let near = closest(name, known.iter().copied());
                 if let Some(c) = near {
                     fields.misspelt.push(c.to_string());

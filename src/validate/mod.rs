@@ -24,6 +24,7 @@ mod inclusion;
 mod mgmt;
 mod read;
 mod relations;
+mod scope;
 mod shipped;
 mod support;
 #[cfg(test)]
@@ -102,7 +103,13 @@ pub fn validate(loaded: Loaded) -> Validated {
         (Some(named), true) => relations::relations(&mut ctx, named, &catalogs),
         _ => None,
     };
+    let muted = if catalogs_ok {
+        scope::missing_catalogs(&mut ctx, &tree.root, &catalogs)
+    } else {
+        Default::default()
+    };
     let soa = top::decisions_file(&mut ctx, &tree.root, catalogs, catalogs_ok, relations);
+    scope::drop_consequences(ctx.diags, tree.file, &muted);
     let theme = theme_source.as_ref().and_then(|t| {
         let mut ctx = Ctx {
             file: t.tree.file,

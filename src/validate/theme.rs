@@ -1,10 +1,13 @@
-//! The `theme:` section (or theme file): logo, accent colour, font and footer text.
+//! The `theme:` section (or theme file): logo, accent colour, font and footer text. The logo is
+//! bounded and, when larger than the pages need, scaled down here ([`crate::model::logo`]), so
+//! no renderer ever decodes a decompression bomb or embeds a 20 MB image.
 
 use super::fields::{no_explain, Fields};
 use super::read::Ctx;
 use crate::diag::Code;
 use crate::input::ThemeSource;
-use crate::model::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};
+use crate::model::logo;
+use crate::model::theme::{Font, ImageKind, Logo, Rgb, Theme};
 
 const FIELDS: &[&str] = &["logo", "logo_alt", "accent", "font", "footer"];
 
@@ -54,6 +57,18 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
             );
             return None;
         };
+        let prepared = match logo::prepare(bytes, kind) {
+            Ok(p) => p,
+            Err(refused) => {
+                let code = if refused.too_large {
+                    Code::ImageTooLarge
+                } else {
+                    Code::BadImage
+                };
+                ctx.error(code, n.pos, refused.message, Some(refused.help));
+                return None;
+            }
+        };
         if kind == ImageKind::Svg {
             ctx.warning(
                 Code::SvgLogo,
@@ -63,8 +78,8 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
             );
         }
         Some(Logo {
-            size: image_size(&bytes, kind),
-            bytes,
+            size: prepared.size,
+            bytes: prepared.bytes,
             kind,
             alt: logo_alt,
         })

@@ -58,15 +58,17 @@ pub fn decisions_file(
     let _ = list(ctx, f.get("overlays"), "overlays");
     let templates = ctx.text(f.get("templates"), "templates");
     let risks = risks(ctx, &f);
-    let ai_systems = ai_systems::ai_systems(
+    let inventory = ai_systems::ai_systems(
         ctx,
         &f,
         Some(catalogs.as_slice()).filter(|_| catalogs_ok),
         document.as_ref().map(|d| d.date),
     );
+    let ai_systems = inventory.systems;
     let refs = controls::Refs {
         risks: &risks,
         ai_systems: &ai_systems,
+        broken_ai_systems: &inventory.broken,
         doc_date: document.as_ref().map(|d| d.date),
     };
     let decisions = if catalogs_ok {
