@@ -21,10 +21,10 @@ pub(super) fn init(dir: PathBuf, names: Vec<String>, force: bool) -> Result<Exit
         .collect::<Result<Vec<_>, _>>()?;
     let path = dir.join("soa.yaml");
     if path.exists() && !force {
-        eprintln!(
-            "error: {} already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder",
+        super::tell(&format!(
+            "error: {} already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder\n",
             path.display()
-        );
+        ));
         return Ok(ExitCode::from(1));
     }
     crate::output::write::write_atomic(&path, crate::init::starter(&catalogs).as_bytes())
@@ -146,10 +146,10 @@ pub(super) fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, Stri
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() && !force {
-        eprintln!(
-            "error: {} already exist(s); nothing was written\n  = help: pass --force to overwrite",
+        super::tell(&format!(
+            "error: {} already exist(s); nothing was written\n  = help: pass --force to overwrite\n",
             existing.join(", ")
-        );
+        ));
         return Ok(ExitCode::from(1));
     }
     let files: Vec<(String, Vec<u8>)> = files

@@ -25,7 +25,7 @@ pub(super) fn diff(
                 .map_err(|e| e.to_string())?;
             say!(
                 "wrote {} ({} change{})",
-                path.display(),
+                super::shown(path),
                 c.total,
                 if c.total == 1 { "" } else { "s" }
             );
