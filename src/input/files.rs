@@ -100,7 +100,7 @@ impl ReadError {
                 "export the logo smaller: it is drawn at most 6.5 mm high"
             }
             ReadError::TooLarge(_) => "check the path: this is not a file annexa should read",
-            ReadError::Io(_) => "paths are relative to the file that names them",
+            ReadError::Io(_) => "paths are relative to the folder of the file that names them",
         }
     }
 }

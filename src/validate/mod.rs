@@ -27,6 +27,7 @@ mod relations;
 mod scope;
 mod shipped;
 mod support;
+pub mod template_tags;
 #[cfg(test)]
 mod tests;
 mod theme;

@@ -21,9 +21,9 @@ const CONSEQUENCES: &[Code] = &[
     Code::UnknownClause,
 ];
 
-/// Reports each namespace that `controls:` keys use and no catalog in scope has (a shipped
-/// catalog's, or any used by more than one key: one mistyped key keeps its own "did you
-/// mean"), at `catalogs:`. Returns where the decisions file names those namespaces.
+/// Reports each namespace that more than one `controls:` key uses and no catalog in scope has,
+/// at `catalogs:` (one such key keeps its own error, at the key, with its own "did you mean").
+/// Returns where the decisions file names those namespaces.
 pub fn missing_catalogs(
     ctx: &mut Ctx<'_>,
     root: &Node,
@@ -58,13 +58,13 @@ pub fn missing_catalogs(
     let at = field("catalogs").map_or(root.pos, |(k, _)| k.pos);
     let mut positions = HashSet::new();
     for (ns, n) in counts {
-        let shipped = shipped_catalog_of(&ns);
-        if shipped.is_none() && n < 2 {
+        if n < 2 {
             continue;
         }
+        let shipped = shipped_catalog_of(&ns);
         let (message, help) = match shipped {
             Some(name) => (
-                format!("{n} {ns} controls are decided, but `{name}` is not in `catalogs:`"),
+                format!("{ns} controls are decided ({n} of them), but `{name}` is not in `catalogs:`"),
                 format!("add `{name}` to `catalogs:`, or remove the {ns} decisions"),
             ),
             None => (
@@ -77,8 +77,31 @@ pub fn missing_catalogs(
             naming(k, &ns, &mut positions);
             naming(v, &ns, &mut positions);
         }
+        if let (Some(name), Some((_, v))) = (shipped, field("management_system")) {
+            own_clauses(name, v, catalogs, &mut positions);
+        }
     }
     positions
+}
+
+/// Adds the `management_system:` keys that are clauses of the shipped catalog `name` only
+/// (42001's 6.1.4 and 8.4): they too follow from the catalog being left out.
+fn own_clauses(name: &str, entries: &Node, catalogs: &[Catalog], out: &mut HashSet<(u32, u32)>) {
+    let Kind::Map(entries) = &entries.kind else {
+        return;
+    };
+    let Some(missing) = crate::input::load_shipped(name).map(super::validate_catalogs) else {
+        return;
+    };
+    let has = |c: &Catalog, id: &str| c.clauses.iter().any(|x| x.id == id);
+    for (k, _) in entries {
+        let Some(id) = k.scalar().map(str::trim) else {
+            continue;
+        };
+        if missing.iter().any(|c| has(c, id)) && !catalogs.iter().any(|c| has(c, id)) {
+            out.insert((k.pos.line, k.pos.col));
+        }
+    }
 }
 
 /// Adds the position of every scalar under `node` that is `ns` or starts with `ns:`.

@@ -279,8 +279,8 @@ pub(super) fn fixture_cases() -> Vec<Case> {
                 .help("did you mean `T:G1`?"),
         ]),
         case("catalog-missing", vec![
-            error("unreadable-file", 14, 5, "cannot read `internal.yaml`: No such file or directory (os error 2)")
-                .help("paths are relative to the folder of the decisions file"),
+            error("unreadable-file", 14, 5, "cannot read `internal.yaml`: no such file or folder")
+                .help("paths are relative to the folder of the file that names them"),
         ]),
         case("catalog-unknown-group", vec![
             error("unknown-group", 21, 12, "control `C.3` names group `G3`, which is not in `groups:`")
