@@ -99,7 +99,15 @@ impl ReadError {
             ReadError::TooLarge(Kind::Logo) => {
                 "export the logo smaller: it is drawn at most 6.5 mm high"
             }
-            ReadError::TooLarge(_) => "check the path: this is not a file annexa should read",
+            ReadError::TooLarge(Kind::Yaml) => {
+                "check that this is the file you meant: catalogs and decisions files are a few MB"
+            }
+            ReadError::TooLarge(Kind::Font) => {
+                "give the font family's regular, bold or italic file"
+            }
+            ReadError::TooLarge(Kind::Template) => {
+                "check that this is the template you meant: templates are a few KB of text"
+            }
             ReadError::Io(_) => "paths are relative to the folder of the file that names them",
         }
     }

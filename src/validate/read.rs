@@ -265,11 +265,15 @@ pub fn hidden_message(text: &str) -> Option<(u32, String, String)> {
     let (at, c) = first_hidden(text)?;
     let clean = without_hidden(text);
     let kind = if c.is_control() {
-        "a control character"
+        "control character"
     } else {
-        "an invisible character"
+        "invisible character"
     };
-    let message = format!("`{text}` holds {kind}, {}, at character {at}", describe(c));
-    let help = format!("delete it and type it again: without {kind} it reads `{clean}`");
+    let article = if c.is_control() { "a" } else { "an" };
+    let message = format!(
+        "`{text}` holds {article} {kind}, {}, at character {at}",
+        describe(c)
+    );
+    let help = format!("delete it and type it again: without the {kind} it reads `{clean}`");
     Some((at, message, help))
 }

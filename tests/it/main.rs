@@ -22,6 +22,7 @@ mod diff;
 mod documents;
 mod export;
 mod golden;
+mod hostile;
 mod html;
 mod kill;
 mod limits;
