@@ -2,7 +2,7 @@
 //!
 //! This is the only layer that prints. Exit codes: 0 success, 1 invalid input (the diagnostics
 //! say why), 2 any other failure (a file that cannot be read or written, bad arguments).
-//! Everything written to stderr goes through [`tell`], which shows control and invisible
+//! Everything written to stderr goes through `tell`, which shows control and invisible
 //! characters escaped (`\u{1b}`): a value from the user's files must not drive the terminal.
 
 /// Prints a line to stdout; a closed pipe (`annexa … | head`) is not an error worth a panic.

@@ -4,7 +4,7 @@
 //! The report is one block per diagnostic in [`Diagnostics::sorted`] order, then a tally line.
 //! Snippets are cut at 160 characters and tabs shown as four spaces, so the caret stays under
 //! the token it points at. Control and invisible characters from the user's files are shown
-//! escaped (`\u{1b}`, see [`super::escape`]). At most [`MAX_PER_CODE`] diagnostics of one code
+//! escaped (`\u{1b}`, see [`super::escape::escape`]). At most [`MAX_PER_CODE`] diagnostics of one code
 //! are shown, then one line says how many more there are: 40,000 copies of one mistake bury
 //! everything else, and the JSON report still lists every one.
 

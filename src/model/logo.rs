@@ -167,7 +167,7 @@ pub fn downscale(image: &Rgba) -> Rgba {
                 }
             }
             let n = (y1 - y0) * (x1 - x0);
-            let colour = |c: u64| if sum[3] == 0 { 0 } else { (c + sum[3] / 2) / sum[3] } as u8;
+            let colour = |c: u64| (c + sum[3] / 2).checked_div(sum[3]).unwrap_or(0) as u8;
             pixels.extend([
                 colour(sum[0]),
                 colour(sum[1]),

@@ -110,8 +110,15 @@ fn be32(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
-/// The concatenated `IDAT` data, and the `PLTE` and `tRNS` chunks.
-fn chunks(bytes: &[u8]) -> Result<(Vec<u8>, &[u8], &[u8]), PngError> {
+/// The chunks a decoder needs: the concatenated `IDAT` data, the palette and its alphas.
+struct Chunks<'b> {
+    idat: Vec<u8>,
+    plte: &'b [u8],
+    trns: &'b [u8],
+}
+
+/// The [`Chunks`] of a PNG file.
+fn chunks(bytes: &[u8]) -> Result<Chunks<'_>, PngError> {
     let (mut idat, mut plte, mut trns) = (Vec::new(), &[][..], &[][..]);
     let mut i = 8;
     while i + 8 <= bytes.len() {
@@ -126,7 +133,7 @@ fn chunks(bytes: &[u8]) -> Result<(Vec<u8>, &[u8], &[u8]), PngError> {
         }
         i += 12 + len;
     }
-    Ok((idat, plte, trns))
+    Ok(Chunks { idat, plte, trns })
 }
 
 /// Inflates the image data, at most `header.raw_len()` bytes; more is a [`PngError::Bomb`].
@@ -146,7 +153,7 @@ fn inflate(idat: &[u8], header: &Header) -> Result<Vec<u8>, PngError> {
 
 /// Checks, for any PNG, that its image data inflates to no more than its header's pixels need.
 pub fn check(bytes: &[u8], header: &Header) -> Result<(), PngError> {
-    let (idat, _, _) = chunks(bytes)?;
+    let idat = chunks(bytes)?.idat;
     let expected = header.raw_len();
     let mut decoder = flate2::read::ZlibDecoder::new(idat.as_slice()).take(expected + 1);
     let inflated =
@@ -159,7 +166,7 @@ pub fn check(bytes: &[u8], header: &Header) -> Result<(), PngError> {
 
 /// Decodes an 8-bit, non-interlaced PNG ([`Header::decodable`]) into RGBA.
 pub fn decode(bytes: &[u8], header: &Header) -> Result<Rgba, PngError> {
-    let (idat, plte, trns) = chunks(bytes)?;
+    let Chunks { idat, plte, trns } = chunks(bytes)?;
     let raw = inflate(&idat, header)?;
     let channels = header.channels() as usize;
     let (w, h) = (header.width as usize, header.height as usize);

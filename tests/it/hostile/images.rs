@@ -77,7 +77,7 @@ struct Bits {
 
 impl Bits {
     fn bit(&mut self, b: u32) {
-        if self.used % 8 == 0 {
+        if self.used.is_multiple_of(8) {
             self.bytes.push(0);
         }
         if b != 0 {
