@@ -41,7 +41,7 @@ fn init_does_not_overwrite_without_force() {
         .stderr(
             "error: ./soa.yaml already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder\n",
         )
-        .failure();
+        .status(2);
     assert_eq!(run.bytes("soa.yaml"), mine.as_bytes());
 
     let run = run.then().args(["init", "--force"]).success();
