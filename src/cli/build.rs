@@ -52,10 +52,8 @@ pub(super) fn validate(
         ReportFormat::Json => {
             let mut json = d.to_json(&c.report.sources);
             json["valid"] = (!failed).into();
-            say!(
-                "{}",
-                serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
-            );
+            let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+            say!("{}", crate::diag::escape::json_safe(&text));
         }
         ReportFormat::Text => {
             super::tell(&c.report.render());

@@ -32,7 +32,13 @@ pub(super) fn diff(
         }
         None => {
             use std::io::Write as _;
-            let _ = std::io::stdout().lock().write_all(c.text.as_bytes());
+            // Valid files hold no control character; JSON on a terminal escapes the invisible
+            // ones too (the same JSON to a parser).
+            let text = match format {
+                DiffFormat::Json => crate::diag::escape::json_safe(&c.text),
+                _ => std::borrow::Cow::Borrowed(c.text.as_str()),
+            };
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
         }
     }
     Ok(ExitCode::SUCCESS)

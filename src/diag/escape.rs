@@ -55,6 +55,25 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// JSON text with every [`hidden`] character inside its strings written as a JSON escape
+/// (`\u001b`, `\u200b`): the same JSON to a parser, and nothing a terminal would obey or hide.
+/// serde_json already escapes C0 controls; DEL, C1 controls and invisible characters it leaves.
+pub fn json_safe(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(|c| hidden(c) && c != '\r') {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if hidden(c) && c != '\r' {
+            // Every hidden character is in the Basic Multilingual Plane: one `\uXXXX`.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// How [`escape`] writes one hidden character: `\u{1b}`.
 pub fn escaped(c: char) -> String {
     format!("\\u{{{:x}}}", u32::from(c))
@@ -130,5 +149,12 @@ mod tests {
         assert_eq!(describe('\u{200b}'), "U+200B ZERO WIDTH SPACE");
         assert_eq!(describe('\0'), "U+0000 NUL");
         assert_eq!(shown_width('\u{1b}'), 6);
+        let json = serde_json::to_string(&"a\u{9b}b\u{200b}\u{1b}").expect("JSON");
+        let safe = json_safe(&json);
+        assert_eq!(safe, r#""a\u009bb\u200b\u001b""#);
+        assert_eq!(
+            serde_json::from_str::<String>(&safe).ok(),
+            serde_json::from_str(&json).ok()
+        );
     }
 }

@@ -148,3 +148,28 @@ fn every_hostile_case_is_refused_cleanly_and_leaves_the_output_alone() {
         failures.join("\n\n")
     );
 }
+
+#[test]
+fn json_reports_escape_what_a_terminal_would_obey_or_hide() {
+    let o = good_build();
+    // YAML escapes in a quoted key: a zero-width space and a C1 control (CSI).
+    let text = valid().replacen("  T:C.3:", "  \"T:C.3\\u200b\\x9b\":", 1);
+    std::fs::write(o.path().join("soa.yaml"), text).expect("write");
+    let o = o
+        .then()
+        .args(["validate", "soa.yaml", "--format", "json"])
+        .failure();
+    assert!(
+        !o.stdout.contains('\u{200b}') && !o.stdout.contains('\u{9b}'),
+        "{}",
+        o.stdout
+    );
+    assert!(o.stdout.contains("T:C.3\\u200b\\u009b"), "{}", o.stdout);
+    let message = o.json()["diagnostics"][0]["message"].clone();
+    assert!(
+        message
+            .as_str()
+            .is_some_and(|m| m.starts_with("`T:C.3\u{200b}\u{9b}` holds")),
+        "the JSON means the same: {message}"
+    );
+}
