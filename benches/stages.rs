@@ -93,26 +93,31 @@ fn stages(c: &mut Criterion) {
         });
         let doc = document(&input);
         g.bench_function("markdown", |b| {
-            b.iter(|| render::render(&doc, &templates, &[Format::Md]).expect("md"))
+            b.iter(|| render::render(&doc, &templates, &[Format::Md], None).expect("md"))
         });
-        let md = render::render(&doc, &templates, &[Format::Md]).expect("md");
+        let md = render::render(&doc, &templates, &[Format::Md], None).expect("md");
         let soa_md = String::from_utf8(md.files[0].1.clone()).expect("utf-8");
         let chart = (!doc.chart.bars.is_empty()).then_some(&doc.chart);
         g.bench_function("html (SoA body)", |b| {
             b.iter(|| annexa::render::html::markdown_to_html(&soa_md, chart))
         });
         g.bench_function("pdf (SoA)", |b| {
-            b.iter(|| annexa::render::pdf::render(&soa_md, &meta(), chart).expect("pdf"))
+            b.iter(|| annexa::render::pdf::render(&soa_md, &meta(), chart, None).expect("pdf"))
         });
         g.bench_function("export (xlsx+csv+json)", |b| {
             b.iter(|| {
-                render::render(&doc, &templates, &[Format::Xlsx, Format::Csv, Format::Json])
-                    .expect("export")
+                render::render(
+                    &doc,
+                    &templates,
+                    &[Format::Xlsx, Format::Csv, Format::Json],
+                    None,
+                )
+                .expect("export")
             })
         });
-        let all = render::render(&doc, &templates, &Format::ALL).expect("all");
+        let all = render::render(&doc, &templates, &Format::ALL, None).expect("all");
         g.bench_function("render (all documents, all formats)", |b| {
-            b.iter(|| render::render(&doc, &templates, &Format::ALL).expect("all"))
+            b.iter(|| render::render(&doc, &templates, &Format::ALL, None).expect("all"))
         });
         let out = tmp.path().join(format!("out-{}", input.label));
         g.bench_function("write (all files)", |b| {

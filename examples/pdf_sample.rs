@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .and_then(|r| r.parse().ok())
         .unwrap_or(131);
     let md = sample::markdown(rows);
-    annexa::render::pdf::render("warm-up", &meta, None)?;
+    annexa::render::pdf::render("warm-up", &meta, None, None)?;
     let t = Instant::now();
     let layout = annexa::render::pdf::layout(&md, &meta, Some(&chart))?;
     eprintln!(
@@ -27,14 +27,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         layout.pages.len()
     );
     let t = Instant::now();
-    let out = annexa::render::pdf::render(&md, &meta, Some(&chart))?;
+    let out = annexa::render::pdf::render(&md, &meta, Some(&chart), None)?;
     let elapsed = t.elapsed();
     std::fs::write(format!("{dir}/sample.pdf"), &out.bytes)?;
     if let Ok(n) = std::env::var("PDF_SAMPLE_REPEAT") {
         let n: u32 = n.parse()?;
         let t = Instant::now();
         for _ in 0..n {
-            annexa::render::pdf::render(&md, &meta, Some(&chart))?;
+            annexa::render::pdf::render(&md, &meta, Some(&chart), None)?;
         }
         eprintln!(
             "mean of {n}: {:.1} ms",
@@ -57,10 +57,10 @@ Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n
         "z".repeat(3000)
     );
     let t = Instant::now();
-    let out = annexa::render::pdf::render(&long, &meta, None)?;
+    let out = annexa::render::pdf::render(&long, &meta, None, None)?;
     let first = t.elapsed();
     let t = Instant::now();
-    annexa::render::pdf::render(&long, &meta, None)?;
+    annexa::render::pdf::render(&long, &meta, None, None)?;
     eprintln!(
         "edge.pdf: first render (parses the CJK fallback) {:.1} ms, second {:.1} ms",
         first.as_secs_f64() * 1e3,
@@ -85,7 +85,7 @@ Raw HTML: <script>alert('x')</script> and a [bad link](javascript:alert(1)).\n\n
         mixed.push_str(&format!("| R-{i:02} | CISO | {} | High | Apply control A.5.{i}; review quarterly. שלום עולם |\n", i % 5 + 1));
     }
     mixed.push_str("\n## After the table\n\nClosing words.\n");
-    let out = annexa::render::pdf::render(&mixed, &meta, None)?;
+    let out = annexa::render::pdf::render(&mixed, &meta, None, None)?;
     std::fs::write(format!("{dir}/mixed.pdf"), &out.bytes)?;
     eprintln!(
         "mixed.pdf: {} bytes, warnings: {:?}",

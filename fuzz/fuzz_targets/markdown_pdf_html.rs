@@ -1,5 +1,5 @@
-//! Any text as Markdown: the HTML renderer and the PDF layout engine must not panic, and the
-//! PDF must come out (or a clear error).
+//! Any text as Markdown with marks: stripping the marks, the HTML renderer and the PDF layout
+//! engine must not panic, and the PDF must come out (or a clear error).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
@@ -7,6 +7,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(md) = std::str::from_utf8(data) else {
         return;
     };
+    let stripped = annexa::render::marks::strip(md);
+    assert!(stripped.len() <= md.len());
     let _ = annexa::render::html::markdown_to_html(md, None);
     let meta = annexa::render::pdf::PdfMeta {
         title: "Fuzz".into(),
@@ -17,5 +19,5 @@ fuzz_target!(|data: &[u8]| {
         date: (2026, 1, 1, 0, 0, 0),
         lang: "en-GB".into(),
     };
-    let _ = annexa::render::pdf::render(md, &meta, None);
+    let _ = annexa::render::pdf::render(md, &meta, None, None);
 });

@@ -11,14 +11,14 @@ macro_rules! say {
     }};
 }
 
+mod args;
 mod batch;
 mod build;
-mod bundle;
+mod catalog;
 mod diff;
+mod starter;
 
-use crate::diag::Diagnostics;
-use crate::input as load;
-use crate::validate;
+use crate::pipeline::DiffFormat;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,7 +27,8 @@ use std::process::ExitCode;
 #[command(
     name = "annexa",
     version,
-    about = "Statement of Applicability generator for ISO/IEC 27001:2022 and ISO/IEC 42001:2023"
+    about = "Statement of Applicability generator for ISO/IEC 27001:2022 and ISO/IEC 42001:2023",
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -85,8 +86,8 @@ pub enum Command {
         /// The later decisions file
         new: PathBuf,
         /// Output: Markdown (default), an HTML page, or JSON
-        #[arg(long, value_enum, default_value_t = diff::DiffFormat::Md)]
-        format: diff::DiffFormat,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
+        format: DiffFormat,
         /// Write the report to this file instead of the terminal
         #[arg(long, short)]
         out: Option<PathBuf>,
@@ -136,6 +137,12 @@ pub enum Command {
     Catalog {
         #[command(subcommand)]
         action: CatalogAction,
+    },
+    /// Print help: `annexa help decisions` is the decisions file's schema; `annexa help COMMAND`
+    /// a command's options
+    Help {
+        /// `decisions`, or a command name
+        topic: Vec<String>,
     },
 }
 
@@ -189,38 +196,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             file,
             format,
             deny_warnings,
-        } => {
-            let loaded = load::load(&file).map_err(|e| e.to_string())?;
-            let v = validate::validate(loaded);
-            let failed =
-                v.diagnostics.errors() > 0 || (deny_warnings && v.diagnostics.warnings() > 0);
-            match format {
-                ReportFormat::Json => {
-                    let mut json = v.diagnostics.to_json(&v.sources);
-                    json["valid"] = (!failed).into();
-                    say!(
-                        "{}",
-                        serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
-                    );
-                }
-                ReportFormat::Text => {
-                    eprint!("{}", v.diagnostics.render(&v.sources));
-                    if let Some(soa) = &v.soa {
-                        if !failed {
-                            let n = soa.decisions.len();
-                            let catalogs: Vec<&str> =
-                                soa.catalogs.iter().map(|c| c.name.as_str()).collect();
-                            say!(
-                                "{}: valid, {n} controls decided ({})",
-                                file.display(),
-                                catalogs.join(", ")
-                            );
-                        }
-                    }
-                }
-            }
-            Ok(exit(failed))
-        }
+        } => build::validate(&file, format, deny_warnings),
         Command::Build {
             files,
             blank: _,
@@ -234,18 +210,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             if theme.is_some() && !files.is_empty() {
                 return Err(THEME_BLANK_ONLY.into());
             }
-            let opts = build::BuildArgs {
-                out: &out,
-                formats: &format,
-                templates: templates.as_deref(),
-                deny_warnings,
-                previous: previous.as_deref(),
-                theme: theme.as_deref(),
-            };
+            let base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
             match files.as_slice() {
-                [] => build::build_blank(&opts),
-                [file] if !file.is_dir() => build::build(file, &opts),
-                _ => batch::build_many(&files, &opts),
+                [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),
+                [file] if !file.is_dir() => build::build(
+                    base.request(crate::pipeline::Source::File(file.clone())),
+                    &out,
+                ),
+                _ => batch::build_many(&files, &base, &out),
             }
         }
         Command::Diff {
@@ -267,180 +239,29 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             templates,
             deny_warnings,
             theme,
-        } => bundle::bundle(
-            file.as_deref(),
-            &out,
-            templates.as_deref(),
-            theme.as_deref(),
-            deny_warnings,
-        ),
+        } => {
+            let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?;
+            let source = match file {
+                Some(f) => crate::pipeline::Source::File(f),
+                None => crate::pipeline::Source::Blank { theme },
+            };
+            build::bundle(base.request(source), &out)
+        }
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
-        } => build::export_templates(&dir, force),
+        } => starter::export_templates(&dir, force),
         Command::Init {
             dir,
             catalogs,
             force,
-        } => init(dir, catalogs, force),
-        Command::Catalog { action } => catalog(action),
+        } => starter::init(dir, catalogs, force),
+        Command::Catalog { action } => catalog::catalog(action),
+        Command::Help { topic } => starter::help(&topic),
     }
 }
 
 const THEME_BLANK_ONLY: &str =
     "--theme is for --blank; a decisions file names its theme with `theme:` (examples/README.md)";
-
-fn exit(failed: bool) -> ExitCode {
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-/// Prints diagnostics to stderr (used when a command stops on invalid input).
-pub fn report(diags: &Diagnostics, sources: &crate::diag::Sources) {
-    eprint!("{}", diags.render(sources));
-}
-
-pub(crate) fn shipped_catalog(name: &str) -> Result<crate::model::Catalog, String> {
-    let loaded = load::load_shipped(name).ok_or_else(|| {
-        let names: Vec<&str> = load::SHIPPED.iter().map(|s| s.0).collect();
-        format!(
-            "no shipped catalog is called `{name}` (shipped: {})",
-            names.join(", ")
-        )
-    })?;
-    let v = validate::validate_catalogs(loaded);
-    v.into_iter()
-        .next()
-        .ok_or_else(|| format!("the shipped catalog `{name}` is invalid"))
-}
-
-fn init(dir: PathBuf, names: Vec<String>, force: bool) -> Result<ExitCode, String> {
-    let names = if names.is_empty() {
-        load::SHIPPED.iter().map(|s| s.0.to_string()).collect()
-    } else {
-        names
-    };
-    let catalogs = names
-        .iter()
-        .map(|n| shipped_catalog(n))
-        .collect::<Result<Vec<_>, _>>()?;
-    let path = dir.join("soa.yaml");
-    if path.exists() && !force {
-        eprintln!(
-            "error: {} already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder",
-            path.display()
-        );
-        return Ok(ExitCode::from(1));
-    }
-    crate::output::write::write_atomic(&path, crate::init::starter(&catalogs).as_bytes())
-        .map_err(|e| e.to_string())?;
-    let n: usize = catalogs.iter().map(|c| c.controls.len()).sum();
-    say!(
-        "wrote {} with {n} controls to decide; run `annexa validate {}` to see what is left",
-        path.display(),
-        path.display()
-    );
-    Ok(ExitCode::SUCCESS)
-}
-
-fn catalog(action: CatalogAction) -> Result<ExitCode, String> {
-    match action {
-        CatalogAction::List { format } => {
-            let catalogs = load::SHIPPED
-                .iter()
-                .map(|s| shipped_catalog(s.0))
-                .collect::<Result<Vec<_>, _>>()?;
-            if format == ReportFormat::Json {
-                let list: Vec<_> = catalogs
-                    .iter()
-                    .map(|c| serde_json::json!({"name": c.key, "namespace": c.namespace, "title": c.name, "controls": c.controls.len(), "groups": c.groups.len(), "clauses": c.clauses.len()}))
-                    .collect();
-                say!(
-                    "{}",
-                    serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
-                );
-            } else {
-                for c in &catalogs {
-                    say!(
-                        "{:<15} {:<7} {:>3} controls  {}",
-                        c.key,
-                        c.namespace,
-                        c.controls.len(),
-                        c.name
-                    );
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        CatalogAction::Show { id, format } => {
-            let (name, control) = match id.split_once(':') {
-                Some((ns, local)) => (ns.to_string(), Some(local.to_string())),
-                None => (id.clone(), None),
-            };
-            let key = load::SHIPPED
-                .iter()
-                .map(|s| s.0)
-                .find(|k| {
-                    *k == name || k.trim_start_matches("iso").starts_with(&format!("{name}-"))
-                })
-                .ok_or_else(|| {
-                    format!("no shipped catalog is called `{name}` (try `annexa catalog list`)")
-                })?;
-            let c = shipped_catalog(key)?;
-            let controls: Vec<_> = c
-                .controls
-                .iter()
-                .filter(|x| control.as_deref().is_none_or(|l| x.id == l))
-                .collect();
-            if controls.is_empty() {
-                return Err(format!("`{id}` is not a control of {}", c.name));
-            }
-            if format == ReportFormat::Json {
-                let list: Vec<_> = controls
-                    .iter()
-                    .map(|x| serde_json::json!({"id": format!("{}:{}", c.namespace, x.id), "title": x.title, "group": x.group, "summary": x.summary}))
-                    .collect();
-                let json = serde_json::json!({"name": c.key, "namespace": c.namespace, "title": c.name, "controls": list});
-                say!(
-                    "{}",
-                    serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
-                );
-            } else if control.is_some() {
-                for x in controls {
-                    say!(
-                        "{}:{}  {}\n{} {}\n\n{}",
-                        c.namespace,
-                        x.id,
-                        x.title,
-                        c.group_label,
-                        x.group,
-                        x.summary
-                    );
-                }
-            } else {
-                say!(
-                    "{} (namespace {}, {} controls)",
-                    c.name,
-                    c.namespace,
-                    c.controls.len()
-                );
-                for g in &c.groups {
-                    let in_group: Vec<_> = controls.iter().filter(|x| x.group == g.id).collect();
-                    if in_group.is_empty() {
-                        continue;
-                    }
-                    say!("\n{} {} ({})", g.id, g.title, in_group.len());
-                    for x in in_group {
-                        say!("  {:<14} {}", format!("{}:{}", c.namespace, x.id), x.title);
-                    }
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

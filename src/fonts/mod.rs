@@ -1,13 +1,17 @@
-//! The bundled fonts, parsed once per process, and text measurement with their own advances.
+//! The fonts: the bundled faces and a theme's, their metrics and what they cover.
 //!
 //! Layout and PDF must agree to the point on how wide every piece of text is, or table cells
-//! overflow. So widths come from the very TTF files that get embedded (hmtx advances, no
-//! kerning: printpdf's `Tj` with an Identity-H font applies none either). Each face is parsed
-//! on first use and kept in a `OnceLock`; advances below U+3000 are tabled 256 code points at
-//! a time, as text reaches them. The CJK fallback (4 MB) is only parsed when a document needs it.
+//! overflow. So widths come from the very TTF files that get embedded (hmtx advances through
+//! the `cmap`, no kerning: the PDF's `Tj` with an Identity-H font applies none either), read
+//! with skrifa, the font reader krilla is built on. Each face is parsed on first use and kept
+//! in a `OnceLock`; advances below U+3000 are tabled 256 code points at a time, as text reaches
+//! them. The CJK fallback (4 MB) is only parsed when a document needs it. Validation asks
+//! [`Fonts::parses`] whether a theme's font will do, so it never calls the PDF writer.
 
-use printpdf::ParsedFont;
-use std::sync::OnceLock;
+use skrifa::instance::{LocationRef, Size};
+use skrifa::raw::TableProvider;
+use skrifa::{FontRef, GlyphId, MetadataProvider};
+use std::sync::{Arc, OnceLock};
 
 /// The faces a document can use. `Fallback` covers what DejaVu lacks (CJK and more).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -72,49 +76,107 @@ const BLOCK: usize = 256;
 /// Code points below `BLOCKS * BLOCK` (0x3000) are tabled; the rest are looked up each time.
 const BLOCKS: usize = 0x30;
 
+/// The bytes of a face: a bundled file, or the user's (from the theme), shared between the
+/// faces that use it.
+#[derive(Clone)]
+enum Bytes {
+    Bundled(&'static [u8]),
+    User(Arc<[u8]>),
+}
+
+impl Bytes {
+    fn get(&self) -> &[u8] {
+        match self {
+            Bytes::Bundled(b) => b,
+            Bytes::User(b) => b,
+        }
+    }
+}
+
 /// One parsed face with its metrics.
 pub struct Face {
-    pub parsed: ParsedFont,
+    bytes: Bytes,
     upm: f32,
+    /// hhea ascender, in font units.
+    ascender: f32,
     /// Advance in em per code point, by block; negative when the glyph is missing.
     blocks: [OnceLock<Box<[f32; BLOCK]>>; BLOCKS],
 }
 
+/// What a lookup needs from a parsed font.
+struct Reader<'a> {
+    charmap: skrifa::charmap::Charmap<'a>,
+    metrics: skrifa::metrics::GlyphMetrics<'a>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(font: &FontRef<'a>) -> Reader<'a> {
+        Reader {
+            charmap: font.charmap(),
+            metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+        }
+    }
+
+    /// Advance of `c` in font units, or `None` if the face has no glyph for it.
+    fn advance(&self, c: char) -> Option<f32> {
+        match self.charmap.map(c) {
+            Some(gid) if gid != GlyphId::NOTDEF => self.metrics.advance_width(gid),
+            _ => None,
+        }
+    }
+}
+
 impl Face {
-    fn load(bytes: &[u8]) -> Option<Face> {
-        let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)?;
-        let upm = f32::from(parsed.font_metrics.units_per_em.max(1));
+    /// Parses a face; `None` unless it has what measuring and embedding need (`head`, `hhea`,
+    /// `hmtx`, `maxp` and a Unicode `cmap`).
+    fn load(bytes: Bytes) -> Option<Face> {
+        let font = FontRef::new(bytes.get()).ok()?;
+        let upm = f32::from(font.head().ok()?.units_per_em().max(1));
+        let ascender = f32::from(font.hhea().ok()?.ascender().to_i16());
+        font.hmtx().ok()?;
+        font.maxp().ok()?;
+        if !font.charmap().has_map() {
+            return None;
+        }
         Some(Face {
-            parsed,
+            bytes,
             upm,
+            ascender,
             blocks: std::array::from_fn(|_| OnceLock::new()),
         })
     }
 
-    fn lookup(&self, c: char) -> Option<f32> {
-        match self.parsed.lookup_glyph_index(c as u32) {
-            Some(gid) if gid != 0 => {
-                Some(f32::from(self.parsed.get_horizontal_advance(gid)) / self.upm)
-            }
-            _ => None,
-        }
+    fn font(&self) -> Option<FontRef<'_>> {
+        FontRef::new(self.bytes.get()).ok()
+    }
+
+    /// The file the face was read from (what the PDF embeds).
+    pub fn bytes(&self) -> &[u8] {
+        self.bytes.get()
+    }
+
+    /// Whether the face is one of the bundled files (the same in every document).
+    pub fn is_bundled(&self) -> bool {
+        matches!(self.bytes, Bytes::Bundled(_))
     }
 
     /// Advance of `c` in em, or `None` if the face has no glyph for it.
     pub fn advance(&self, c: char) -> Option<f32> {
         let cp = c as usize;
         let Some(block) = self.blocks.get(cp / BLOCK) else {
-            return self.lookup(c);
+            let font = self.font()?;
+            return Reader::new(&font).advance(c).map(|a| a / self.upm);
         };
         let table = block.get_or_init(|| {
             let first = cp - cp % BLOCK;
+            let font = self.font();
+            let reader = font.as_ref().map(Reader::new);
             Box::new(std::array::from_fn(|i| {
                 u32::try_from(first + i)
                     .ok()
                     .and_then(char::from_u32)
-                    .and_then(|c| self.lookup(c))
-                    .unwrap_or(-1.0)
+                    .and_then(|c| reader.as_ref()?.advance(c))
+                    .map_or(-1.0, |a| a / self.upm)
             }))
         });
         let a = table[cp % BLOCK];
@@ -122,22 +184,16 @@ impl Face {
     }
 }
 
-/// Where a face comes from: a bundled file, or the user's (from the theme).
-enum Source {
-    Bundled(&'static [u8]),
-    User(Vec<u8>),
-}
-
 /// The font set; cheap to share (`&'static`). Each face is parsed the first time a document
 /// uses it, so a document without italics or code never pays for those faces.
 pub struct Fonts {
-    sources: [Source; 5],
+    sources: [Bytes; 5],
     faces: [OnceLock<Option<Face>>; 5],
     fallback: OnceLock<Option<Face>>,
 }
 
 impl Fonts {
-    fn new(sources: [Source; 5]) -> Option<Fonts> {
+    fn new(sources: [Bytes; 5]) -> Option<Fonts> {
         let fonts = Fonts {
             sources,
             faces: std::array::from_fn(|_| OnceLock::new()),
@@ -152,15 +208,16 @@ impl Fonts {
     /// falls back to the regular face); monospace and the CJK fallback stay bundled. `None`
     /// when a file does not parse.
     pub fn with_body(regular: &[u8], bold: Option<&[u8]>, italic: Option<&[u8]>) -> Option<Fonts> {
-        let bold = bold.unwrap_or(regular);
-        let italic = italic.unwrap_or(regular);
-        let user = |b: &[u8]| Source::User(b.to_vec());
+        let user = |b: &[u8]| Bytes::User(Arc::from(b));
+        let regular = user(regular);
+        let bold = bold.map_or_else(|| regular.clone(), user);
+        let italic = italic.map_or_else(|| regular.clone(), user);
         let fonts = Fonts::new([
-            user(regular),
-            user(bold),
-            user(italic),
-            user(bold),
-            Source::Bundled(SOURCES[4]),
+            regular,
+            bold.clone(),
+            italic,
+            bold,
+            Bytes::Bundled(SOURCES[4]),
         ])?;
         // A user's file that does not parse must fail now, not on first use.
         for id in [FaceId::Bold, FaceId::Italic] {
@@ -169,17 +226,16 @@ impl Fonts {
         Some(fonts)
     }
 
-    /// Whether `bytes` parse as a font the PDF can embed.
+    /// Whether `bytes` parse as a font that can be measured and embedded.
     pub fn parses(bytes: &[u8]) -> bool {
-        let mut warnings = Vec::new();
-        ParsedFont::from_bytes(bytes, 0, &mut warnings).is_some()
+        Face::load(Bytes::User(Arc::from(bytes))).is_some()
     }
 
     /// The process-wide bundled font set. `None` if a bundled font is broken.
     pub fn get() -> Option<&'static Fonts> {
         static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
         FONTS
-            .get_or_init(|| Fonts::new(SOURCES.map(Source::Bundled)))
+            .get_or_init(|| Fonts::new(SOURCES.map(Bytes::Bundled)))
             .as_ref()
     }
 
@@ -188,16 +244,13 @@ impl Fonts {
         match id {
             FaceId::Fallback => self
                 .fallback
-                .get_or_init(|| Face::load(FALLBACK_SOURCE))
+                .get_or_init(|| Face::load(Bytes::Bundled(FALLBACK_SOURCE)))
                 .as_ref(),
             _ => {
                 let i = id.index();
                 self.faces
                     .get(i)?
-                    .get_or_init(|| match self.sources.get(i)? {
-                        Source::Bundled(b) => Face::load(b),
-                        Source::User(b) => Face::load(b),
-                    })
+                    .get_or_init(|| Face::load(self.sources.get(i)?.clone()))
                     .as_ref()
             }
         }
@@ -238,7 +291,7 @@ impl Fonts {
     /// The ascent of the body face in em (used to place baselines).
     pub fn ascent(&self) -> f32 {
         self.face(FaceId::Regular)
-            .map(|f| f.parsed.font_metrics.ascent / f.upm)
+            .map(|f| f.ascender / f.upm)
             .unwrap_or(0.9)
     }
 }

@@ -5,41 +5,20 @@
 //! works from any directory. Nothing here judges content: a file that cannot be read or parsed
 //! becomes a diagnostic at the place that named it, and [`crate::validate`] does the rest.
 
-use crate::diag::{Diagnostic, Diagnostics, Sources};
+use crate::diag::{Code, Diagnostic, Diagnostics, Sources};
 use std::path::{Path, PathBuf};
 use yaml::{Kind, Node, Pos};
 
+pub mod batch;
+pub mod digest;
+mod shipped;
+mod templates;
+mod theme;
 pub mod yaml;
 
-/// The catalogs shipped with annexa: (name, file name, YAML text).
-pub const SHIPPED: &[(&str, &str, &str)] = &[
-    (
-        "iso27001-2022",
-        "catalogs/iso27001-2022.yaml",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/catalogs/iso27001-2022.yaml"
-        )),
-    ),
-    (
-        "iso42001-2023",
-        "catalogs/iso42001-2023.yaml",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/catalogs/iso42001-2023.yaml"
-        )),
-    ),
-];
-
-/// The shipped Annex A relations (27001 controls that support 42001 controls): file name and
-/// YAML text. Written by the annexa authors; informative, not taken from either standard.
-pub const RELATIONS: (&str, &str) = (
-    "catalogs/relations-27001-42001.yaml",
-    include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/catalogs/relations-27001-42001.yaml"
-    )),
-);
+pub use shipped::{load_shipped, shipped, RELATIONS, SHIPPED};
+pub use templates::read_templates;
+pub use theme::load_theme;
 
 /// How [`Loaded::relations`] names the shipped relations file.
 pub const BUILTIN_RELATIONS: &str = "built-in";
@@ -78,7 +57,7 @@ pub struct Loaded {
     pub base: PathBuf,
     /// Every file read, with its SHA-256, for the bundle's manifest: named as the decisions
     /// file names it (the decisions file by its file name; built-in catalogs `built-in:NAME`).
-    pub inputs: Vec<crate::output::bundle::Input>,
+    pub inputs: Vec<crate::input::digest::Input>,
     /// The `theme:` section or file, and the logo and font files it names.
     pub theme: Option<ThemeSource>,
 }
@@ -114,7 +93,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     );
     loaded
         .inputs
-        .insert(0, crate::output::bundle::Input::new(name, &bytes));
+        .insert(0, crate::input::digest::Input::new(name, &bytes));
     Ok(loaded)
 }
 
@@ -149,110 +128,23 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
             }
         }
     });
-    loaded.theme = read_theme(&mut loaded, &tree);
+    loaded.theme = theme::read_theme(&mut loaded, &tree);
     loaded
-}
-
-/// Reads a theme file on its own (`--theme`, for the blank toolkit set), as if a decisions file
-/// said `theme: FILE`; [`crate::validate::validate_theme`] checks it.
-pub fn load_theme(path: &Path) -> Loaded {
-    let file = path.display().to_string();
-    let mut loaded = Loaded::default();
-    let text = format!("theme: {file}\n");
-    let len = u32::try_from(file.chars().count()).unwrap_or(u32::MAX);
-    let source = loaded.sources.add("--theme", text);
-    let scalar = |text: &str, col, len| Node {
-        pos: Pos { line: 1, col, len },
-        kind: Kind::Scalar {
-            text: text.to_string(),
-            plain: true,
-        },
-    };
-    let tree = Tree {
-        file: source,
-        root: Node {
-            pos: Pos::default(),
-            kind: Kind::Map(vec![(scalar("theme", 1, 5), scalar(&file, 8, len))]),
-        },
-    };
-    loaded.theme = read_theme(&mut loaded, &tree);
-    loaded
-}
-
-/// Reads the `theme:` (a mapping, or the path of a theme file) and the files it names.
-fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeSource> {
-    let Kind::Map(entries) = &decisions.root.kind else {
-        return None;
-    };
-    let node = entries
-        .iter()
-        .find(|(k, _)| k.scalar() == Some("theme"))
-        .map(|(_, v)| v)
-        .filter(|v| !v.is_null())?;
-    let (tree, base) = match node.scalar() {
-        Some(key) => {
-            let key = key.trim();
-            let path = loaded.base.join(key);
-            let bytes = read_or_report(loaded, &path, decisions.file, node.pos)?;
-            loaded
-                .inputs
-                .push(crate::output::bundle::Input::new(key, &bytes));
-            let tree = parse_file(loaded, &path.display().to_string(), &bytes)?;
-            (
-                tree,
-                path.parent().map(Path::to_path_buf).unwrap_or_default(),
-            )
-        }
-        None => (
-            Tree {
-                file: decisions.file,
-                root: node.clone(),
-            },
-            loaded.base.clone(),
-        ),
-    };
-    let mut assets = Vec::new();
-    let Kind::Map(fields) = &tree.root.kind else {
-        return Some(ThemeSource { tree, assets });
-    };
-    let mut named: Vec<(String, &Node)> = Vec::new();
-    for (k, v) in fields {
-        match (k.scalar(), &v.kind) {
-            (Some("logo"), Kind::Scalar { .. }) => named.push(("logo".into(), v)),
-            (Some("font"), Kind::Map(faces)) => {
-                for (fk, fv) in faces {
-                    if let (Some(face @ ("regular" | "bold" | "italic")), Some(_)) =
-                        (fk.scalar(), fv.scalar())
-                    {
-                        named.push((format!("font.{face}"), fv));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    for (field, v) in named {
-        let Some(key) = v.scalar().map(str::trim).filter(|k| !k.is_empty()) else {
-            continue;
-        };
-        if let Some(bytes) = read_or_report(loaded, &base.join(key), tree.file, v.pos) {
-            loaded
-                .inputs
-                .push(crate::output::bundle::Input::new(key, &bytes));
-            assets.push((field, bytes));
-        }
-    }
-    Some(ThemeSource { tree, assets })
 }
 
 /// The bytes of `path`, or a diagnostic at the place that named it.
-fn read_or_report(loaded: &mut Loaded, path: &Path, from: usize, pos: Pos) -> Option<Vec<u8>> {
+pub(super) fn read_or_report(
+    loaded: &mut Loaded,
+    path: &Path,
+    from: usize,
+    pos: Pos,
+) -> Option<Vec<u8>> {
     match std::fs::read(path) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
             loaded.diagnostics.push(
                 Diagnostic::error(
-                    "unreadable-file",
+                    Code::UnreadableFile,
                     from,
                     pos,
                     format!("cannot read `{}`: {e}", path.display()),
@@ -275,39 +167,18 @@ fn scalar_field(root: &Node, field: &str) -> Option<(String, Pos)> {
     (!text.is_empty()).then(|| (text.to_string(), value.pos))
 }
 
-/// The text of a shipped catalog.
-pub fn shipped(name: &str) -> Option<(&'static str, &'static str)> {
-    SHIPPED
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, file, text)| (*file, *text))
-}
-
-/// Parses a shipped catalog on its own (for `annexa catalog`).
-pub fn load_shipped(name: &str) -> Option<Loaded> {
-    let (file, text) = shipped(name)?;
-    let mut loaded = Loaded::default();
-    let tree = parse_file(&mut loaded, file, text.as_bytes());
-    loaded.catalogs.push(Named {
-        key: name.to_string(),
-        pos: Pos::default(),
-        tree,
-    });
-    Some(loaded)
-}
-
 fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok: bool) -> Named {
     let tree = match shipped(key).filter(|_| shipped_ok) {
         Some((file, text)) => {
             let input =
-                crate::output::bundle::Input::new(format!("built-in:{key}"), text.as_bytes());
+                crate::input::digest::Input::new(format!("built-in:{key}"), text.as_bytes());
             loaded.inputs.push(input);
             parse_file(loaded, file, text.as_bytes())
         }
         None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
             let names: Vec<&str> = SHIPPED.iter().map(|s| s.0).collect();
             let mut d = Diagnostic::error(
-                "unknown-catalog",
+                Code::UnknownCatalog,
                 from,
                 pos,
                 format!("no shipped catalog is called `{key}`"),
@@ -328,13 +199,13 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
                 Ok(bytes) => {
                     loaded
                         .inputs
-                        .push(crate::output::bundle::Input::new(key, &bytes));
+                        .push(crate::input::digest::Input::new(key, &bytes));
                     parse_file(loaded, &path.display().to_string(), &bytes)
                 }
                 Err(e) => {
                     loaded.diagnostics.push(
                         Diagnostic::error(
-                            "unreadable-file",
+                            Code::UnreadableFile,
                             from,
                             pos,
                             format!("cannot read `{}`: {e}", path.display()),
@@ -354,7 +225,7 @@ fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok:
 }
 
 /// Adds the file to the sources and parses it; a problem becomes a diagnostic.
-fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Option<Tree> {
+pub(super) fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Option<Tree> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t).to_string(),
         Err(e) => {
@@ -370,7 +241,7 @@ fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Option<Tree> {
                 .add(name, String::from_utf8_lossy(bytes).into_owned());
             loaded.diagnostics.push(
                 Diagnostic::error(
-                    "invalid-utf8",
+                    Code::InvalidUtf8,
                     file,
                     Pos {
                         line: u32::try_from(line).unwrap_or(u32::MAX),
@@ -397,7 +268,7 @@ fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Option<Tree> {
     match yaml::parse(loaded.sources.text(file)) {
         Ok(root) => Some(Tree { file, root }),
         Err(e) => {
-            let mut d = Diagnostic::error("yaml-syntax", file, e.pos, e.message);
+            let mut d = Diagnostic::error(Code::YamlSyntax, file, e.pos, e.message);
             if let Some(h) = e.help {
                 d = d.help(h);
             }
@@ -429,38 +300,6 @@ fn list_entries(root: &Node, field: &str) -> Vec<(String, Pos)> {
             _ => Vec::new(),
         })
         .collect()
-}
-
-/// Reads a folder of template overrides: every `.md`, `.html` and `.css` file in it (not
-/// recursive), sorted by name, as `(file name, text)`.
-pub fn read_templates(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
-    let err = |source| LoadError {
-        path: dir.display().to_string(),
-        source,
-    };
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(err)? {
-        let path = entry.map_err(err)?.path();
-        let Some(name) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(str::to_string)
-        else {
-            continue;
-        };
-        if !(name.ends_with(".md") || name.ends_with(".html") || name.ends_with(".css"))
-            || name == "README.md"
-        {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).map_err(|source| LoadError {
-            path: path.display().to_string(),
-            source,
-        })?;
-        out.push((name, text));
-    }
-    out.sort();
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use super::{merge, Document, Options};
 use crate::model::{
     Applicability, Catalog, ControlId, Date, Decision, DocumentControl, Lifecycle, Organisation,
-    Soa,
+    Relations, Soa,
 };
 
 /// The text shown where the organisation must write something.
@@ -18,8 +18,8 @@ fn todo(what: &str) -> String {
     format!("{TODO} {what}")
 }
 
-/// The view model of the toolkit set over the given catalogs.
-pub fn blank(catalogs: Vec<Catalog>) -> Document {
+/// The view model of the toolkit set over the given catalogs and the relations between them.
+pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
     let decisions = catalogs
         .iter()
         .flat_map(|c| {
@@ -41,7 +41,6 @@ pub fn blank(catalogs: Vec<Catalog>) -> Document {
         day: 1,
     };
     let has = |ns: &str| catalogs.iter().any(|c| c.namespace == ns);
-    let relations = crate::validate::shipped_relations(&catalogs);
     let soa = Soa {
         organisation: Organisation {
             name: "[Organisation name]".into(),
@@ -90,7 +89,7 @@ pub fn blank(catalogs: Vec<Catalog>) -> Document {
         }],
         ai_policy: Default::default(),
         templates: None,
-        management_system: Vec::new(),
+        management_system: Some(Vec::new()),
         relations,
     };
     let mut doc = merge(&soa, Options::default());

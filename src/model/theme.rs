@@ -121,31 +121,50 @@ pub fn base64(bytes: &[u8]) -> String {
 
 /// Pixel size of a PNG (IHDR) or JPEG (first SOFn marker).
 pub fn image_size(bytes: &[u8], kind: ImageKind) -> Option<(u32, u32)> {
-    let be32 = |i: usize| Some(u32::from_be_bytes(bytes.get(i..i + 4)?.try_into().ok()?));
+    match kind {
+        ImageKind::Png => {
+            let be32 = |i: usize| Some(u32::from_be_bytes(bytes.get(i..i + 4)?.try_into().ok()?));
+            Some((be32(16)?, be32(20)?)).filter(|(w, h)| *w > 0 && *h > 0)
+        }
+        ImageKind::Jpeg => jpeg_frame(bytes).map(|f| (f.width, f.height)),
+        ImageKind::Svg => None,
+    }
+}
+
+/// What a JPEG's frame header says: its size and how many colour components it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JpegFrame {
+    pub width: u32,
+    pub height: u32,
+    /// 1 grey, 3 YCbCr (RGB), 4 CMYK.
+    pub components: u8,
+}
+
+/// Reads the first start-of-frame marker of a JPEG (the one JPEG reader: validation and the
+/// PDF both use it).
+pub fn jpeg_frame(bytes: &[u8]) -> Option<JpegFrame> {
     let be16 = |i: usize| {
         Some(u32::from(u16::from_be_bytes(
             bytes.get(i..i + 2)?.try_into().ok()?,
         )))
     };
-    match kind {
-        ImageKind::Png => Some((be32(16)?, be32(20)?)).filter(|(w, h)| *w > 0 && *h > 0),
-        ImageKind::Jpeg => {
-            let mut i = 2;
-            while i + 9 < bytes.len() {
-                if bytes[i] != 0xff {
-                    return None;
-                }
-                let marker = bytes[i + 1];
-                let len = be16(i + 2)? as usize;
-                if matches!(marker, 0xc0..=0xc3 | 0xc5..=0xc7 | 0xc9..=0xcb | 0xcd..=0xcf) {
-                    return Some((be16(i + 7)?, be16(i + 5)?));
-                }
-                i += 2 + len;
-            }
-            None
+    let mut i = 2;
+    while i + 9 < bytes.len() {
+        if bytes[i] != 0xff {
+            return None;
         }
-        ImageKind::Svg => None,
+        let marker = bytes[i + 1];
+        let len = be16(i + 2)? as usize;
+        if matches!(marker, 0xc0..=0xc3 | 0xc5..=0xc7 | 0xc9..=0xcb | 0xcd..=0xcf) {
+            return Some(JpegFrame {
+                width: be16(i + 7)?,
+                height: be16(i + 5)?,
+                components: bytes[i + 9],
+            });
+        }
+        i += 2 + len;
     }
+    None
 }
 
 #[cfg(test)]

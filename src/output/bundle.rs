@@ -12,26 +12,8 @@
 //!   `sha256sum -c SHA256SUMS` checks, run in the unzipped folder;
 //! - `README.txt`: what each file is and how to verify it.
 
-use sha2::{Digest as _, Sha256};
+use crate::input::digest::{sha256_hex, Input};
 use std::io::Write as _;
-
-/// One input of the run and its hash: the decisions file, catalogs, overlays, templates and
-/// theme files. `name` is as the decisions file wrote it (so the manifest does not depend on
-/// the folder the command ran from); built-in catalogs are `built-in:<name>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    pub name: String,
-    pub sha256: String,
-}
-
-impl Input {
-    pub fn new(name: impl Into<String>, bytes: &[u8]) -> Input {
-        Input {
-            name: name.into(),
-            sha256: sha256_hex(bytes),
-        }
-    }
-}
 
 /// What the manifest and README say about the set.
 #[derive(Debug, Clone)]
@@ -40,20 +22,14 @@ pub struct BundleMeta {
     pub organisation: String,
     /// The document date, `YYYY-MM-DD`; empty when there is none.
     pub date: String,
+    /// The standards the documents cover, e.g. "ISO/IEC 27001:2022".
+    pub standards: Vec<String>,
 }
 
 /// Why a bundle could not be made (the zip writer failed: not expected with memory buffers).
 #[derive(Debug, thiserror::Error)]
 #[error("cannot make the zip: {0}")]
 pub struct BundleError(String);
-
-/// Lowercase hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// Zips `files` (name, bytes) under `documents/` with the manifest, checksums and README.
 pub fn bundle(
@@ -147,9 +123,9 @@ fn readme(docs: &[(String, &[u8])], meta: &BundleMeta) -> String {
         format!("the documents of {}", meta.organisation)
     };
     let mut s = format!(
-        "This archive holds {whose}, made by annexa {} (ISO/IEC 27001:2022 and ISO/IEC \
-         42001:2023).\n",
-        env!("CARGO_PKG_VERSION")
+        "This archive holds {whose}, made by annexa {} ({}).\n",
+        env!("CARGO_PKG_VERSION"),
+        meta.standards.join(" and ")
     );
     if !meta.date.is_empty() {
         s.push_str(&format!("Document date: {}.\n", meta.date));
@@ -218,6 +194,7 @@ mod tests {
         let meta = BundleMeta {
             organisation: "Org".into(),
             date: "2026-03-01".into(),
+            standards: vec!["ISO/IEC 27001:2022".into()],
         };
         let inputs = [Input::new("soa.yaml", b"x")];
         let one = bundle(&files, &inputs, &meta).expect("zip");

@@ -8,6 +8,11 @@ use crate::diff::Changes;
 
 /// The change log as Markdown.
 pub fn markdown(changes: &Changes, templates: &Templates) -> Result<String, TemplateError> {
+    Ok(super::marks::strip(&marked(changes, templates)?))
+}
+
+/// The change log as Markdown with its marks (see [`super::marks`]).
+fn marked(changes: &Changes, templates: &Templates) -> Result<String, TemplateError> {
     let mut ctx = tera::Context::new();
     ctx.insert("changes", changes);
     templates.render_markdown("changes.md", &ctx)
@@ -19,7 +24,7 @@ pub fn html(
     organisation: &str,
     templates: &Templates,
 ) -> Result<String, TemplateError> {
-    let md = markdown(changes, templates)?;
+    let md = marked(changes, templates)?;
     let body = crate::render::html::markdown_to_html(&md, None);
     let title = format!("Changes to {}", changes.to.id);
     let mut ctx = tera::Context::new();

@@ -94,6 +94,7 @@ impl Templates {
         tera.register_filter("cell", |v: &Value, _: Kwargs, _: &State| {
             escape_cell(&value_text(v))
         });
+        crate::render::marks::template::register(&mut tera);
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
         let mut all: Vec<(String, String)> = BUILTIN
             .iter()
@@ -118,7 +119,8 @@ impl Templates {
     }
 
     /// Renders a Markdown template with a serializable context; runs of blank lines that
-    /// template logic leaves behind are collapsed to one (outside fenced code).
+    /// template logic leaves behind are collapsed to one (outside fenced code). The result
+    /// carries the template's marks; [`crate::render::marks::strip`] gives the `.md` file.
     pub fn render_markdown(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
         let text = self.render_bounded(name, ctx)?;
         Ok(tidy(&text))

@@ -6,10 +6,10 @@
 //! touches the disk: [`crate::output::write`] does.
 
 pub mod changes;
-pub mod chart;
 pub mod export;
 pub mod html;
 pub mod markdown;
+pub mod marks;
 pub mod pdf;
 
 use crate::merge::Document;
@@ -143,23 +143,15 @@ pub fn jobs(doc: &Document) -> Vec<Job> {
     jobs
 }
 
-/// Renders every document in every requested format.
-pub fn render(
-    doc: &Document,
-    templates: &Templates,
-    formats: &[Format],
-) -> Result<Rendered, RenderError> {
-    render_themed(doc, templates, formats, None)
-}
-
-/// Like [`render`], with the organisation's branding.
+/// Renders every document in every requested format, with the organisation's branding when
+/// there is a theme.
 ///
 /// The document is turned into template values once. Then, on all cores: every document's
 /// Markdown; then each (document, format) pair and the SoA exports as tasks of their own,
 /// PDFs first (they take longest), so a long SoA PDF does not hold up its HTML. Files and
 /// warnings come back in the order documents and formats are listed, whichever thread
 /// finished first.
-pub fn render_themed(
+pub fn render(
     doc: &Document,
     templates: &Templates,
     formats: &[Format],
@@ -238,7 +230,7 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::render::pdf::render_themed(md, &meta, chart(doc), theme)?;
+            let pdf = crate::render::pdf::render(md, &meta, chart(doc), theme)?;
             out.warnings = pdf
                 .warnings
                 .into_iter()
@@ -246,7 +238,7 @@ fn render_format(
                 .collect();
             pdf.bytes
         }
-        _ => md.as_bytes().to_vec(),
+        _ => crate::render::marks::strip(md).into_bytes(),
     };
     out.files
         .push((format!("{}.{}", job.stem, format.ext()), bytes));
@@ -262,7 +254,7 @@ fn render_exports(
     let mut out = Rendered::default();
     for f in formats {
         let bytes = match f {
-            Format::Xlsx => crate::render::export::xlsx_themed(doc, theme)?,
+            Format::Xlsx => crate::render::export::xlsx(doc, theme)?,
             Format::Csv => crate::render::export::csv(doc),
             _ => crate::render::export::json(doc),
         };
@@ -352,7 +344,7 @@ fn theme_css(theme: &Theme) -> String {
 }
 
 /// The chart a document draws at its marker; none in the toolkit set.
-fn chart(doc: &Document) -> Option<&crate::render::chart::Chart> {
+fn chart(doc: &Document) -> Option<&crate::merge::chart::Chart> {
     (!doc.chart.bars.is_empty()).then_some(&doc.chart)
 }
 

@@ -3,8 +3,9 @@
 //! The shipped catalogs pass through the same checks as a user's own, so a mistake in either is
 //! caught the same way (a test holds the shipped ones to 93 and 38 controls).
 
-use super::read::{entries, list, no_explain, Ctx, Fields};
-use crate::diag::Diagnostic;
+use super::fields::{entries, id_title_list, list, no_explain, Fields};
+use super::read::Ctx;
+use crate::diag::{Code, Diagnostic};
 use crate::input::Tree;
 use crate::model::{natural_cmp, Catalog, Clause, Control, Group};
 
@@ -42,7 +43,7 @@ pub fn catalog(ctx: &mut Ctx<'_>, key: &str, tree: &Tree) -> Option<Catalog> {
         {
             let pos = f.get("namespace").map_or(f.at, |n| n.pos);
             ctx.error(
-                "invalid-id",
+                Code::InvalidId,
                 pos,
                 format!("namespace `{ns}` may hold only letters, digits, `-` and `_`"),
                 None,
@@ -104,7 +105,7 @@ fn groups(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Group> {
         };
         if out.iter().any(|(o, _)| o.id == id) {
             ctx.error(
-                "duplicate-id",
+                Code::DuplicateId,
                 item.pos,
                 format!("group `{id}` is listed twice"),
                 None,
@@ -123,7 +124,7 @@ fn groups(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Group> {
         if let Some(p) = &g.parent {
             if !out.iter().any(|(o, _)| &o.id == p) {
                 ctx.error(
-                    "unknown-group",
+                    Code::UnknownGroup,
                     *pos,
                     format!("group `{}` names parent `{p}`, which is not a group", g.id),
                     None,
@@ -174,7 +175,7 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
         };
         if id.contains(':') || id.chars().any(char::is_whitespace) {
             ctx.error(
-                "invalid-id",
+                Code::InvalidId,
                 item.pos,
                 format!("control ID `{id}` may not hold `:` or spaces"),
                 None,
@@ -185,7 +186,7 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
             let help = crate::diag::closest(&group, groups.iter().map(|g| g.id.as_str()))
                 .map(|g| format!("did you mean `{g}`?"));
             ctx.error(
-                "unknown-group",
+                Code::UnknownGroup,
                 pos,
                 format!("control `{id}` names group `{group}`, which is not in `groups:`"),
                 help,
@@ -193,7 +194,7 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
         }
         if !ids.insert(id.clone()) {
             ctx.error(
-                "duplicate-id",
+                Code::DuplicateId,
                 item.pos,
                 format!("control `{id}` is listed twice"),
                 None,
@@ -213,11 +214,10 @@ fn controls(ctx: &mut Ctx<'_>, f: &Fields<'_>, groups: &[Group]) -> Vec<Control>
 }
 
 fn clauses(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Clause> {
-    let mut out: Vec<Clause> =
-        super::read::id_title_list(ctx, f.get("clauses"), "clauses", "clause", "\"4.1\"")
-            .into_iter()
-            .map(|(id, title)| Clause { id, title })
-            .collect();
+    let mut out: Vec<Clause> = id_title_list(ctx, f.get("clauses"), "clauses", "clause", "\"4.1\"")
+        .into_iter()
+        .map(|(id, title)| Clause { id, title })
+        .collect();
     out.sort_by(|a, b| natural_cmp(&a.id, &b.id));
     out
 }
@@ -249,7 +249,7 @@ pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
             .map(|c| format!("`{}`", c.namespace))
             .collect();
         ctx.error(
-            "unknown-catalog",
+            Code::UnknownCatalog,
             pos,
             format!("the overlay is for namespace `{ns}`, which no catalog in scope has"),
             Some(format!("catalogs in scope: {}", known.join(", "))),
@@ -266,7 +266,7 @@ pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
                 ctx.push(Diagnostic {
                     help,
                     ..Diagnostic::error(
-                        "unknown-control",
+                        Code::UnknownControl,
                         ctx.file,
                         key.pos,
                         format!("the overlay names `{ns}:{id}`, which the catalog does not have"),

@@ -4,14 +4,15 @@
 //! `relations:` in the decisions file replaces it). Every ID in it must name a control of a
 //! catalog in scope, so a typo is an error with a "did you mean", like a decision's key. The
 //! shipped file is used only when every catalog it names is in scope: a 27001-only decisions
-//! file simply has no relations. Once the decisions are read, [`excluded_support`] warns where
-//! a control is applicable but every control said to support it is excluded.
+//! file simply has no relations. Once the decisions are read, [`super::support`] warns where a
+//! control is applicable but every control said to support it is excluded.
 
-use super::read::{entries, Ctx, Fields};
-use crate::diag::{closest, Diagnostic};
+use super::fields::{entries, no_explain, Fields};
+use super::read::Ctx;
+use crate::diag::{closest, Code, Diagnostic};
 use crate::input::yaml::{Kind, Node, Pos};
 use crate::input::{Named, BUILTIN_RELATIONS};
-use crate::model::{Applicability, Catalog, ControlId, Decision, Relation, Relations};
+use crate::model::{Catalog, ControlId, Relation, Relations};
 
 const FILE_FIELDS: &[&str] = &["title", "author", "statement", "relations"];
 const ENTRY_FIELDS: &[&str] = &["supported_by", "rationale"];
@@ -47,16 +48,10 @@ pub fn relations(ctx: &mut Ctx<'_>, named: &Named, catalogs: &[Catalog]) -> Opti
     out.filter(|_| !failed)
 }
 
+/// Reads the file's fields and every entry of `relations:`, in catalog then ID order.
 fn read(ctx: &mut Ctx<'_>, named: &Named, root: &Node, catalogs: &[Catalog]) -> Option<Relations> {
     let what = "the relations file";
-    let f = Fields::open(
-        ctx,
-        root,
-        what,
-        root.pos,
-        FILE_FIELDS,
-        super::read::no_explain,
-    )?;
+    let f = Fields::open(ctx, root, what, root.pos, FILE_FIELDS, no_explain)?;
     let title = ctx.req_text(&f, "title", "add `title:`, what the mapping relates");
     let author = ctx.req_text(&f, "author", "add `author:`, who wrote the mapping");
     let statement = ctx.req_text(
@@ -80,43 +75,14 @@ fn read(ctx: &mut Ctx<'_>, named: &Named, root: &Node, catalogs: &[Catalog]) -> 
             continue;
         };
         let rationale = ctx.text(e.get("rationale"), "rationale");
-        let mut supported_by: Vec<ControlId> = Vec::new();
-        for (text, pos) in ctx.text_list(e.get("supported_by"), "supported_by") {
-            let Some(other) = resolve(ctx, &text, pos, catalogs) else {
-                continue;
-            };
-            if id.as_ref() == Some(&other) {
-                ctx.error(
-                    "self-relation",
-                    pos,
-                    format!("`{other}` is listed as supporting itself"),
-                    Some("remove it from `supported_by:`".into()),
-                );
-            } else if supported_by.contains(&other) {
-                ctx.error(
-                    "duplicate-id",
-                    pos,
-                    format!("`{other}` is listed twice in `supported_by`"),
-                    None,
-                );
-            } else {
-                supported_by.push(other);
-            }
-        }
-        if e.get("supported_by").is_none() {
-            ctx.missing(
-                &e,
-                "supported_by",
-                "list the controls that support this one, e.g. `supported_by: [27001:A.5.34]`",
-            );
-        }
+        let supported_by = supported_by(ctx, &e, id.as_ref(), catalogs);
         let Some(control) = id else {
             continue;
         };
         if let Some((_, first)) = links.iter().find(|(l, _)| l.control == control) {
             ctx.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     ctx.file,
                     key_node.pos,
                     format!("`{control}` has relations given twice"),
@@ -152,6 +118,47 @@ fn read(ctx: &mut Ctx<'_>, named: &Named, root: &Node, catalogs: &[Catalog]) -> 
         statement: statement?,
         links,
     })
+}
+
+/// The controls an entry lists as supporting `id` (its own control, when that resolved): each
+/// resolved, none twice, not the control itself.
+fn supported_by(
+    ctx: &mut Ctx<'_>,
+    e: &Fields<'_>,
+    id: Option<&ControlId>,
+    catalogs: &[Catalog],
+) -> Vec<ControlId> {
+    let mut supported_by: Vec<ControlId> = Vec::new();
+    for (text, pos) in ctx.text_list(e.get("supported_by"), "supported_by") {
+        let Some(other) = resolve(ctx, &text, pos, catalogs) else {
+            continue;
+        };
+        if id == Some(&other) {
+            ctx.error(
+                Code::SelfRelation,
+                pos,
+                format!("`{other}` is listed as supporting itself"),
+                Some("remove it from `supported_by:`".into()),
+            );
+        } else if supported_by.contains(&other) {
+            ctx.error(
+                Code::DuplicateId,
+                pos,
+                format!("`{other}` is listed twice in `supported_by`"),
+                None,
+            );
+        } else {
+            supported_by.push(other);
+        }
+    }
+    if e.get("supported_by").is_none() {
+        ctx.missing(
+            e,
+            "supported_by",
+            "list the controls that support this one, e.g. `supported_by: [27001:A.5.34]`",
+        );
+    }
+    supported_by
 }
 
 fn in_scope(catalogs: &[Catalog], ns: &str) -> bool {
@@ -226,7 +233,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
         };
         let help = Some(help);
         ctx.error(
-            "missing-namespace",
+            Code::MissingNamespace,
             pos,
             format!("control ID `{text}` has no catalog namespace"),
             help,
@@ -236,7 +243,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
     let Some(catalog) = catalogs.iter().find(|c| c.namespace == id.namespace) else {
         let known: Vec<&str> = catalogs.iter().map(|c| c.namespace.as_str()).collect();
         ctx.error(
-            "unknown-control",
+            Code::UnknownControl,
             pos,
             format!("no catalog in scope has the namespace of `{text}`"),
             Some(format!(
@@ -253,7 +260,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
             .cloned()
             .collect();
         ctx.error(
-            "unknown-control",
+            Code::UnknownControl,
             pos,
             format!("`{text}` is not a control of {}", catalog.name),
             suggest(&own),
@@ -261,202 +268,4 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
         return None;
     }
     Some(id)
-}
-
-/// Warns where a control is applicable but every control said to support it is excluded: the
-/// statement then leans on controls the organisation does not run. The warning points at the
-/// control's decision in the decisions file (`keys`: where each decision is written).
-pub fn excluded_support(
-    ctx: &mut Ctx<'_>,
-    relations: &Relations,
-    decisions: &[Decision],
-    keys: &[(ControlId, Pos)],
-) {
-    let excluded = |id: &ControlId| {
-        decisions
-            .iter()
-            .find(|d| &d.id == id)
-            .is_some_and(|d| d.applicability == Applicability::Excluded)
-    };
-    for link in &relations.links {
-        let applicable = decisions
-            .iter()
-            .find(|d| d.id == link.control)
-            .is_some_and(|d| matches!(d.applicability, Applicability::Applicable(_)));
-        if !applicable || link.supported_by.is_empty() || !link.supported_by.iter().all(excluded) {
-            continue;
-        }
-        let pos = keys
-            .iter()
-            .find(|(id, _)| *id == link.control)
-            .map_or(Pos::default(), |(_, p)| *p);
-        let related: Vec<String> = link.supported_by.iter().map(|c| format!("`{c}`")).collect();
-        ctx.warning(
-            "related-controls-excluded",
-            pos,
-            format!(
-                "`{}` is applicable, but every control related to it is excluded ({})",
-                link.control,
-                related.join(", ")
-            ),
-            Some(
-                "check those exclusions, or say in the justification what carries this control instead"
-                    .into(),
-            ),
-        );
-    }
-}
-
-/// Where each decision's key is written in `controls:` (read quietly: [`super::controls`]
-/// reports what is wrong with the keys).
-pub fn decision_keys(controls: Option<&Node>) -> Vec<(ControlId, Pos)> {
-    let Some(Node {
-        kind: Kind::Map(items),
-        ..
-    }) = controls
-    else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|(k, _)| Some((ControlId::parse(k.scalar()?.trim())?, k.pos)))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::diag::Diagnostic;
-    use crate::model::Soa;
-    use std::path::Path;
-
-    const LUMORA: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/lumora/soa.yaml"
-    ));
-
-    /// Validates the Lumora example, edited, in `dir` (where a relations file may be written).
-    fn lumora_in(dir: &Path, old: &str, new: &str) -> (Option<Soa>, Vec<Diagnostic>) {
-        assert!(LUMORA.contains(old), "the example has no {old:?}");
-        let text = LUMORA.replacen(old, new, 1);
-        let loaded = crate::input::load_text("soa.yaml", text.as_bytes(), dir);
-        let v = crate::validate::validate(loaded);
-        (v.soa, v.diagnostics.items)
-    }
-
-    const OWN: &str = "catalogs:\n  - iso27001-2022\n  - iso42001-2023\n";
-
-    #[test]
-    fn the_shipped_mapping_is_valid_and_ours() {
-        let (soa, d) = lumora_in(Path::new(""), "", "");
-        assert_eq!(d, []);
-        let r = soa.and_then(|s| s.relations).expect("relations in force");
-        assert_eq!(r.file, "built-in");
-        assert_eq!(r.author, "The annexa authors");
-        assert!(r.statement.contains("not taken from them"));
-        assert_eq!(
-            r.links.len(),
-            34,
-            "42001 controls with a related 27001 control"
-        );
-        assert!(r.links.iter().all(|l| l.control.namespace == "42001"
-            && !l.supported_by.is_empty()
-            && l.supported_by.iter().all(|s| s.namespace == "27001")
-            && l.rationale.is_some()));
-        // Catalog then natural order.
-        let ids: Vec<String> = r.links.iter().map(|l| l.control.local.clone()).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_by(|a, b| crate::model::natural_cmp(a, b));
-        assert_eq!(ids, sorted);
-    }
-
-    #[test]
-    fn the_shipped_mapping_needs_both_catalogs() {
-        let only = crate::validate::shipped_relations(&[]);
-        assert!(only.is_none());
-    }
-
-    #[test]
-    fn a_user_file_replaces_it_and_unknown_ids_are_errors_with_positions() {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            tmp.path().join("rel.yaml"),
-            "title: Ours\nauthor: Lumora GRC\nstatement: Informative.\nrelations:\n  42001:A.6.2.8:\n    supported_by: [27001:A.8.155, 27001:A.8.17]\n  A.7.5:\n    supported_by: [27001:A.5.33]\n  42001:A.7.4:\n    supported_by: [42001:A.7.4]\n    note: x\n",
-        )
-        .expect("write");
-        let (soa, d) = lumora_in(tmp.path(), OWN, &format!("{OWN}relations: rel.yaml\n"));
-        assert!(soa.is_none());
-        let mut d = d;
-        d.sort_by_key(|x| (x.pos.line, x.pos.column));
-        let got: Vec<(&str, u32, u32, Option<&str>)> = d
-            .iter()
-            .map(|d| (d.code, d.pos.line, d.pos.column, d.help.as_deref()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (
-                    "unknown-control",
-                    6,
-                    20,
-                    Some("did you mean `27001:A.8.15`?")
-                ),
-                (
-                    "missing-namespace",
-                    7,
-                    3,
-                    Some(
-                        "it exists in more than one catalog: write `27001:A.7.5` or `42001:A.7.5`"
-                    )
-                ),
-                (
-                    "self-relation",
-                    10,
-                    20,
-                    Some("remove it from `supported_by:`")
-                ),
-                (
-                    "unknown-field",
-                    11,
-                    5,
-                    Some("the explanation goes in `rationale:`")
-                ),
-            ]
-        );
-        assert!(
-            d.iter().all(|x| x.file == d[0].file && x.file != 0),
-            "in rel.yaml"
-        );
-    }
-
-    #[test]
-    fn an_applicable_control_whose_related_controls_are_all_excluded_is_flagged() {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        // Lumora excludes 27001:A.7.4 and A.7.6 (no secure areas of its own).
-        std::fs::write(
-            tmp.path().join("rel.yaml"),
-            "title: t\nauthor: a\nstatement: s\nrelations:\n  42001:A.4.5:\n    supported_by: [27001:A.7.4, 27001:A.7.6]\n  42001:A.4.4:\n    supported_by: [27001:A.7.4, 27001:A.8.9]\n",
-        )
-        .expect("write");
-        let (soa, d) = lumora_in(tmp.path(), OWN, &format!("{OWN}relations: rel.yaml\n"));
-        assert!(soa.is_some(), "a warning, not an error");
-        assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].code, "related-controls-excluded");
-        assert_eq!(d[0].file, 0, "points at the decision in the decisions file");
-        let text = LUMORA.replacen(OWN, &format!("{OWN}relations: rel.yaml\n"), 1);
-        let at = text.find("  42001:A.4.5:\n").expect("decision");
-        assert_eq!(d[0].pos.line as usize, text[..at].lines().count() + 1);
-        assert_eq!(
-            d[0].message,
-            "`42001:A.4.5` is applicable, but every control related to it is excluded (`27001:A.7.4`, `27001:A.7.6`)"
-        );
-    }
-
-    #[test]
-    fn an_unreadable_relations_file_is_an_error_where_it_is_named() {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        let (soa, d) = lumora_in(tmp.path(), OWN, &format!("{OWN}relations: missing.yaml\n"));
-        assert!(soa.is_none());
-        assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!((d[0].code, d[0].file), ("unreadable-file", 0));
-    }
 }

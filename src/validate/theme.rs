@@ -1,6 +1,8 @@
 //! The `theme:` section (or theme file): logo, accent colour, font and footer text.
 
-use super::read::{no_explain, Ctx, Fields};
+use super::fields::{no_explain, Fields};
+use super::read::Ctx;
+use crate::diag::Code;
 use crate::input::ThemeSource;
 use crate::model::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};
 
@@ -20,7 +22,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
     if let (Some(pos), None) = (f.key_pos("accent"), f.get("accent")) {
         // `accent: #1f4e79` unquoted: YAML reads the colour as a comment, leaving nothing.
         ctx.error(
-            "bad-colour",
+            Code::BadColour,
             pos,
             "`accent` has no value (an unquoted `#…` colour is read as a YAML comment)",
             Some("quote the colour, e.g. `accent: \"#1f4e79\"`, or remove the line".into()),
@@ -31,7 +33,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
         let rgb = Rgb::parse(&text);
         if rgb.is_none() {
             ctx.error(
-                "bad-colour",
+                Code::BadColour,
                 n.pos,
                 format!("`{text}` is not a colour"),
                 Some("write it in hex, `#rrggbb` or `#rgb`, e.g. `#1f4e79` (quote it: a bare # starts a YAML comment)".into()),
@@ -45,7 +47,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
         let bytes = asset("logo")?;
         let Some(kind) = ImageKind::sniff(&bytes) else {
             ctx.error(
-                "bad-image",
+                Code::BadImage,
                 n.pos,
                 "the logo is not a PNG, JPEG or SVG image",
                 Some("give a PNG or JPEG (all formats) or an SVG (HTML only)".into()),
@@ -54,7 +56,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
         };
         if kind == ImageKind::Svg {
             ctx.warning(
-                "svg-logo",
+                Code::SvgLogo,
                 n.pos,
                 "an SVG logo shows in the HTML only",
                 Some("give a PNG or JPEG to have it in the PDF and the workbook too".into()),
@@ -91,7 +93,7 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
             let ttf = bytes.starts_with(&[0, 1, 0, 0]) || bytes.starts_with(b"true");
             if !ttf || !crate::fonts::Fonts::parses(&bytes) {
                 ctx.error(
-                    "bad-font",
+                    Code::BadFont,
                     node.pos,
                     format!("the `{face}` font is not a TrueType (.ttf) file"),
                     Some("give a .ttf file (OpenType with TrueType outlines)".into()),

@@ -18,7 +18,7 @@ mod xlsx;
 
 pub use self::csv::csv;
 pub use self::json::{json, JSON_SCHEMA, SCHEMA};
-pub use self::xlsx::{xlsx, xlsx_themed};
+pub use self::xlsx::xlsx;
 
 use crate::merge::{ControlRow, Document, GroupView, StandardView};
 

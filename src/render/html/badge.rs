@@ -1,48 +1,26 @@
-//! Status badges in table cells.
+//! Status and applicability badges, from the template's marks.
 //!
-//! A cell in a "Status"/"Implementation" column that starts with a status label (the chart's
-//! [`SegmentKind::label`]) gets that label as a coloured badge, the rest of its text unchanged;
-//! "Yes"/"No" as the whole cell of an "Applicable"/"Applicability" column get a badge too.
-//! Columns of prose (a justification that begins "Implemented via …") are never badged.
+//! The words a template puts inside a status span (`{{ c.status | status }}`) or an
+//! applicability span (`{{ c.applicable | applicable }}`) are set in a coloured badge whose
+//! class names the kind; nothing is read from the words themselves, so a justification that
+//! begins "Implemented via …" stays prose.
 
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
+use crate::render::marks::Mark;
 
-use super::escape;
-
-/// The badge HTML for a body cell starting with `text` in a column headed `header`, and the
-/// text after the badge. Status labels match as an exact, case-sensitive prefix ending at a
-/// word boundary; "Yes"/"No" only as the whole cell.
-pub(super) fn badge(text: &str, header: &str) -> Option<(String, String)> {
-    let header = header.to_lowercase();
-    if header.contains("applicab") {
-        let kind = match text.trim() {
-            "Yes" => "yes",
-            "No" => "no",
-            _ => return None,
-        };
-        return Some((span(kind, text.trim()), String::new()));
-    }
-    if !(header.contains("status") || header.contains("implement")) {
-        return None;
-    }
-    // Longest labels first, so that a longer label is never read as a shorter one.
-    let mut kinds = SegmentKind::ALL;
-    kinds.sort_by_key(|k| std::cmp::Reverse(k.label().len()));
-    kinds.into_iter().find_map(|kind| {
-        let rest = text.strip_prefix(kind.label())?;
-        if rest.starts_with(|c: char| c.is_alphanumeric()) {
-            return None;
-        }
-        Some((span(css_kind(kind), kind.label()), rest.to_string()))
-    })
+/// The opening tag of the badge a span mark starts; `None` for other marks.
+pub(super) fn open(mark: Mark) -> Option<String> {
+    let kind = match mark {
+        Mark::Status(kind) => css_kind(kind),
+        Mark::Applicable(true) => "yes",
+        Mark::Applicable(false) => "no",
+        _ => return None,
+    };
+    Some(format!("<span class=\"badge badge-{kind}\">"))
 }
 
-fn span(kind: &str, label: &str) -> String {
-    format!(
-        "<span class=\"badge badge-{kind}\">{}</span>",
-        escape(label)
-    )
-}
+/// The closing tag of a badge.
+pub(super) const CLOSE: &str = "</span>";
 
 /// The CSS class suffix for a status kind: `badge-<suffix>`.
 pub fn css_kind(kind: SegmentKind) -> &'static str {

@@ -10,23 +10,26 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::TocEntry;
+use crate::render::marks::MarkedEvent;
 
 /// Gives every heading an id; returns the H2 and H3 headings as TOC entries.
-pub(super) fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
+pub(super) fn assign_heading_ids(events: &mut [MarkedEvent]) -> Vec<TocEntry> {
     let mut used: HashSet<String> = events
         .iter()
         .filter_map(|e| match e {
-            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            MarkedEvent::Md(Event::Start(Tag::Heading { id: Some(id), .. })) => {
+                Some(id.to_string())
+            }
             _ => None,
         })
         .collect();
     let mut toc = Vec::new();
     for i in 0..events.len() {
         let text = match &events[i] {
-            Event::Start(Tag::Heading { .. }) => heading_text(&events[i + 1..]),
+            MarkedEvent::Md(Event::Start(Tag::Heading { .. })) => heading_text(&events[i + 1..]),
             _ => continue,
         };
-        if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i] {
+        if let MarkedEvent::Md(Event::Start(Tag::Heading { level, id, .. })) = &mut events[i] {
             let id = id.get_or_insert_with(|| CowStr::from(unique(slug(&text), &mut used)));
             if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
                 toc.push(TocEntry {
@@ -41,9 +44,12 @@ pub(super) fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
 }
 
 /// The plain text of a heading whose events start at `events[0]`.
-fn heading_text(events: &[Event]) -> String {
+fn heading_text(events: &[MarkedEvent]) -> String {
     let mut text = String::new();
     for event in events {
+        let MarkedEvent::Md(event) = event else {
+            continue;
+        };
         match event {
             Event::End(TagEnd::Heading(_)) => break,
             Event::Text(t) | Event::Code(t) => text.push_str(t),

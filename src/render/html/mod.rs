@@ -4,21 +4,21 @@
 //! few passes over its events before they are written: raw HTML is turned into visible text (the
 //! only markup we emit is our own), unsafe link targets lose their link, images become their alt
 //! text (documents stay standalone), every heading gets a stable `id` and the H2/H3 headings a
-//! table of contents entry, and tables get captions, header scopes, status badges and a scroll
-//! wrapper. The chart marker `<!-- annexa:chart -->` becomes an inline SVG drawn from
-//! [`Chart`]. The page around the body comes from `templates/page.html`.
+//! table of contents entry, and tables get captions, header scopes and a scroll wrapper. The
+//! template's marks ([`crate::render::marks`]) arrive as data: the chart mark becomes an inline
+//! SVG drawn from [`Chart`], status and applicability spans become badges, a date column's
+//! cells do not wrap. The page around the body comes from `templates/page.html`.
 
 mod badge;
 mod ids;
 mod sanitize;
-
-pub use sanitize::is_pure_comment;
 mod svg;
 mod table;
 
-use pulldown_cmark::{Event, Options, Parser, TextMergeStream};
+use pulldown_cmark::{CowStr, Event, Options, Parser, TextMergeStream};
 
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
+use crate::render::marks::{marked, MarkedEvent};
 
 pub use sanitize::is_safe_href;
 pub use svg::chart_svg;
@@ -49,19 +49,34 @@ pub fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders Markdown to an HTML fragment. `chart` replaces the `<!-- annexa:chart -->` marker
-/// (the marker is removed when there is none). Pure and deterministic.
+/// Renders Markdown (with marks) to an HTML fragment. `chart` is drawn at the chart mark
+/// (nothing is, when there is none). Pure and deterministic.
 pub fn markdown_to_html(markdown: &str, chart: Option<&Chart>) -> HtmlBody {
-    let events: Vec<Event> = TextMergeStream::new(Parser::new_ext(markdown, options())).collect();
+    let events = marked(TextMergeStream::new(Parser::new_ext(markdown, options())));
     let events = sanitize::sanitize(events, chart);
     // Raw HTML turned into text may sit beside other text: merge again so that later passes
     // see a cell's or heading's text as one event.
-    let mut events: Vec<Event> = TextMergeStream::new(events.into_iter()).collect();
+    let mut events = merge_text(events);
     let toc = ids::assign_heading_ids(&mut events);
     let events = table::render_tables(events);
     let mut content = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut content, events.into_iter());
     HtmlBody { content, toc }
+}
+
+/// Joins consecutive text events into one.
+fn merge_text(events: Vec<MarkedEvent<'_>>) -> Vec<MarkedEvent<'_>> {
+    let mut out: Vec<MarkedEvent> = Vec::with_capacity(events.len());
+    for event in events {
+        if let (MarkedEvent::Md(Event::Text(t)), Some(MarkedEvent::Md(Event::Text(prev)))) =
+            (&event, out.last_mut())
+        {
+            *prev = CowStr::from(format!("{prev}{t}"));
+            continue;
+        }
+        out.push(event);
+    }
+    out
 }
 
 /// Escapes text for HTML element content and double-quoted attribute values.

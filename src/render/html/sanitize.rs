@@ -1,39 +1,58 @@
 //! Keeps the HTML output to markup we write ourselves.
 //!
-//! Raw HTML from the Markdown becomes visible text, except the chart marker (replaced by the
-//! chart) and pure comments (dropped: they are invisible in every renderer). Links keep their
+//! Raw HTML from the Markdown becomes visible text, except pure comments (dropped: they are
+//! invisible in every renderer); the chart mark is replaced by the chart. Links keep their
 //! `<a>` only for `http:`, `https:`, `mailto:`, relative and fragment targets; images become
 //! their alt text so that a document never makes a request. Custom heading attributes are
 //! dropped (`{onclick=…}` would otherwise reach the output); ids and classes stay.
 
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
+use crate::render::marks::{is_pure_comment, strip_tokens, Mark, MarkedEvent};
 
-/// The HTML block that marks where the summary chart goes.
-pub const CHART_MARKER: &str = "<!-- annexa:chart -->";
-
-pub(super) fn sanitize<'a>(events: Vec<Event<'a>>, chart: Option<&Chart>) -> Vec<Event<'a>> {
-    let mut out = Vec::with_capacity(events.len());
+pub(super) fn sanitize<'a>(
+    events: impl Iterator<Item = MarkedEvent<'a>>,
+    chart: Option<&Chart>,
+) -> Vec<MarkedEvent<'a>> {
+    let mut out = Vec::new();
     let mut links_kept: Vec<bool> = Vec::new();
     let mut block: Option<String> = None;
     for event in events {
+        let event = match event {
+            MarkedEvent::Md(e) => e,
+            MarkedEvent::Mark(Mark::Chart) => {
+                if let Some(chart) = chart {
+                    let figure = format!(
+                        "<figure class=\"chart\">{}</figure>\n",
+                        super::chart_svg(chart)
+                    );
+                    out.push(MarkedEvent::Md(Event::Html(CowStr::from(figure))));
+                }
+                continue;
+            }
+            mark => {
+                out.push(mark);
+                continue;
+            }
+        };
         if let Some(raw) = block.as_mut() {
             match event {
                 Event::End(TagEnd::HtmlBlock) => {
                     let raw = block.take().unwrap_or_default();
-                    html_block(&raw, chart, &mut out);
+                    html_block(&raw, &mut out);
                 }
                 Event::Html(s) | Event::Text(s) | Event::InlineHtml(s) => raw.push_str(&s),
                 _ => {}
             }
             continue;
         }
+        let mut push = |e: Event<'a>| out.push(MarkedEvent::Md(e));
         match event {
             Event::Start(Tag::HtmlBlock) => block = Some(String::new()),
             Event::Html(s) | Event::InlineHtml(s) => {
                 if !is_pure_comment(&s) {
-                    out.push(Event::Text(s));
+                    push(Event::Text(s));
                 }
             }
             Event::Start(Tag::Link {
@@ -45,7 +64,7 @@ pub(super) fn sanitize<'a>(events: Vec<Event<'a>>, chart: Option<&Chart>) -> Vec
                 let keep = link_type == LinkType::Email || is_safe_href(&dest_url);
                 links_kept.push(keep);
                 if keep {
-                    out.push(Event::Start(Tag::Link {
+                    push(Event::Start(Tag::Link {
                         link_type,
                         dest_url,
                         title,
@@ -55,50 +74,36 @@ pub(super) fn sanitize<'a>(events: Vec<Event<'a>>, chart: Option<&Chart>) -> Vec
             }
             Event::End(TagEnd::Link) => {
                 if links_kept.pop().unwrap_or(false) {
-                    out.push(Event::End(TagEnd::Link));
+                    push(Event::End(TagEnd::Link));
                 }
             }
             // The alt text is the events between these two: keep them, drop the image.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
             Event::Start(Tag::Heading {
                 level, id, classes, ..
-            }) => out.push(Event::Start(Tag::Heading {
+            }) => push(Event::Start(Tag::Heading {
                 level,
                 id,
                 classes,
                 attrs: Vec::new(),
             })),
-            other => out.push(other),
+            other => push(other),
         }
     }
     out
 }
 
-/// A whole raw HTML block: the chart marker, a comment to drop, or a paragraph of its text.
-fn html_block<'a>(raw: &str, chart: Option<&Chart>, out: &mut Vec<Event<'a>>) {
-    if raw.trim() == CHART_MARKER {
-        if let Some(chart) = chart {
-            let figure = format!(
-                "<figure class=\"chart\">{}</figure>\n",
-                super::chart_svg(chart)
-            );
-            out.push(Event::Html(CowStr::from(figure)));
-        }
-    } else if !is_pure_comment(raw) {
-        out.push(Event::Start(Tag::Paragraph));
-        out.push(Event::Text(CowStr::from(raw.trim_end().to_string())));
-        out.push(Event::End(TagEnd::Paragraph));
+/// A whole raw HTML block: a comment to drop, or a paragraph of its text (any marks in it
+/// taken out: a line that starts with a mark outside a table is read as raw HTML).
+fn html_block(raw: &str, out: &mut Vec<MarkedEvent<'_>>) {
+    let (raw, _) = strip_tokens(raw);
+    if !is_pure_comment(&raw) && !raw.trim().is_empty() {
+        out.push(MarkedEvent::Md(Event::Start(Tag::Paragraph)));
+        out.push(MarkedEvent::Md(Event::Text(CowStr::from(
+            raw.trim_end().to_string(),
+        ))));
+        out.push(MarkedEvent::Md(Event::End(TagEnd::Paragraph)));
     }
-}
-
-/// `<!-- … -->` and nothing else: no second comment end, nothing after it. Such a comment is
-/// invisible in every format (the PDF renderer drops it too).
-pub fn is_pure_comment(raw: &str) -> bool {
-    let raw = raw.trim();
-    raw.starts_with("<!--")
-        && raw.ends_with("-->")
-        && raw.len() >= 7
-        && raw.find("-->") == Some(raw.len() - 3)
 }
 
 /// Whether a link target may become an `href`: `http:`, `https:`, `mailto:`, or no scheme at

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::render::chart::{Bar, Chart, SegmentKind};
+use crate::merge::chart::{Bar, Chart, SegmentKind};
 
 use super::escape;
 

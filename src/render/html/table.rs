@@ -10,11 +10,16 @@
 //! - cells of a column of prose (50 characters a cell on average, a justification) get the
 //!   class `prose`, which the stylesheet gives a minimum width so they do not become a tall,
 //!   narrow strip;
-//! - status cells get badges (see [`super::badge`]).
+//! - the body cells of a column marked `date` get `nowrap`.
+//!
+//! It is the last pass, so it also turns the remaining marks into markup: status and
+//! applicability spans into badges (see [`super::badge`]). A table's kind mark changes nothing
+//! in HTML.
 
 use pulldown_cmark::{Alignment, CowStr, Event, Tag, TagEnd};
 
-use super::badge::badge;
+use super::badge;
+use crate::render::marks::{ColumnKind, Mark, MarkedEvent};
 
 /// A table from this many columns on is `wide`, if it has a cell longer than [`PROSE_CELL`].
 const WIDE_COLUMNS: usize = 6;
@@ -31,29 +36,58 @@ struct Shape {
 
 /// The table being written.
 #[derive(Default)]
-struct Table {
+struct TableWriter {
     shape: Shape,
     aligns: Vec<Alignment>,
-    headers: Vec<String>,
+    /// Per column, what its header cell's mark says it holds.
+    columns: Vec<Option<ColumnKind>>,
     in_body: bool,
     in_cell: bool,
     col: usize,
 }
 
-pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut shapes = shapes(&events).into_iter();
     let mut events = events.into_iter().peekable();
     let mut caption: Option<String> = None;
-    let mut t = Table::default();
+    let mut t = TableWriter::default();
     while let Some(event) = events.next() {
+        let event = match event {
+            MarkedEvent::Md(e) => e,
+            MarkedEvent::Mark(Mark::Column(kind)) => {
+                if t.in_cell && !t.in_body {
+                    if let Some(c) = t.columns.last_mut() {
+                        *c = Some(kind);
+                    }
+                }
+                continue;
+            }
+            MarkedEvent::Mark(Mark::End) => {
+                out.push(html(badge::CLOSE.into()));
+                continue;
+            }
+            MarkedEvent::Mark(mark) => {
+                if let Some(open) = badge::open(mark) {
+                    out.push(html(open));
+                }
+                continue;
+            }
+        };
         match event {
             Event::Start(Tag::Paragraph) if is_caption_start(events.peek()) => {
                 let inner: Vec<Event> = events
                     .by_ref()
+                    .filter_map(|e| match e {
+                        MarkedEvent::Md(e) => Some(e),
+                        MarkedEvent::Mark(_) => None,
+                    })
                     .take_while(|e| *e != Event::End(TagEnd::Paragraph))
                     .collect();
-                if matches!(events.peek(), Some(Event::Start(Tag::Table(_)))) {
+                if matches!(
+                    events.peek(),
+                    Some(MarkedEvent::Md(Event::Start(Tag::Table(_))))
+                ) {
                     caption = Some(caption_html(inner));
                 } else {
                     out.push(Event::Start(Tag::Paragraph));
@@ -62,10 +96,10 @@ pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                 }
             }
             Event::Start(Tag::Table(aligns)) => {
-                t = Table {
+                t = TableWriter {
                     shape: shapes.next().unwrap_or_default(),
                     aligns,
-                    ..Table::default()
+                    ..TableWriter::default()
                 };
                 out.push(html(t.open(caption.take())));
             }
@@ -80,33 +114,15 @@ pub(super) fn render_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                 out.push(html("<tr>".into()));
             }
             Event::End(TagEnd::TableRow) => out.push(html("</tr>\n".into())),
-            Event::Start(Tag::TableCell) => {
-                out.push(html(t.open_cell()));
-                if let (true, Some(Event::Text(text))) = (t.in_body, events.peek()) {
-                    let header = t.headers.get(t.col).map(String::as_str).unwrap_or("");
-                    if let Some((badge, rest)) = badge(text, header) {
-                        out.push(html(badge));
-                        if !rest.is_empty() {
-                            out.push(Event::Text(CowStr::from(rest)));
-                        }
-                        events.next();
-                    }
-                }
-            }
+            Event::Start(Tag::TableCell) => out.push(html(t.open_cell())),
             Event::End(TagEnd::TableCell) => out.push(html(t.close_cell().into())),
-            Event::Text(ref s) | Event::Code(ref s) if t.in_cell && !t.in_body => {
-                if let Some(h) = t.headers.last_mut() {
-                    h.push_str(s);
-                }
-                out.push(event);
-            }
             other => out.push(other),
         }
     }
     out
 }
 
-impl Table {
+impl TableWriter {
     fn open(&self, caption: Option<String>) -> String {
         let wide = if self.shape.wide { " wide" } else { "" };
         let mut open = format!("<div class=\"table-wrap{wide}\"><table>");
@@ -128,8 +144,7 @@ impl Table {
         if self.shape.prose.get(self.col) == Some(&true) {
             classes.push("prose");
         }
-        let header = self.headers.get(self.col).map(|h| h.to_lowercase());
-        if self.in_body && header.is_some_and(|h| h == "date" || h.ends_with(" date")) {
+        if self.in_body && self.columns.get(self.col) == Some(&Some(ColumnKind::Date)) {
             classes.push("nowrap");
         }
         let class = if classes.is_empty() {
@@ -139,7 +154,7 @@ impl Table {
         };
         match (self.in_body, self.col) {
             (false, _) => {
-                self.headers.push(String::new());
+                self.columns.push(None);
                 format!("<th scope=\"col\"{class}>")
             }
             (true, 0) => format!("<th scope=\"row\"{class}>"),
@@ -159,12 +174,15 @@ impl Table {
 }
 
 /// Measures every table, in order: its columns, its longest cell, its columns' average cells.
-fn shapes(events: &[Event]) -> Vec<Shape> {
+fn shapes(events: &[MarkedEvent]) -> Vec<Shape> {
     let mut shapes = Vec::new();
     let (mut longest, mut cell, mut col, mut rows) = (0, 0, 0, 0);
     let mut totals: Vec<usize> = Vec::new();
     let mut in_body = false;
     for event in events {
+        let MarkedEvent::Md(event) = event else {
+            continue;
+        };
         match event {
             Event::Start(Tag::Table(a)) => {
                 (longest, rows, col, in_body) = (0, 0, 0, false);
@@ -198,8 +216,8 @@ fn html(s: String) -> Event<'static> {
     Event::Html(CowStr::from(s))
 }
 
-fn is_caption_start(next: Option<&Event>) -> bool {
-    matches!(next, Some(Event::Text(t)) if t.starts_with("Table: "))
+fn is_caption_start(next: Option<&MarkedEvent>) -> bool {
+    matches!(next, Some(MarkedEvent::Md(Event::Text(t))) if t.starts_with("Table: "))
 }
 
 /// Renders a caption paragraph's inline events, without the `Table: ` prefix.

@@ -4,12 +4,11 @@
 //! headings, paragraphs made of styled inline runs, (nested) lists, GFM tables with their
 //! alignments, block quotes, code blocks, rules and the chart marker. Raw HTML is never
 //! interpreted: it becomes literal text, like everything else a user typed. A paragraph
-//! starting with `Table: ` right before a table becomes that table's caption.
+//! starting with `Table: ` right before a table becomes that table's caption. The template's
+//! marks arrive through [`crate::render::marks`].
 
+use crate::render::marks::{marked, ColumnKind, TableKind};
 use pulldown_cmark::{Options, Parser};
-
-/// The exact HTML block that marks where the status chart goes.
-pub const CHART_MARKER: &str = "<!-- annexa:chart -->";
 
 /// How a run of inline text is styled.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,6 +39,10 @@ pub enum Align {
 /// A GFM table: header row, body rows (each a list of cells of inlines).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Table {
+    /// What the template's mark says the table is.
+    pub kind: Option<TableKind>,
+    /// What the header cells' marks say each column holds (shorter when the last have none).
+    pub columns: Vec<Option<ColumnKind>>,
     pub caption: Option<Vec<Inline>>,
     pub aligns: Vec<Align>,
     pub header: Vec<Vec<Inline>>,
@@ -89,7 +92,7 @@ pub fn parse(markdown: &str) -> Vec<Block> {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS;
-    let mut blocks = super::events::collect(Parser::new_ext(markdown, opts));
+    let mut blocks = super::events::collect(marked(Parser::new_ext(markdown, opts)));
     attach_captions(&mut blocks);
     assign_heading_ids(&mut blocks, &mut Vec::new());
     blocks

@@ -31,7 +31,7 @@ pub fn dump(layout: &Layout) -> String {
             let _ = writeln!(s, "  {}", item_line(item));
         }
     }
-    for o in &layout.outline {
+    for o in layout.outline_entries() {
         let _ = writeln!(
             s,
             "outline h{} p{} y{:.1} {:?}",
@@ -85,6 +85,9 @@ fn item_line(item: &Item) -> String {
                 LinkTarget::Anchor(a) => format!("anchor #{a}"),
             };
             format!("link {x:.1},{y:.1} {w:.1}x{h:.1} {t}")
+        }
+        Item::Image { x, y, w, h, image } => {
+            format!("image {x:.1},{y:.1} {w:.1}x{h:.1} #{image}")
         }
     }
 }

@@ -3,19 +3,25 @@
 //! A small state machine: a stack of open containers (quotes, lists, list items, footnote
 //! definitions) and the leaf being filled (paragraph, heading, code, HTML, table). Tight
 //! list items get their loose inline text wrapped in a paragraph. HTML, inline or block,
-//! is kept as text: the PDF never interprets it.
+//! is kept as text: the PDF never interprets it. Marks ([`crate::render::marks`]) arrive as
+//! data: the chart mark becomes [`Block::Chart`], a table's and its columns' kinds go on the
+//! [`Table`]; status and applicability spans leave their words as plain text.
 
-use super::blocks::{Align, Block, Inline, InlineStyle, ListItem, Table, CHART_MARKER};
+use super::blocks::{Align, Block, Inline, InlineStyle, ListItem, Table};
+use crate::render::marks::{is_pure_comment, strip_tokens, Mark, MarkedEvent};
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
 /// Deepest nesting of quotes, lists and items kept as such.
 const MAX_DEPTH: usize = 40;
 
 /// Builds the block tree from a stream of events.
-pub fn collect<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Block> {
-    let mut b = Builder::default();
+pub fn collect<'a>(events: impl Iterator<Item = MarkedEvent<'a>>) -> Vec<Block> {
+    let mut b = Collector::default();
     for event in events {
-        b.event(event);
+        match event {
+            MarkedEvent::Md(e) => b.event(e),
+            MarkedEvent::Mark(m) => b.mark(m),
+        }
     }
     b.finish()
 }
@@ -51,7 +57,7 @@ enum Leaf {
 }
 
 #[derive(Debug)]
-struct Builder {
+struct Collector {
     stack: Vec<Open>,
     /// Containers opened beyond [`MAX_DEPTH`], whose content joins their parent.
     flattened: usize,
@@ -61,9 +67,9 @@ struct Builder {
     style: InlineStyle,
 }
 
-impl Default for Builder {
+impl Default for Collector {
     fn default() -> Self {
-        Builder {
+        Collector {
             stack: vec![Open::Root(Vec::new())],
             flattened: 0,
             leaf: Leaf::None,
@@ -74,7 +80,7 @@ impl Default for Builder {
     }
 }
 
-impl Builder {
+impl Collector {
     fn push_block(&mut self, block: Block) {
         // Tight list items hold inline text directly: wrap it in the item's block list.
         for open in self.stack.iter_mut().rev() {
@@ -102,6 +108,22 @@ impl Builder {
         }
     }
 
+    fn mark(&mut self, mark: Mark) {
+        match (mark, &mut self.leaf) {
+            (Mark::Chart, _) => {
+                self.flush_loose();
+                self.push_block(Block::Chart);
+            }
+            (Mark::Table(kind), Leaf::Table(table, _, _)) => table.kind = Some(kind),
+            (Mark::Column(kind), Leaf::Table(table, _, true)) => {
+                let col = table.header.len();
+                table.columns.resize(col + 1, None);
+                table.columns[col] = Some(kind);
+            }
+            _ => {}
+        }
+    }
+
     fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(tag) => self.start(tag),
@@ -114,7 +136,7 @@ impl Builder {
                 };
                 self.inlines.push(Inline::Text(t.to_string(), style));
             }
-            Event::InlineHtml(t) if crate::render::html::is_pure_comment(&t) => {}
+            Event::InlineHtml(t) if is_pure_comment(&t) => {}
             Event::Html(t) | Event::InlineHtml(t) => self.text(&t),
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
             Event::FootnoteReference(label) => self.text(&format!("[{label}]")),
@@ -225,10 +247,8 @@ impl Builder {
             }
             TagEnd::HtmlBlock => {
                 self.leaf = Leaf::None;
-                let text = std::mem::take(&mut self.raw);
-                if text.trim() == CHART_MARKER {
-                    self.push_block(Block::Chart);
-                } else if !crate::render::html::is_pure_comment(&text) {
+                let (text, _) = strip_tokens(&std::mem::take(&mut self.raw));
+                if !is_pure_comment(&text) && !text.trim().is_empty() {
                     self.push_block(Block::Html(text.trim_end().to_string()));
                 }
             }

@@ -9,11 +9,12 @@
 use super::blocks::Align;
 use super::build::{Builder, Ctx};
 use super::draw::{line_items, on};
-use super::layout::{Frag, Item, Rgb};
+use super::flow::Frag;
+use super::layout::{Item, Rgb};
 use super::style as st;
-use super::text::{prepare, TextStyle};
+use super::text::{prepare, Prepared, TextStyle};
 use crate::fonts::FaceId;
-use crate::render::chart::{Bar, Chart, SegmentKind};
+use crate::merge::chart::{Bar, Chart, SegmentKind};
 
 const BAR_H: f32 = 13.0;
 const ROW_GAP: f32 = 6.0;
@@ -31,7 +32,6 @@ fn rgb(kind: SegmentKind) -> Rgb {
 /// Lays out the chart as fragments.
 pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
     let label_style = TextStyle::plain(FaceId::Regular, LABEL_SIZE, st::TEXT);
-    let total_style = TextStyle::plain(FaceId::Bold, LABEL_SIZE, st::TEXT);
     let mut gap = gap;
     if !chart.title.trim().is_empty() {
         let style = TextStyle::plain(FaceId::Bold, 10.0, st::HEADING);
@@ -76,55 +76,14 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         .fold(0.0, f32::max)
         + 8.0;
     let area = Area {
+        label_left: ctx.left,
+        label_w,
         left: ctx.left + label_w,
         width: (ctx.width - label_w - total_w).max(10.0),
+        total_w,
     };
     for (i, bar) in chart.bars.iter().enumerate() {
-        let mut lines = labels[i].lines(b.fonts, label_w - 8.0);
-        if lines.len() > MAX_LABEL_LINES {
-            lines.truncate(MAX_LABEL_LINES);
-            if let Some(last) = lines.last_mut().and_then(|l| l.frags.last_mut()) {
-                last.text.pop();
-                last.text.push('…');
-            }
-        }
-        let h = BAR_H.max(lines.len() as f32 * LABEL_LEAD) + ROW_GAP;
-        let mut items = Vec::new();
-        let top = (h - ROW_GAP - BAR_H) / 2.0;
-        for (k, line) in lines.iter().enumerate() {
-            let baseline =
-                (h - ROW_GAP - lines.len() as f32 * LABEL_LEAD) / 2.0 + k as f32 * LABEL_LEAD + 7.4;
-            line_items(
-                b.fonts,
-                &labels[i],
-                line,
-                ctx.left,
-                label_w - 8.0,
-                Align::Left,
-                baseline,
-                &mut items,
-            );
-        }
-        area.bar(b, bar, top, &mut items);
-        let total = prepare(
-            b.fonts,
-            vec![total_style.clone()],
-            &[(0, totals[i].clone())],
-            &mut b.missing,
-        );
-        if let Some(line) = total.lines(b.fonts, total_w).first() {
-            let x = area.left + area.width + 5.0;
-            line_items(
-                b.fonts,
-                &total,
-                line,
-                x,
-                total_w - 5.0,
-                Align::Left,
-                top + BAR_H / 2.0 + 2.8,
-                &mut items,
-            );
-        }
+        let (h, items) = area.row(b, bar, &labels[i], &totals[i]);
         let g = if i == 0 { gap } else { 0.0 };
         b.push(
             Frag {
@@ -140,13 +99,74 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
     legend(b, ctx);
 }
 
-/// The horizontal extent shared by all bars.
+/// The columns every row of the chart shares: labels, bars, totals.
 struct Area {
+    label_left: f32,
+    label_w: f32,
+    /// The bars' extent.
     left: f32,
     width: f32,
+    total_w: f32,
 }
 
 impl Area {
+    /// One row: its label (cut after a few lines), its bar and its total; the row's height.
+    fn row(
+        &self,
+        b: &mut Builder<'_>,
+        bar: &Bar,
+        label: &Prepared,
+        total: &str,
+    ) -> (f32, Vec<Item>) {
+        let mut lines = label.lines(b.fonts, self.label_w - 8.0);
+        if lines.len() > MAX_LABEL_LINES {
+            lines.truncate(MAX_LABEL_LINES);
+            if let Some(last) = lines.last_mut().and_then(|l| l.frags.last_mut()) {
+                last.text.pop();
+                last.text.push('…');
+            }
+        }
+        let h = BAR_H.max(lines.len() as f32 * LABEL_LEAD) + ROW_GAP;
+        let mut items = Vec::new();
+        let top = (h - ROW_GAP - BAR_H) / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            let baseline =
+                (h - ROW_GAP - lines.len() as f32 * LABEL_LEAD) / 2.0 + k as f32 * LABEL_LEAD + 7.4;
+            line_items(
+                b.fonts,
+                label,
+                line,
+                self.label_left,
+                self.label_w - 8.0,
+                Align::Left,
+                baseline,
+                &mut items,
+            );
+        }
+        self.bar(b, bar, top, &mut items);
+        let style = TextStyle::plain(FaceId::Bold, LABEL_SIZE, st::TEXT);
+        let total = prepare(
+            b.fonts,
+            vec![style],
+            &[(0, total.to_string())],
+            &mut b.missing,
+        );
+        if let Some(line) = total.lines(b.fonts, self.total_w).first() {
+            let x = self.left + self.width + 5.0;
+            line_items(
+                b.fonts,
+                &total,
+                line,
+                x,
+                self.total_w - 5.0,
+                Align::Left,
+                top + BAR_H / 2.0 + 2.8,
+                &mut items,
+            );
+        }
+        (h, items)
+    }
+
     fn bar(&self, b: &mut Builder<'_>, bar: &Bar, top: f32, items: &mut Vec<Item>) {
         let mut x = self.left;
         if bar.total() == 0 {

@@ -6,10 +6,10 @@
 //! - [`blocks`] (with `events`): pulldown-cmark events → a block tree;
 //! - [`text`] (with `words`, `bidi`): styled runs → measured words → wrapped lines;
 //! - `build`, `table` (with `colwidth`), `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
-//! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer. Pure
-//!   data, printable with [`dump`];
-//! - `emit` and `finish`: pages → printpdf ops → bytes, with deterministic ids, the
-//!   document language and a nested outline.
+//! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer
+//!   (and the logo, an [`image`]). Writer-neutral data, printable with [`dump`];
+//! - `emit` (a folder, the only code that imports a PDF writer): pages → printpdf ops →
+//!   bytes, with deterministic ids, the document language and the outline tree.
 //!
 //! printpdf's own HTML path is not used: it overflows table cells and repeats no headers.
 //!
@@ -26,9 +26,10 @@ mod dump;
 mod emit;
 mod events;
 mod figure;
-mod finish;
+mod flow;
+pub mod image;
+mod indented;
 pub mod layout;
-mod logo;
 mod running;
 mod style;
 mod table;
@@ -39,7 +40,8 @@ pub use dump::dump;
 pub use layout::Layout;
 
 use crate::fonts;
-use crate::render::chart::Chart;
+use crate::merge::chart::Chart;
+use crate::model::theme::{Rgb, Theme};
 
 /// What the document says about itself: info dictionary, running header and footer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -85,22 +87,14 @@ pub enum PdfError {
     Write(String),
 }
 
-/// Renders Markdown (and the chart, at its marker) as a PDF.
+/// Renders Markdown (and the chart, at its mark) as a PDF; with a theme, in the
+/// organisation's branding: the accent colour for headings, rules and the table header, the
+/// logo on every page, and the theme's font for the body text.
 pub fn render(
     markdown: &str,
     meta: &PdfMeta,
     chart: Option<&Chart>,
-) -> Result<PdfOutput, PdfError> {
-    render_themed(markdown, meta, chart, None)
-}
-
-/// Like [`render`], with the organisation's branding: the accent colour for headings, rules
-/// and the table header, the logo on every page, and the theme's font for the body text.
-pub fn render_themed(
-    markdown: &str,
-    meta: &PdfMeta,
-    chart: Option<&Chart>,
-    theme: Option<&crate::model::theme::Theme>,
+    theme: Option<&Theme>,
 ) -> Result<PdfOutput, PdfError> {
     let user_fonts = match theme.and_then(|t| t.font.as_ref()) {
         Some(f) => Some(
@@ -113,10 +107,8 @@ pub fn render_themed(
         Some(f) => f,
         None => fonts::Fonts::get().ok_or(PdfError::Font)?,
     };
-    let accent = theme
-        .and_then(|t| t.accent)
-        .map(|c| layout::Rgb(c.0, c.1, c.2));
-    let mut layout = layout_accent(fonts, markdown, meta, chart, accent);
+    let accent = theme.and_then(|t| t.accent);
+    let mut layout = lay_out(fonts, markdown, meta, chart, accent);
     let mut warnings: Vec<String> = layout
         .missing
         .iter()
@@ -127,54 +119,37 @@ pub fn render_themed(
             )
         })
         .collect();
-    let mut seed = seed(markdown, meta, chart);
-    if let Some(t) = theme {
-        let logo = t
-            .logo
-            .as_ref()
-            .map(|l| l.bytes.as_slice())
-            .unwrap_or_default();
-        let accent = format!("{:?}", t.accent);
-        let font = t
-            .font
-            .as_ref()
-            .map(|f| f.regular.as_slice())
-            .unwrap_or_default();
-        seed = emit::fnv(&[&seed.to_le_bytes(), logo, accent.as_bytes(), font]);
-    }
     let logo = theme.and_then(|t| t.logo.as_ref());
-    let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings, logo)?;
+    let logo_drawn = logo.is_none_or(|l| running::logo(&mut layout, l));
+    let seed = seed(markdown, meta, chart, theme);
+    let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings)?;
+    if !logo_drawn {
+        warnings.push(
+            "the logo is not in the PDF: give a PNG (8-bit, not interlaced) or a JPEG".into(),
+        );
+    }
     Ok(PdfOutput { bytes, warnings })
 }
 
 /// Lays the document out without writing a PDF (for tests and [`dump`]).
 pub fn layout(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> Result<Layout, PdfError> {
     let fonts = fonts::Fonts::get().ok_or(PdfError::Font)?;
-    Ok(layout_with(fonts, markdown, meta, chart))
+    Ok(lay_out(fonts, markdown, meta, chart, None))
 }
 
-fn layout_with(
+fn lay_out(
     fonts: &fonts::Fonts,
     markdown: &str,
     meta: &PdfMeta,
     chart: Option<&Chart>,
-) -> Layout {
-    layout_accent(fonts, markdown, meta, chart, None)
-}
-
-fn layout_accent(
-    fonts: &fonts::Fonts,
-    markdown: &str,
-    meta: &PdfMeta,
-    chart: Option<&Chart>,
-    accent: Option<layout::Rgb>,
+    accent: Option<Rgb>,
 ) -> Layout {
     let blocks = blocks::parse(markdown);
     let mut b = build::Builder::new(fonts, chart);
     b.accent = accent;
     b.document(&blocks);
     let mut out = Layout::default();
-    layout::flow(&b.frags, &b.headers, &mut out);
+    flow::flow(&b.frags, &b.headers, &mut out);
     let running = running::Running {
         title: &meta.title,
         header_right: &meta.header_right,
@@ -186,10 +161,12 @@ fn layout_accent(
     out
 }
 
-/// A hash of everything that shapes the document except its date.
-fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
+/// A hash of everything that shapes the document except its date. The Markdown is hashed
+/// without its marks, as the reader's `.md` has it.
+fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>, theme: Option<&Theme>) -> u64 {
     let chart = format!("{chart:?}");
-    emit::fnv(&[
+    let markdown = crate::render::marks::strip(markdown);
+    let seed = fnv(&[
         markdown.as_bytes(),
         meta.title.as_bytes(),
         meta.author.as_bytes(),
@@ -198,5 +175,29 @@ fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> u64 {
         meta.footer_left.as_bytes(),
         meta.lang.as_bytes(),
         chart.as_bytes(),
+    ]);
+    let Some(t) = theme else {
+        return seed;
+    };
+    let logo = t.logo.as_ref().map(|l| l.bytes.as_slice());
+    let accent = format!("{:?}", t.accent);
+    let font = t.font.as_ref().map(|f| f.regular.as_slice());
+    fnv(&[
+        &seed.to_le_bytes(),
+        logo.unwrap_or_default(),
+        accent.as_bytes(),
+        font.unwrap_or_default(),
     ])
+}
+
+/// FNV-1a, 64 bit: a stable hash (std's `DefaultHasher` may change between releases).
+pub(crate) fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.iter().chain(&[0xff]) {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }

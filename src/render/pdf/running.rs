@@ -2,9 +2,12 @@
 //!
 //! Every page gets the document title on the left and `header_right` on the right above a
 //! thin rule, and `footer_left` with "Page N of M" below one. Texts too long for their half
-//! of the line are cut with an ellipsis rather than allowed to collide.
+//! of the line are cut with an ellipsis rather than allowed to collide. A theme's logo goes
+//! top left, above the header.
 
-use super::layout::{Frame, Item, Layout};
+use super::flow::Frame;
+use super::image::Image;
+use super::layout::{Item, Layout, Rgb};
 use super::style as st;
 use super::text::{prepare, Missing, TextStyle};
 use crate::fonts::{FaceId, Fonts};
@@ -15,7 +18,7 @@ pub struct Running<'a> {
     pub header_right: &'a str,
     pub footer_left: &'a str,
     /// The theme's accent colour for the two rules.
-    pub accent: Option<super::layout::Rgb>,
+    pub accent: Option<Rgb>,
 }
 
 /// Adds the running header, footer and "Page N of M" to every page.
@@ -116,4 +119,31 @@ fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, mut x: f32, y: f32) {
 fn put_right(items: &mut Vec<Item>, fitted: Fitted, right: f32, y: f32) {
     let x = right - fitted.1;
     put_left(items, fitted, x, y);
+}
+
+/// Logo height on the page.
+const LOGO_HEIGHT: f32 = 6.5 * st::MM;
+/// Top of the logo, from the top edge.
+const LOGO_TOP: f32 = 3.5 * st::MM;
+
+/// Puts `logo` on every page, before everything else; `false` when it cannot be drawn (an SVG,
+/// a PNG kind not supported), so the caller can warn.
+pub fn logo(layout: &mut Layout, logo: &crate::model::theme::Logo) -> bool {
+    let Some(image) = Image::logo(logo) else {
+        return false;
+    };
+    let w = LOGO_HEIGHT * image.width as f32 / image.height as f32;
+    let index = layout.images.len();
+    layout.images.push(image);
+    for page in &mut layout.pages {
+        let item = Item::Image {
+            x: st::MARGIN_SIDE,
+            y: LOGO_TOP,
+            w,
+            h: LOGO_HEIGHT,
+            image: index,
+        };
+        page.items.insert(0, item);
+    }
+    true
 }

@@ -6,11 +6,12 @@
 //! top of every page the table continues on. Light grid rules, a shaded header with a
 //! heavier rule below it, and faint zebra rows for long tables.
 
-use super::blocks::{Align, Table};
+use super::blocks::{Align, Inline, Table};
 use super::build::{Builder, Ctx};
 use super::colwidth::column_widths;
 use super::draw::line_items;
-use super::layout::{Frag, Frame, Item, Rgb};
+use super::flow::{Frag, Frame};
+use super::layout::{Item, Rgb};
 use super::style as st;
 use super::text::{Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
@@ -52,25 +53,10 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
         aligns,
     };
 
-    let mut gap = gap;
-    if let Some(caption) = &t.caption {
-        let style = TextStyle::plain(FaceId::Bold, st::CAPTION_SIZE, st::HEADING);
-        let prep = b.prepare(caption, &style);
-        let lines = prep.lines(b.fonts, ctx.width);
-        let start = b.frags.len();
-        b.text_frags(
-            &prep,
-            &lines,
-            ctx,
-            Align::Left,
-            st::CAPTION_SIZE * 1.35,
-            gap,
-        );
-        for f in &mut b.frags[start..] {
-            f.keep = true;
-        }
-        gap = 2.0;
-    }
+    let gap = match &t.caption {
+        Some(c) => caption(b, c, ctx, gap),
+        None => gap,
+    };
 
     let frame_h = Frame::new(ctx.wide).height();
     let head_frags = grid.row(
@@ -108,6 +94,26 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
             b.push(f, ctx);
         }
     }
+}
+
+/// The caption's lines, kept with the table; returns the gap left above the table.
+fn caption(b: &mut Builder<'_>, caption: &[Inline], ctx: Ctx, gap: f32) -> f32 {
+    let style = TextStyle::plain(FaceId::Bold, st::CAPTION_SIZE, st::HEADING);
+    let prep = b.prepare(caption, &style);
+    let lines = prep.lines(b.fonts, ctx.width);
+    let start = b.frags.len();
+    b.text_frags(
+        &prep,
+        &lines,
+        ctx,
+        Align::Left,
+        st::CAPTION_SIZE * 1.35,
+        gap,
+    );
+    for f in &mut b.frags[start..] {
+        f.keep = true;
+    }
+    2.0
 }
 
 /// Which horizontal rules a row draws. Body rows draw their bottom rule only, so the

@@ -51,20 +51,15 @@ fn every_row(doc: &Document) -> Vec<&ControlRow> {
 }
 
 fn blank() -> Document {
-    let catalogs = ["iso27001-2022", "iso42001-2023"]
-        .iter()
-        .flat_map(|k| {
-            let loaded = annexa::input::load_shipped(k).expect("shipped");
-            annexa::validate::validate_catalogs(loaded)
-        })
-        .collect();
-    annexa::merge::blank(catalogs)
+    let catalogs = annexa::pipeline::shipped_catalogs().expect("shipped");
+    let relations = annexa::validate::shipped_relations(&catalogs);
+    annexa::merge::blank(catalogs, relations)
 }
 
 /// The three exports of one document.
 fn all_three(doc: &Document) -> [Vec<u8>; 3] {
     [
-        export::xlsx(doc).expect("xlsx"),
+        export::xlsx(doc, None).expect("xlsx"),
         export::csv(doc),
         export::json(doc),
     ]
@@ -92,9 +87,9 @@ fn dump_example() {
     std::fs::write(dir.join("statement-of-applicability.xlsx"), x).expect("write");
     std::fs::write(dir.join("statement-of-applicability.csv"), c).expect("write");
     std::fs::write(dir.join("statement-of-applicability.json"), j).expect("write");
-    let hostile = export::xlsx(&hostile()).expect("xlsx");
+    let hostile = export::xlsx(&hostile(), None).expect("xlsx");
     std::fs::write(dir.join("hostile.xlsx"), hostile).expect("write");
-    let blank = export::xlsx(&blank()).expect("xlsx");
+    let blank = export::xlsx(&blank(), None).expect("xlsx");
     std::fs::write(dir.join("blank.xlsx"), blank).expect("write");
 }
 

@@ -60,7 +60,7 @@ fn serial(date: &str) -> f64 {
 #[test]
 fn xlsx_has_every_control_and_decision() {
     let doc = lumora();
-    let bytes = export::xlsx(&doc).expect("xlsx");
+    let bytes = export::xlsx(&doc, None).expect("xlsx");
     let mut wb = workbook(&bytes);
     assert_eq!(
         wb.sheet_names(),
@@ -115,7 +115,7 @@ fn xlsx_has_every_control_and_decision() {
 #[test]
 fn xlsx_summary_totals_match_the_document() {
     let doc = lumora();
-    let mut wb = workbook(&export::xlsx(&doc).expect("xlsx"));
+    let mut wb = workbook(&export::xlsx(&doc, None).expect("xlsx"));
     let range = wb.worksheet_range("Summary").expect("summary");
     let find = |label: &str| -> Vec<f64> {
         let row = range
@@ -169,7 +169,7 @@ fn xlsx_summary_totals_match_the_document() {
 #[test]
 fn xlsx_sheets_are_set_up_for_work_and_print() {
     let doc = lumora();
-    let bytes = export::xlsx(&doc).expect("xlsx");
+    let bytes = export::xlsx(&doc, None).expect("xlsx");
     for n in 2..=4 {
         let xml = part(&bytes, &format!("xl/worksheets/sheet{n}.xml"));
         for want in [
@@ -223,7 +223,7 @@ fn xlsx_sheets_are_set_up_for_work_and_print() {
 #[test]
 fn xlsx_keeps_hostile_text_as_text() {
     let doc = hostile();
-    let bytes = export::xlsx(&doc).expect("xlsx");
+    let bytes = export::xlsx(&doc, None).expect("xlsx");
     let mut wb = workbook(&bytes);
     let name = wb.sheet_names()[1].clone();
     let (header, rows) = sheet(&mut wb, &name);
@@ -244,7 +244,7 @@ fn xlsx_keeps_hostile_text_as_text() {
     let mut long = doc.clone();
     long.document.id = "&".repeat(300);
     long.organisation.name = "𝔸".repeat(300);
-    let bytes = export::xlsx(&long).expect("xlsx");
+    let bytes = export::xlsx(&long, None).expect("xlsx");
     let xml = part(&bytes, "xl/worksheets/sheet2.xml");
     assert!(
         xml.contains("<oddHeader>&amp;L&amp;&amp;&amp;&amp;"),
@@ -256,7 +256,7 @@ fn xlsx_keeps_hostile_text_as_text() {
 #[test]
 fn xlsx_of_the_blank_set_leaves_decisions_open() {
     let doc = blank();
-    let mut wb = workbook(&export::xlsx(&doc).expect("xlsx"));
+    let mut wb = workbook(&export::xlsx(&doc, None).expect("xlsx"));
     let (header, rows) = sheet(&mut wb, "27001 Annex A");
     assert_eq!(rows.len(), 93);
     assert!(rows

@@ -4,7 +4,7 @@
 
 mod sample;
 
-use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::html::{chart_svg, is_safe_href, markdown_to_html, HtmlBody, TocEntry};
 
 fn html(md: &str) -> String {
@@ -173,11 +173,12 @@ fn images_become_their_alt_text() {
 }
 
 const SOA: &str = "Table: Annex A controls\n\n\
+<!-- annexa:table controls -->\n\
 | Control | Title | Applicable | Status | Justification | Owner |\n\
 |---|---|:-:|---|---|--:|\n\
-| A.5.1 | Policies | Yes | Implemented | Implemented via policy set \\| v4 | CISO |\n\
-| A.5.2 | Roles | Yes | Partially implemented (target 2026-03) | Planned review. | HR |\n\
-| A.7.1 | Perimeters | No | Excluded | No premises. | — |\n\
+| A.5.1 | Policies | <!-- annexa:applicable yes -->Yes<!-- /annexa --> | <!-- annexa:status implemented -->Implemented<!-- /annexa --> | Implemented via policy set \\| v4 | CISO |\n\
+| A.5.2 | Roles | <!-- annexa:applicable yes -->Yes<!-- /annexa --> | <!-- annexa:status partial -->Partially implemented<!-- /annexa --> (target 2026-03) | Planned review. | HR |\n\
+| A.7.1 | Perimeters | <!-- annexa:applicable no -->No<!-- /annexa --> | <!-- annexa:status excluded -->Excluded<!-- /annexa --> | No premises. | — |\n\
 | A.8.1 | Endpoints | Yes | Implementedness | Not implemented anywhere | IT |\n";
 
 #[test]
@@ -212,7 +213,7 @@ fn caption_scopes_alignment_and_wide_wrapper() {
 }
 
 #[test]
-fn badges_only_on_exact_prefixes_in_status_and_applicability_columns() {
+fn badges_come_from_marks_not_from_the_words() {
     let out = html(SOA);
     assert!(out.contains(
         "<td class=\"align-center\"><span class=\"badge badge-yes\">Yes</span></td>\
@@ -223,24 +224,44 @@ fn badges_only_on_exact_prefixes_in_status_and_applicability_columns() {
     ));
     assert!(out.contains("<span class=\"badge badge-no\">No</span>"));
     assert!(out.contains("<span class=\"badge badge-excluded\">Excluded</span>"));
-    // Not a word boundary; and prose columns are never badged.
-    assert!(out.contains("<td>Implementedness</td>"));
+    // Words without a mark are words, whatever they say and wherever they are.
+    assert!(out.contains("<td class=\"align-center\">Yes</td><td>Implementedness</td>"));
     assert!(out.contains("<td>Implemented via policy set | v4</td>"));
     assert!(out.contains("<td>Not implemented anywhere</td>"));
     assert!(out.contains("<td>No premises.</td>"));
-    assert_eq!(out.matches("class=\"badge ").count(), 7);
-    let all =
-        html("| Status |\n|---|\n| Planned |\n| Not implemented: budget |\n| not implemented |\n");
-    assert!(all.contains("<th scope=\"row\"><span class=\"badge badge-planned\">Planned</span>"));
-    assert!(all.contains("badge-not-implemented\">Not implemented</span>: budget</th>"));
-    assert!(all.contains("<th scope=\"row\">not implemented</th>"));
+    assert_eq!(out.matches("class=\"badge ").count(), 6);
+    assert!(!out.contains("annexa"), "marks leave no trace: {out}");
+    let unmarked = html("| Status |\n|---|\n| Planned |\n");
+    assert!(!unmarked.contains("badge"), "{unmarked}");
+    // A span left open ends with its cell; a mark outside a table badges there too.
+    let open = html("| Status |\n|---|\n| <!-- annexa:status planned -->Planned, Q3 |\n\nSo: <!-- annexa:status not_implemented -->Not implemented<!-- /annexa -->: budget\n");
+    assert!(
+        open.contains("<span class=\"badge badge-planned\">Planned, Q3</span></th>"),
+        "{open}"
+    );
+    assert!(
+        open.contains(
+            "<p>So: <span class=\"badge badge-not-implemented\">Not implemented</span>: budget</p>"
+        ),
+        "{open}"
+    );
 }
 
 #[test]
 fn escaped_pipe_and_markup_in_cells_survive() {
-    let out = html("| Status | Note |\n|---|---|\n| Planned \\| Q3 | a \\| b <i> |\n");
+    let out = html("| Status | Note |\n|---|---|\n| <!-- annexa:status planned -->Planned<!-- /annexa --> \\| Q3 | a \\| b <i> |\n");
     assert!(out.contains("<span class=\"badge badge-planned\">Planned</span> | Q3</th>"));
     assert!(out.contains("<td>a | b &lt;i&gt;</td>"), "{out}");
+}
+
+#[test]
+fn date_columns_come_from_their_mark() {
+    let out = html("| Version | <!-- annexa:column date -->Date | Release date |\n|---|---|---|\n| 1 | 2026-01-01 | 2026-02-02 |\n");
+    assert!(out.contains("<th scope=\"col\">Date</th>"), "{out}");
+    assert!(
+        out.contains("<td class=\"nowrap\">2026-01-01</td><td>2026-02-02</td>"),
+        "{out}"
+    );
 }
 
 #[test]

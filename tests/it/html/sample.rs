@@ -3,7 +3,7 @@
 //! /tmp/html-sample`. Without `ANNEXA_HTML_SAMPLE` it writes nothing (so that the slow lane's
 //! `--include-ignored` leaves no file behind).
 
-use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::html::markdown_to_html;
 
 const CONTROLS: &[(&str, &str, &str)] = &[

@@ -10,7 +10,7 @@ use lopdf::Object;
 #[test]
 fn sample_soa_renders_with_landscape_table_pages() {
     let md = sample::markdown(131);
-    let out = render(&md, &meta(), Some(&sample::chart())).expect("renders");
+    let out = render(&md, &meta(), Some(&sample::chart()), None).expect("renders");
     assert!(out.warnings.is_empty(), "{:?}", out.warnings);
     let doc = parse(&out.bytes);
     let pages = doc.get_pages().len() as u32;
@@ -38,7 +38,7 @@ fn sample_soa_renders_with_landscape_table_pages() {
 #[test]
 fn cjk_rtl_and_missing_characters() {
     let md = "中文テキスト and 日本語\n\nשלום עולם\n\nbad \u{10FFFD} char \u{10FFFD}\n";
-    let out = render(md, &meta(), None).expect("renders");
+    let out = render(md, &meta(), None, None).expect("renders");
     assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
     assert!(out.warnings[0].contains("U+10FFFD"), "{:?}", out.warnings);
     let doc = parse(&out.bytes);
@@ -58,7 +58,7 @@ fn cjk_rtl_and_missing_characters() {
         fonts.iter().any(|f| f.contains("DroidSansFallback")),
         "{fonts:?}"
     );
-    let latin = render("plain text", &meta(), None).expect("renders");
+    let latin = render("plain text", &meta(), None, None).expect("renders");
     assert!(
         !String::from_utf8_lossy(&latin.bytes).contains("DroidSansFallback"),
         "fallback only when needed"
@@ -68,7 +68,7 @@ fn cjk_rtl_and_missing_characters() {
 #[test]
 fn raw_html_is_text_and_unsafe_links_are_not_clickable() {
     let md = "<script>alert(1)</script>\n\nSee <b>bold</b>, [site](https://example.org/x) and [js](javascript:alert(2)).\n";
-    let out = render(md, &meta(), None).expect("renders");
+    let out = render(md, &meta(), None, None).expect("renders");
     let doc = parse(&out.bytes);
     let text = page_text(&doc, 1);
     assert!(text.contains("<script>alert(1)</script>"), "{text}");
@@ -94,7 +94,7 @@ fn empty_input_gives_one_valid_page() {
         date: (2026, 1, 1, 0, 0, 0),
         ..PdfMeta::default()
     };
-    let out = render("", &meta, None).expect("renders");
+    let out = render("", &meta, None, None).expect("renders");
     let doc = parse(&out.bytes);
     assert_eq!(doc.get_pages().len(), 1);
     assert!(page_text(&doc, 1).contains("Page 1 of 1"));
@@ -104,11 +104,13 @@ fn empty_input_gives_one_valid_page() {
 fn same_input_same_bytes_after_other_documents() {
     let a = sample::markdown(20);
     let chart = sample::chart();
-    let first = render(&a, &meta(), Some(&chart)).expect("A").bytes;
-    let other = render("# B\n\nAnother document 中文.", &meta(), None)
+    let first = render(&a, &meta(), Some(&chart), None).expect("A").bytes;
+    let other = render("# B\n\nAnother document 中文.", &meta(), None, None)
         .expect("B")
         .bytes;
-    let again = render(&a, &meta(), Some(&chart)).expect("A again").bytes;
+    let again = render(&a, &meta(), Some(&chart), None)
+        .expect("A again")
+        .bytes;
     assert_ne!(first, other);
     assert!(first == again, "A rendered twice differs");
 }
@@ -118,8 +120,8 @@ fn the_date_changes_only_the_dates() {
     let md = sample::markdown(5);
     let mut m2 = meta();
     m2.date = (2027, 1, 15, 23, 59, 58);
-    let a = render(&md, &meta(), None).expect("A").bytes;
-    let b = render(&md, &m2, None).expect("B").bytes;
+    let a = render(&md, &meta(), None, None).expect("A").bytes;
+    let b = render(&md, &m2, None, None).expect("B").bytes;
     assert_eq!(a.len(), b.len());
     let needle = b"D:20261102093000+00'00'";
     let dates: Vec<usize> = (0..a.len())
@@ -139,7 +141,7 @@ fn the_date_changes_only_the_dates() {
 #[test]
 fn document_info_language_and_nested_outline() {
     let md = "# One\n\n## One.a\n\n### One.a.i\n\n## One.b\n\n# Two\n";
-    let out = render(md, &meta(), None).expect("renders");
+    let out = render(md, &meta(), None, None).expect("renders");
     let doc = parse(&out.bytes);
     let catalog = doc.catalog().expect("catalog");
     assert_eq!(
@@ -188,7 +190,7 @@ fn document_info_language_and_nested_outline() {
 #[test]
 fn list_markers_and_typography_need_no_fallback() {
     let md = "- [x] done\n- [ ] todo\n- a\n  - b\n    - c\n\nQuotes “x” ‘y’ – — … · € £ ≤ ≥ → ✓ © ® ™ § ¶ ±\n";
-    let out = render(md, &meta(), None).expect("renders");
+    let out = render(md, &meta(), None, None).expect("renders");
     assert!(out.warnings.is_empty(), "{:?}", out.warnings);
     assert!(!String::from_utf8_lossy(&out.bytes).contains("DroidSansFallback"));
 }

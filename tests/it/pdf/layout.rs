@@ -23,7 +23,7 @@ fn long_table_repeats_its_header_on_every_page() {
         let header = p.items.iter().any(|i| matches!(i, Item::Text { text, face, .. } if text == "Justification" && face.short() == "B"));
         assert!(header, "header row on page {}", n + 1);
     }
-    let out = render(&md, &meta(), None).expect("renders");
+    let out = render(&md, &meta(), None, None).expect("renders");
     let doc = parse(&out.bytes);
     for n in 1..=doc.get_pages().len() as u32 {
         assert!(page_text(&doc, n).contains("Justification"), "page {n}");
@@ -64,7 +64,7 @@ fn huge_word_wraps_and_nothing_leaves_the_page() {
         head.iter().any(|t| t.ends_with('…')),
         "long running header cut with an ellipsis: {head:?}"
     );
-    render(&md, &meta(), None).expect("renders");
+    render(&md, &meta(), None, None).expect("renders");
 }
 
 #[test]
@@ -160,15 +160,15 @@ fn hostile_input_never_panics_or_leaves_the_page() {
         assert_eq!(off_page(&l), Vec::<String>::new(), "seed {seed}: {md:?}");
     }
     for seed in 0..20 {
-        render(&hostile(seed), &meta(), Some(&sample::chart())).expect("renders");
+        render(&hostile(seed), &meta(), Some(&sample::chart()), None).expect("renders");
     }
     let deep = format!("{}deep\n\n{}x\n", ">".repeat(5000), "- ".repeat(3000));
-    render(&deep, &meta(), None).expect("deep nesting renders");
+    render(&deep, &meta(), None, None).expect("deep nesting renders");
 }
 
 #[test]
 fn chart_is_drawn_at_its_marker_with_segment_colours() {
-    use annexa::render::chart::{Bar, Chart, SegmentKind};
+    use annexa::merge::chart::{Bar, Chart, SegmentKind};
     use annexa::render::pdf::layout::Rgb;
     let chart = sample::chart();
     let md = "Before.\n\n<!-- annexa:chart -->\n\nAfter.\n";

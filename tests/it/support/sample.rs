@@ -1,7 +1,7 @@
 //! A realistic Statement of Applicability in the Markdown the PDF renderer receives, with
 //! its chart: shared by the `pdf` test module and `examples/pdf_sample.rs`.
 
-use annexa::render::chart::{Bar, Chart, SegmentKind};
+use annexa::merge::chart::{Bar, Chart, SegmentKind};
 use annexa::render::pdf::PdfMeta;
 
 pub fn meta() -> PdfMeta {

@@ -4,7 +4,7 @@
 //! objective: [`summary`]), then one sheet per standard, one for the additional controls and
 //! the risk register ([`sheet`]). Each control sheet has a frozen header row, an autofilter,
 //! wrapped text in fixed column widths, drop-downs for Applicable and Status, status colours
-//! from [`SegmentKind::rgb`](crate::render::chart::SegmentKind::rgb), a header and footer with the
+//! from [`SegmentKind::rgb`](crate::merge::chart::SegmentKind::rgb), a header and footer with the
 //! document's ID, version and classification, and prints landscape, one page wide, with the
 //! header row repeated ([`style`]).
 //!
@@ -91,13 +91,9 @@ impl Sheet<'_> {
     }
 }
 
-/// The SoA as an XLSX workbook.
-pub fn xlsx(doc: &Document) -> Result<Vec<u8>, ExportError> {
-    xlsx_themed(doc, None)
-}
-
-/// Like [`xlsx`], with the theme's accent (header rows), footer text and logo (Summary).
-pub fn xlsx_themed(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportError> {
+/// The SoA as an XLSX workbook; with a theme, its accent (header rows), footer text and logo
+/// (Summary).
+pub fn xlsx(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportError> {
     let brand = style::Brand::of(theme);
     let sheets = plan(doc);
     let mut wb = Workbook::new();

@@ -5,7 +5,7 @@ use super::style::{
     STATUSES,
 };
 use super::{ymd, Col, Sheet};
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
 use crate::render::export::{applicable_label, status_label, Document, ExportError, Placed};
 use rust_xlsxwriter::{
     ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, DataValidation,

@@ -1,8 +1,8 @@
 //! The look of the workbook: cell formats, status colours, row heights, header, footer and
 //! print setup, and the limits Excel puts on text.
 
+use crate::merge::chart::SegmentKind;
 use crate::merge::Document;
-use crate::render::chart::SegmentKind;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet};
 
 /// Excel's limit is 32,767 UTF-16 units per cell; longer text is cut here, with a marker.

@@ -7,7 +7,7 @@
 
 use super::style::{cell_text, column_letter, page_setup, status_format, Brand, STATUSES};
 use super::{Col, Sheet};
-use crate::render::chart::SegmentKind;
+use crate::merge::chart::SegmentKind;
 use crate::render::export::{applicable_label, status_label, Document, ExportError, Placed};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Worksheet};
 

@@ -1,27 +1,7 @@
-//! Validation cases that need the whole pipeline from text: the Lumora example with one edit.
+//! The decisions file: control IDs and their "did you mean", misspelt fields, keywords,
+//! `catalogs:` and booleans.
 
-use crate::diag::Diagnostic;
-use std::path::Path;
-
-const LUMORA: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/lumora/soa.yaml"
-));
-
-/// The errors and warnings for the Lumora example with `old` replaced by `new` once.
-fn lumora_with(old: &str, new: &str) -> Vec<Diagnostic> {
-    assert!(LUMORA.contains(old), "the example has no {old:?}");
-    let text = LUMORA.replacen(old, new, 1);
-    let loaded = crate::input::load_text("soa.yaml", text.as_bytes(), Path::new(""));
-    super::validate(loaded).diagnostics.items
-}
-
-fn help_of<'a>(diags: &'a [Diagnostic], code: &str) -> Option<&'a str> {
-    diags
-        .iter()
-        .find(|d| d.code == code)
-        .and_then(|d| d.help.as_deref())
-}
+use super::{help_of, lumora_with};
 
 #[test]
 fn the_example_is_valid() {
@@ -50,14 +30,14 @@ fn an_id_of_the_other_standard_suggests_that_standard() {
 #[test]
 fn a_misspelt_required_field_is_reported_once() {
     let d = lumora_with("\norganisation:\n", "\norganization:\n");
-    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["unknown-field"]);
     assert_eq!(
         help_of(&d, "unknown-field"),
         Some("annexa spells it `organisation`")
     );
     let d = lumora_with("  approver: Chief", "  aprover: Chief");
-    let codes: Vec<&str> = d.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["unknown-field"]);
 }
 
@@ -77,7 +57,10 @@ fn catalogs_not_a_list_is_one_error_not_one_per_control() {
         "catalogs:\n  - iso27001-2022\n  - iso42001-2023\n",
         "catalogs: iso27001-2022\n",
     );
-    let shown: Vec<(&str, &str)> = d.iter().map(|d| (d.code, d.message.as_str())).collect();
+    let shown: Vec<(&str, &str)> = d
+        .iter()
+        .map(|d| (d.code.as_str(), d.message.as_str()))
+        .collect();
     assert_eq!(
         shown,
         [("wrong-type", "`catalogs` must be a list, not a scalar")]
@@ -87,7 +70,10 @@ fn catalogs_not_a_list_is_one_error_not_one_per_control() {
 #[test]
 fn no_catalogs_is_reported_and_controls_are_not_judged_without_them() {
     let d = lumora_with("catalogs:\n  - iso27001-2022\n  - iso42001-2023\n", "");
-    let shown: Vec<(&str, &str)> = d.iter().map(|d| (d.code, d.message.as_str())).collect();
+    let shown: Vec<(&str, &str)> = d
+        .iter()
+        .map(|d| (d.code.as_str(), d.message.as_str()))
+        .collect();
     assert_eq!(
         shown,
         [("missing-field", "the decisions file has no `catalogs`")]

@@ -26,6 +26,22 @@ impl SegmentKind {
         SegmentKind::Excluded,
     ];
 
+    /// The keyword: `implemented`, `partial`, `planned`, `not_implemented`, `excluded` (as
+    /// decisions files and the status marks write it).
+    pub fn key(self) -> &'static str {
+        match self {
+            SegmentKind::Implemented => "implemented",
+            SegmentKind::Partial => "partial",
+            SegmentKind::Planned => "planned",
+            SegmentKind::NotImplemented => "not_implemented",
+            SegmentKind::Excluded => "excluded",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<SegmentKind> {
+        SegmentKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     /// Legend label.
     pub fn label(self) -> &'static str {
         match self {

@@ -4,14 +4,14 @@
 //!   process makes differs from the first. Here both halves are a hash of the input (not of
 //!   the date: two dates must change only the dates).
 //! - `/Lang` and `/ViewerPreferences /DisplayDocTitle` in the catalog.
-//! - A nested outline (H1 > H2 > H3). printpdf's bookmarks are flat and sorted by page and
-//!   *name*, which would scramble headings that share a page.
+//! - The layout's outline tree, written by [`super::outline`] (printpdf's bookmarks are flat
+//!   and sorted by page and *name*, which would scramble headings that share a page).
 //! - Document info from [`PdfMeta`], with the given date (printpdf defaults to 1970), minus
 //!   the empty entries printpdf adds; and version 1.7 in the header (printpdf says 1.3).
 
-use super::layout::Layout;
-use super::{PdfError, PdfMeta};
-use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
+use super::super::layout::Layout;
+use super::super::{PdfError, PdfMeta};
+use lopdf::{Dictionary, Document, Object, StringFormat};
 use printpdf::{Date, Offset, OffsetDateTime, PdfDocument, Time};
 
 /// Fills the document information dictionary.
@@ -73,11 +73,11 @@ pub fn finish(
     drop_empty_info(lo);
     let id = format!(
         "{seed:016x}{:016x}",
-        super::emit::fnv(&[&seed.to_le_bytes()])
+        super::super::fnv(&[&seed.to_le_bytes()])
     );
     let id = Object::String(id.into_bytes(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    let outline = outline(lo, layout);
+    let outline = super::outline::outline(lo, layout);
     let catalog = lo
         .catalog_mut()
         .map_err(|e| PdfError::Write(e.to_string()))?;
@@ -150,90 +150,4 @@ fn deflate(content: &[u8]) -> Option<Vec<u8>> {
     enc.write_all(content).ok()?;
     let packed = enc.finish().ok()?;
     (packed.len() + 19 < content.len()).then_some(packed)
-}
-
-/// A PDF text string: UTF-16BE with a byte-order mark.
-fn text_string(s: &str) -> Object {
-    let mut bytes = vec![0xfe, 0xff];
-    for unit in s.encode_utf16() {
-        bytes.extend_from_slice(&unit.to_be_bytes());
-    }
-    Object::String(bytes, StringFormat::Hexadecimal)
-}
-
-/// Builds the nested outline; returns the root's id, or `None` without headings.
-fn outline(lo: &mut Document, layout: &Layout) -> Option<ObjectId> {
-    if layout.outline.is_empty() {
-        return None;
-    }
-    let pages = lo.get_pages();
-    let root = lo.new_object_id();
-    let ids: Vec<ObjectId> = layout.outline.iter().map(|_| lo.new_object_id()).collect();
-    // Parent of each entry: the closest earlier entry with a smaller level.
-    let mut parent: Vec<Option<usize>> = Vec::with_capacity(ids.len());
-    let mut stack: Vec<usize> = Vec::new();
-    for (i, e) in layout.outline.iter().enumerate() {
-        while stack
-            .last()
-            .is_some_and(|&j| layout.outline[j].level >= e.level)
-        {
-            stack.pop();
-        }
-        parent.push(stack.last().copied());
-        stack.push(i);
-    }
-    let children =
-        |p: Option<usize>| -> Vec<usize> { (0..ids.len()).filter(|&i| parent[i] == p).collect() };
-    for (i, e) in layout.outline.iter().enumerate() {
-        let mut d = Dictionary::new();
-        d.set("Title", text_string(&e.title));
-        d.set(
-            "Parent",
-            Object::Reference(parent[i].map_or(root, |p| ids[p])),
-        );
-        let siblings = children(parent[i]);
-        let pos = siblings.iter().position(|&s| s == i).unwrap_or(0);
-        if pos > 0 {
-            d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
-        }
-        if let Some(&next) = siblings.get(pos + 1) {
-            d.set("Next", Object::Reference(ids[next]));
-        }
-        let kids = children(Some(i));
-        if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
-            d.set("First", Object::Reference(ids[first]));
-            d.set("Last", Object::Reference(ids[last]));
-            let descendants = layout.outline[i + 1..]
-                .iter()
-                .take_while(|x| x.level > e.level)
-                .count();
-            d.set("Count", Object::Integer(descendants as i64));
-        }
-        if let (Some(page_id), Some(page)) =
-            (pages.get(&(e.page as u32 + 1)), layout.pages.get(e.page))
-        {
-            let top = Object::Real(page.height - e.y);
-            d.set(
-                "Dest",
-                Object::Array(vec![
-                    Object::Reference(*page_id),
-                    Object::Name(b"XYZ".to_vec()),
-                    Object::Null,
-                    top,
-                    Object::Null,
-                ]),
-            );
-        }
-        lo.set_object(ids[i], d);
-    }
-    let top = children(None);
-    let mut d = Dictionary::new();
-    d.set("Type", Object::Name(b"Outlines".to_vec()));
-    if let (Some(&first), Some(&last)) = (top.first(), top.last()) {
-        d.set("First", Object::Reference(ids[first]));
-        d.set("Last", Object::Reference(ids[last]));
-    }
-    d.set("Count", Object::Integer(layout.outline.len() as i64));
-    lo.set_object(root, d);
-    Some(root)
 }

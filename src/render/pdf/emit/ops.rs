@@ -1,116 +1,18 @@
-//! Pages → printpdf ops → PDF bytes.
+//! One laid-out page → printpdf operations.
 //!
-//! The only module that speaks printpdf. Coordinates flip from the layout's top-left origin
-//! to PDF's bottom-left; text is drawn with `Tj` in the embedded (subset) fonts; links to
-//! http(s) URLs and to headings become link annotations. Font resource names — which
-//! printpdf would take from a process-global counter, and which also name the subset
-//! (`ABCDEF+DejaVuSans…`) — are derived from a hash of the input, so the same input gives
-//! the same bytes however many documents the process made before. The document is then
-//! handed to [`super::finish`] as a lopdf document for the last touches.
+//! Coordinates flip from the layout's top-left origin to PDF's bottom-left; text is drawn with
+//! `Tj` in the embedded (subset) fonts, skipping operators that would repeat the state; links
+//! to http(s) URLs and to headings become link annotations. Images are not drawn here: printpdf
+//! takes them in [`super::images`], once its document is a lopdf one.
 
-use super::finish;
-use super::layout::{Item, Layout, LinkTarget, Page, Rgb};
-use super::{PdfError, PdfMeta};
-use crate::fonts::{FaceId, Fonts};
+use super::super::layout::{Item, LinkTarget, Page, Rgb};
+use crate::fonts::FaceId;
 use printpdf::{
     Actions, BorderArray, Color, ColorArray, Destination, FontId, HighlightingMode, Line,
-    LinePoint, LinkAnnotation, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    LinePoint, LinkAnnotation, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, TextItem,
+    TextMatrix,
 };
 use std::collections::BTreeMap;
-
-/// FNV-1a, 64 bit: a stable hash (std's `DefaultHasher` may change between releases).
-pub fn fnv(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for b in part.iter().chain(&[0xff]) {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
-}
-
-/// A six-letter subset tag plus the face, unique per document and face.
-fn font_id(seed: u64, face: FaceId) -> FontId {
-    let mut h = fnv(&[&seed.to_be_bytes(), face.short().as_bytes()]);
-    let mut tag = String::new();
-    for _ in 0..6 {
-        tag.push(char::from(b'A' + (h % 26) as u8));
-        h /= 26;
-    }
-    FontId(format!("{tag}{}", face.short()))
-}
-
-/// Writes the layout as a PDF. Each page's items are moved into printpdf's operations (and
-/// printpdf's document dropped once lopdf has it), so a 2,500-page document is not held three
-/// times over.
-pub fn emit(
-    layout: &mut Layout,
-    meta: &PdfMeta,
-    fonts: &Fonts,
-    seed: u64,
-    warnings: &mut Vec<String>,
-    logo: Option<&crate::model::theme::Logo>,
-) -> Result<Vec<u8>, PdfError> {
-    let mut doc = PdfDocument::new(&meta.title);
-    let mut ids = BTreeMap::new();
-    for face in used_faces(layout) {
-        let parsed = fonts.face(face).ok_or(PdfError::Font)?;
-        let id = font_id(seed, face);
-        doc.resources
-            .fonts
-            .map
-            .insert(id.clone(), PdfFont::new(parsed.parsed.clone()));
-        ids.insert(face, id);
-    }
-    let heights: Vec<f32> = layout.pages.iter().map(|p| p.height).collect();
-    let links = Links {
-        anchors: &layout.anchors,
-        heights: &heights,
-    };
-    doc.pages = layout
-        .pages
-        .iter_mut()
-        .map(|p| page(p, &ids, &links))
-        .collect();
-    finish::info(&mut doc, meta, seed)?;
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut pdf_warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&opts, &mut pdf_warnings);
-    drop(doc);
-    for w in pdf_warnings {
-        if w.severity == printpdf::PdfParseErrorSeverity::Error {
-            warnings.push(format!("pdf writer: {}", w.msg));
-        }
-    }
-    if let Some(logo) = logo {
-        if !super::logo::place(&mut lo, logo) {
-            warnings.push(
-                "the logo is not in the PDF: give a PNG (8-bit, not interlaced) or a JPEG".into(),
-            );
-        }
-    }
-    finish::finish(&mut lo, layout, meta, seed)
-}
-
-fn used_faces(layout: &Layout) -> Vec<FaceId> {
-    let mut used = [false; 6];
-    for item in layout.pages.iter().flat_map(|p| &p.items) {
-        if let Item::Text { face, .. } = item {
-            used[*face as usize] = true;
-        }
-    }
-    FaceId::ALL
-        .into_iter()
-        .filter(|f| used[*f as usize])
-        .collect()
-}
 
 fn color(c: Rgb) -> Color {
     let f = |v: u8| f32::from(v) / 255.0;
@@ -123,7 +25,7 @@ fn color(c: Rgb) -> Color {
 }
 
 /// A coordinate rounded to 1/100 pt: plenty for print, and short in the content stream.
-fn pt(v: f32) -> Pt {
+pub(super) fn pt(v: f32) -> Pt {
     Pt((v * 100.0).round() / 100.0)
 }
 
@@ -174,14 +76,43 @@ impl State {
     }
 }
 
+/// A run of text to show, in one face, size and colour.
+struct Run {
+    size: f32,
+    face: FaceId,
+    color: Rgb,
+    text: String,
+}
+
+impl State {
+    /// Shows `run` with its baseline starting at (`x`, `y`), PDF coordinates.
+    fn show(&mut self, ops: &mut Vec<Op>, font: &FontId, run: Run, x: Pt, y: Pt) {
+        self.text(ops, true);
+        if self.font != Some((run.face, run.size.to_bits())) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: pt(run.size),
+            });
+            self.font = Some((run.face, run.size.to_bits()));
+        }
+        self.fill(ops, run.color);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(x, y),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text)],
+        });
+    }
+}
+
 /// Where `#anchor` links lead: heading positions and page heights.
-struct Links<'a> {
-    anchors: &'a BTreeMap<String, (usize, f32)>,
-    heights: &'a [f32],
+pub(super) struct Links<'a> {
+    pub(super) anchors: &'a BTreeMap<String, (usize, f32)>,
+    pub(super) heights: &'a [f32],
 }
 
 /// One page's items (taken out of the layout) as printpdf operations.
-fn page(p: &mut Page, ids: &BTreeMap<FaceId, FontId>, links: &Links<'_>) -> PdfPage {
+pub(super) fn page(p: &mut Page, ids: &BTreeMap<FaceId, FontId>, links: &Links<'_>) -> PdfPage {
     let h = p.height;
     let items = std::mem::take(&mut p.items);
     // About two operations per item; an `Op` is large, and 2,500 pages of spare capacity
@@ -195,25 +126,17 @@ fn page(p: &mut Page, ids: &BTreeMap<FaceId, FontId>, links: &Links<'_>) -> PdfP
                 y,
                 size,
                 face,
-                color: c,
+                color,
                 text,
             } => {
                 let Some(id) = ids.get(&face) else { continue };
-                s.text(&mut ops, true);
-                if s.font != Some((face, size.to_bits())) {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(id.clone()),
-                        size: pt(size),
-                    });
-                    s.font = Some((face, size.to_bits()));
-                }
-                s.fill(&mut ops, c);
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(pt(x), pt(h - y)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text)],
-                });
+                let run = Run {
+                    size,
+                    face,
+                    color,
+                    text,
+                };
+                s.show(&mut ops, id, run, pt(x), pt(h - y));
             }
             Item::Fill {
                 x,
@@ -266,6 +189,8 @@ fn page(p: &mut Page, ids: &BTreeMap<FaceId, FontId>, links: &Links<'_>) -> PdfP
                     ops.push(Op::LinkAnnotation { link });
                 }
             }
+            // Placed on the lopdf document by `images`.
+            Item::Image { .. } => {}
         }
     }
     s.text(&mut ops, false);

@@ -1,0 +1,206 @@
+//! Diagnostics as text (compiler style, with a snippet of the line and a caret under the
+//! token) and as JSON, both byte-stable: CI users match on them.
+//!
+//! The report is one block per diagnostic in [`Diagnostics::sorted`] order, then a tally line.
+//! Snippets are cut at 160 characters and tabs shown as four spaces, so the caret stays under
+//! the token it points at.
+
+use super::{Diagnostic, Diagnostics, Severity, Sources};
+use std::fmt::Write as _;
+
+/// How many characters of a line a snippet shows.
+const SNIPPET_WIDTH: usize = 160;
+
+impl Diagnostics {
+    /// Renders every diagnostic in the compiler style, then a one-line tally.
+    pub fn render(&self, sources: &Sources) -> String {
+        let mut out = String::new();
+        for d in self.sorted() {
+            out.push_str(&render_one(d, sources));
+            out.push('\n');
+        }
+        let (e, w) = (self.errors(), self.warnings());
+        if e + w > 0 {
+            let _ = writeln!(out, "{}, {}", plural(e, "error"), plural(w, "warning"));
+        }
+        out
+    }
+
+    /// The JSON form: `{"errors": n, "warnings": n, "diagnostics": [{file, line, column, ...}]}`.
+    pub fn to_json(&self, sources: &Sources) -> serde_json::Value {
+        let list: Vec<serde_json::Value> = self
+            .sorted()
+            .into_iter()
+            .map(|d| {
+                let mut v = serde_json::to_value(d).unwrap_or_default();
+                if let Some(obj) = v.as_object_mut() {
+                    obj.insert("file".into(), sources.name(d.file).into());
+                }
+                v
+            })
+            .collect();
+        serde_json::json!({
+            "errors": self.errors(),
+            "warnings": self.warnings(),
+            "diagnostics": list,
+        })
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// One diagnostic with its snippet.
+pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
+    let kind = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut out = format!("{kind}[{}]: {}\n", d.code, d.message);
+    let line = d.pos.line;
+    // As rustc: the arrow and the gutter are as wide as the line number.
+    let num = line.to_string();
+    let pad = " ".repeat(num.len());
+    let _ = writeln!(
+        out,
+        "{pad}--> {}:{line}:{}",
+        sources.name(d.file),
+        d.pos.column
+    );
+    if let Some(src) = sources.line(d.file, line) {
+        snippet(&mut out, d, src, &num, &pad);
+    }
+    for n in &d.notes {
+        let _ = writeln!(out, "{pad} = note: {n}");
+    }
+    if let Some(h) = &d.help {
+        let _ = writeln!(out, "{pad} = help: {h}");
+    }
+    out
+}
+
+/// The line `src` under its number, and a caret under the diagnostic's token.
+fn snippet(out: &mut String, d: &Diagnostic, src: &str, num: &str, pad: &str) {
+    // Tabs are shown as four spaces so the caret lines up under the token.
+    let width = |c: char| if c == '\t' { 4 } else { 1 };
+    let shown: String = src
+        .chars()
+        .take(SNIPPET_WIDTH)
+        .map(|c| {
+            if c == '\t' {
+                "    ".to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    let start = d.pos.column.saturating_sub(1) as usize;
+    let caret_at: usize = src.chars().take(start).map(width).sum();
+    let token: usize = src
+        .chars()
+        .skip(start)
+        .take(d.pos.len.max(1) as usize)
+        .map(width)
+        .sum();
+    let caret_len = token
+        .max(1)
+        .min(SNIPPET_WIDTH.saturating_sub(caret_at).max(1));
+    let _ = writeln!(out, "{pad} |");
+    let _ = writeln!(out, "{num} | {shown}");
+    let _ = writeln!(
+        out,
+        "{pad} | {}{}",
+        " ".repeat(caret_at.min(SNIPPET_WIDTH)),
+        "^".repeat(caret_len)
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Code;
+    use crate::input::yaml::Pos;
+
+    #[test]
+    fn renders_snippet_with_caret() {
+        let mut s = Sources::default();
+        let f = s.add("soa.yaml", "a: 1\n  ownr: x\n");
+        let d = Diagnostic::error(
+            Code::UnknownField,
+            f,
+            Pos {
+                line: 2,
+                col: 3,
+                len: 4,
+            },
+            "unknown field `ownr`",
+        )
+        .help("did you mean `owner`?");
+        let text = render_one(&d, &s);
+        assert_eq!(
+            text,
+            "error[unknown-field]: unknown field `ownr`\n --> soa.yaml:2:3\n  |\n2 |   ownr: x\n  |   ^^^^\n  = help: did you mean `owner`?\n"
+        );
+    }
+
+    #[test]
+    fn the_arrow_is_as_wide_as_the_line_number() {
+        let mut s = Sources::default();
+        let text = format!("{}x: 1\n", "\n".repeat(1233));
+        let f = s.add("soa.yaml", text);
+        let at = |line| Pos {
+            line,
+            col: 1,
+            len: 1,
+        };
+        let c = Code::MissingField;
+        let long = render_one(&Diagnostic::error(c, f, at(1234), "m").help("h"), &s);
+        assert_eq!(
+            long,
+            "error[missing-field]: m\n    --> soa.yaml:1234:1\n     |\n1234 | x: 1\n     | ^\n     = help: h\n"
+        );
+        let none = render_one(&Diagnostic::error(c, f, at(99_999), "m").help("h"), &s);
+        assert_eq!(
+            none,
+            "error[missing-field]: m\n     --> soa.yaml:99999:1\n      = help: h\n"
+        );
+    }
+
+    #[test]
+    fn tabs_in_the_snippet_keep_the_caret_aligned() {
+        let mut s = Sources::default();
+        let f = s.add("soa.yaml", "a:\n\tb: x\n");
+        let at = |col, len| Pos { line: 2, col, len };
+        let tab = render_one(&Diagnostic::error(Code::YamlSyntax, f, at(1, 0), "tab"), &s);
+        assert!(tab.contains("2 |     b: x\n  | ^^^^\n"), "{tab}");
+        let value = render_one(&Diagnostic::error(Code::WrongType, f, at(5, 1), "x"), &s);
+        assert!(value.contains("2 |     b: x\n  |        ^\n"), "{value}");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_and_the_tally_counts_both_kinds() {
+        let mut s = Sources::default();
+        let f = s.add("soa.yaml", format!("{}x\n", "a".repeat(200)));
+        let at = Pos {
+            line: 1,
+            col: 201,
+            len: 1,
+        };
+        let mut list = Diagnostics::default();
+        list.push(Diagnostic::error(Code::WrongType, f, at, "m"));
+        list.push(Diagnostic::warning(Code::SvgLogo, f, at, "w"));
+        let text = list.render(&s);
+        let caret = format!("  | {}^\n", " ".repeat(SNIPPET_WIDTH));
+        assert!(
+            text.contains(&format!("1 | {}\n", "a".repeat(160))),
+            "{text}"
+        );
+        assert!(text.contains(&caret), "{text}");
+        assert!(text.ends_with("\n1 error, 1 warning\n"), "{text}");
+    }
+}

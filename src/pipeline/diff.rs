@@ -1,0 +1,59 @@
+//! `annexa diff`: the change log between two decisions files, as Markdown, an HTML page or JSON.
+//! Both files are validated first; a change log is only made from two valid files.
+
+use super::{check, Error, Report};
+use crate::input;
+use crate::render::changes;
+use crate::render::markdown::Templates;
+use std::path::Path;
+
+/// The change log's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Md,
+    Html,
+    Json,
+}
+
+/// A change log: its text and how many changes it reports.
+#[derive(Debug)]
+pub struct Compared {
+    pub text: String,
+    pub total: usize,
+}
+
+/// Compares `old` with `new`; `templates` is a folder of template overrides.
+pub fn compare(
+    old: &Path,
+    new: &Path,
+    format: DiffFormat,
+    templates: Option<&Path>,
+) -> Result<Compared, Error> {
+    let (a, b) = (check(old)?, check(new)?);
+    let (Some(a), Some(b)) = (a.soa.clone(), b.soa.clone()) else {
+        let invalid: Vec<(String, Report)> = [(old, &a), (new, &b)]
+            .into_iter()
+            .filter(|(_, c)| c.soa.is_none())
+            .map(|(p, c)| (p.display().to_string(), c.report.errors_only()))
+            .collect();
+        return Err(Error::InvalidFiles { invalid });
+    };
+    let changes = crate::diff::diff(&a, &b);
+    let user = match templates {
+        Some(d) => input::read_templates(d).map_err(|e| Error::Read(e.to_string()))?,
+        None => Vec::new(),
+    };
+    let rendered = Templates::new(&user).and_then(|t| match format {
+        DiffFormat::Md => changes::markdown(&changes, &t),
+        DiffFormat::Html => changes::html(&changes, &b.organisation.name, &t),
+        DiffFormat::Json => Ok(serde_json::to_string_pretty(&changes).unwrap_or_default() + "\n"),
+    });
+    let text = rendered.map_err(|e| Error::Render {
+        error: e.to_string(),
+        report: Box::default(),
+    })?;
+    Ok(Compared {
+        text,
+        total: changes.total,
+    })
+}

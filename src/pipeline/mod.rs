@@ -1,0 +1,415 @@
+//! The pipeline in one place: load → validate → merge → render, handing back the documents in
+//! memory. Writing them is a step of its own ([`write`](fn@write)), so a caller decides where they go.
+//!
+//! The CLI, tests, benches and fuzz targets call these functions rather than wiring the stages
+//! themselves. Nothing here prints or exits: every outcome is a value. A [`Report`] carries
+//! what the user should read (diagnostics with their sources, renderer warnings); an [`Error`]
+//! says why nothing was produced and whether the input or something else is to blame
+//! ([`Error::is_invalid_input`]), and the CLI turns that into an exit code.
+
+mod batch;
+mod bundle;
+mod deadline;
+mod diff;
+mod shipped;
+
+pub use batch::{build_batch, BatchResult};
+pub use bundle::{bundle, Bundled};
+pub use diff::{compare, Compared, DiffFormat};
+pub use shipped::{shipped_catalog, shipped_catalogs};
+
+use crate::diag::{Diagnostics, Severity, Sources};
+use crate::input::digest::Input;
+use crate::model::theme::Theme;
+use crate::model::Soa;
+use crate::render::{Format, Rendered};
+use crate::{input, merge, validate};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What to build: one decisions file, or the blank toolkit set.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A decisions file (`soa.yaml`).
+    File(PathBuf),
+    /// The toolkit set from the shipped catalogs alone, optionally branded by a theme file.
+    Blank { theme: Option<PathBuf> },
+}
+
+/// Everything a build needs, resolved by the caller before any work starts.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub source: Source,
+    /// The formats to render, deduplicated and in [`Format`] order.
+    pub formats: Vec<Format>,
+    /// A folder of template overrides; wins over `templates:` in the decisions file.
+    pub templates: Option<PathBuf>,
+    /// A previous decisions file: the SoA gains "Changes since version X".
+    pub previous: Option<PathBuf>,
+    /// Warnings fail the build.
+    pub deny_warnings: bool,
+    /// `SOURCE_DATE_EPOCH`, when set: the build date instead of the document's own.
+    pub source_date_epoch: Option<i64>,
+    /// How long rendering may take before the build fails (a user template that loops).
+    pub render_timeout: Duration,
+}
+
+impl Request {
+    /// A request for `source` with every other option at its default (Markdown, HTML and PDF).
+    pub fn new(source: Source) -> Request {
+        Request {
+            source,
+            formats: vec![Format::Md, Format::Html, Format::Pdf],
+            templates: None,
+            previous: None,
+            deny_warnings: false,
+            source_date_epoch: None,
+            render_timeout: DEFAULT_RENDER_TIMEOUT,
+        }
+    }
+}
+
+/// The note a build without `management_system:` gives.
+const NO_MATRIX: &str = "no `management_system:` section, so no management-system matrix was \
+     written; list how you meet clauses 4-10 under `management_system:` to add it (`annexa help \
+     decisions`)";
+
+/// Rendering time after which a build fails.
+pub const DEFAULT_RENDER_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// What the user should read about a run: diagnostics (with the files they point into) and the
+/// renderers' warnings (e.g. a character no font has).
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub diagnostics: Diagnostics,
+    pub sources: Sources,
+    pub warnings: Vec<String>,
+    /// Things worth knowing that are not problems (e.g. a document not written, and how to
+    /// ask for it).
+    pub notes: Vec<String>,
+}
+
+impl Report {
+    /// The report as the terminal shows it: diagnostics compiler-style, then `warning:` lines.
+    pub fn render(&self) -> String {
+        let mut out = self.diagnostics.render(&self.sources);
+        for w in &self.warnings {
+            out.push_str(&format!("warning: {w}\n"));
+        }
+        for n in &self.notes {
+            out.push_str(&format!("note: {n}\n"));
+        }
+        out
+    }
+
+    /// The same report with its errors only (for files that are only read, not built).
+    pub fn errors_only(&self) -> Report {
+        let items = (self.diagnostics.items.iter())
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        Report {
+            diagnostics: Diagnostics { items },
+            sources: self.sources.clone(),
+            warnings: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// A finished build: every file in memory, what the user should read, and what went in.
+#[derive(Debug)]
+pub struct Built {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub report: Report,
+    /// Every input with its SHA-256 (for a bundle's manifest).
+    pub inputs: Vec<Input>,
+    /// The organisation's name (empty for the toolkit set) and the document date.
+    pub organisation: String,
+    pub date: String,
+    /// The standards the documents cover, e.g. "ISO/IEC 27001:2022".
+    pub standards: Vec<String>,
+}
+
+/// Why a run produced nothing. Every variant carries the report so far.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file cannot be read (the decisions file, a template folder).
+    #[error("{0}")]
+    Read(String),
+    /// The input has errors (or warnings, when they are denied).
+    #[error("{path} is not valid; nothing was written")]
+    Invalid { path: String, report: Box<Report> },
+    /// The previous version (`--previous`) has errors.
+    #[error("the previous version {path} is not valid; nothing was written")]
+    PreviousInvalid {
+        path: String,
+        /// The previous version's errors.
+        previous: Box<Report>,
+        report: Box<Report>,
+    },
+    /// A template does not parse or fails to render, or a renderer rejects what it was given.
+    #[error("{error}\nnothing was written")]
+    Render { error: String, report: Box<Report> },
+    /// Warnings were denied and rendering gave some.
+    #[error("warnings denied; nothing was written")]
+    WarningsDenied { report: Box<Report> },
+    /// Rendering took longer than the request allowed.
+    #[error(
+        "rendering took more than {secs} s (a template that loops for ever?); nothing was written"
+    )]
+    Timeout { secs: u64, report: Box<Report> },
+    /// Files compared by `annexa diff` have errors: each file and its errors.
+    #[error("no change log is made from an invalid file")]
+    InvalidFiles { invalid: Vec<(String, Report)> },
+    /// A file cannot be written, or a renderer failed for a reason that is not the input's.
+    #[error("{error}")]
+    Failed { error: String, report: Box<Report> },
+}
+
+impl Error {
+    /// True when the user's input is to blame (exit code 1); false for everything else (2).
+    pub fn is_invalid_input(&self) -> bool {
+        matches!(
+            self,
+            Error::Invalid { .. }
+                | Error::InvalidFiles { .. }
+                | Error::PreviousInvalid { .. }
+                | Error::Render { .. }
+                | Error::WarningsDenied { .. }
+        )
+    }
+
+    /// What the user should read before the error line, in order.
+    pub fn reports(&self) -> Vec<&Report> {
+        match self {
+            Error::Read(_) => Vec::new(),
+            Error::InvalidFiles { invalid } => invalid.iter().map(|(_, r)| r).collect(),
+            Error::PreviousInvalid {
+                previous, report, ..
+            } => vec![&**previous, &**report],
+            Error::Invalid { report, .. }
+            | Error::Render { report, .. }
+            | Error::WarningsDenied { report }
+            | Error::Timeout { report, .. }
+            | Error::Failed { report, .. } => vec![&**report],
+        }
+    }
+}
+
+/// A validated decisions file: its model, and what validation said.
+#[derive(Debug)]
+pub struct Checked {
+    /// The model; `None` when the file has an error.
+    pub soa: Option<Soa>,
+    pub report: Report,
+    /// Every input with its SHA-256.
+    pub inputs: Vec<Input>,
+    /// The folder the file's relative paths start from.
+    pub base: PathBuf,
+    pub theme: Option<Theme>,
+}
+
+/// load → validate. `Err` only when the file itself cannot be read.
+pub fn check(path: &Path) -> Result<Checked, Error> {
+    let loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
+    let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let builtin_relations =
+        (loaded.relations.as_ref()).is_some_and(|r| r.key == input::BUILTIN_RELATIONS);
+    let v = validate::validate(loaded);
+    if builtin_relations && v.soa.as_ref().is_some_and(|s| s.relations.is_some()) {
+        inputs.push(builtin_relations_input());
+    }
+    Ok(Checked {
+        soa: v.soa,
+        report: Report {
+            diagnostics: v.diagnostics,
+            sources: v.sources,
+            warnings: Vec::new(),
+            notes: Vec::new(),
+        },
+        inputs,
+        base,
+        theme: v.theme,
+    })
+}
+
+/// A valid input, merged, with its template folder, theme and inputs.
+struct Prepared {
+    doc: merge::Document,
+    templates: Option<PathBuf>,
+    theme: Option<Theme>,
+    inputs: Vec<Input>,
+    report: Report,
+}
+
+/// load → validate → merge → render: every document of `req` in memory.
+pub fn build(req: &Request) -> Result<Built, Error> {
+    let p = match &req.source {
+        Source::File(path) => prepare(path, req)?,
+        Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
+    };
+    let user = match &p.templates {
+        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+        None => Vec::new(),
+    };
+    let mut inputs = p.inputs;
+    inputs.extend(
+        user.iter()
+            .map(|(name, text)| Input::new(format!("templates/{name}"), text.as_bytes())),
+    );
+    let organisation = if p.doc.blank {
+        String::new()
+    } else {
+        p.doc.organisation.name.clone()
+    };
+    let date = p.doc.generated.clone();
+    let standards = p.doc.standards.iter().map(|s| s.standard.clone()).collect();
+    let mut report = p.report;
+    let rendered = deadline::render(p.doc, user, req.formats.clone(), p.theme, req);
+    let rendered: Rendered = match rendered {
+        Ok(r) => r,
+        Err(e) => return Err(e.with_report(report)),
+    };
+    report.warnings = rendered.warnings;
+    if req.deny_warnings && !report.warnings.is_empty() {
+        return Err(Error::WarningsDenied {
+            report: report.into(),
+        });
+    }
+    Ok(Built {
+        files: rendered.files,
+        report,
+        inputs,
+        organisation,
+        date,
+        standards,
+    })
+}
+
+/// Writes a build's files into `dir`, all or none (see [`crate::output::write::write_all`]).
+pub fn write(dir: &Path, built: &Built) -> Result<Vec<PathBuf>, Error> {
+    crate::output::write::write_all(dir, &built.files).map_err(|e| Error::Failed {
+        error: e.to_string(),
+        report: built.report.clone().into(),
+    })
+}
+
+/// load → validate → merge for a decisions file.
+fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
+    let checked = check(path)?;
+    let failed = checked.report.diagnostics.errors() > 0
+        || (req.deny_warnings && checked.report.diagnostics.warnings() > 0);
+    let mut report = checked.report;
+    let Some(soa) = checked.soa.filter(|_| !failed) else {
+        let path = path.display().to_string();
+        return Err(Error::Invalid {
+            path,
+            report: report.into(),
+        });
+    };
+    let previous = match &req.previous {
+        Some(old_path) => {
+            let old = check(old_path)?;
+            match old.soa {
+                Some(s) => Some(s),
+                None => {
+                    let path = old_path.display().to_string();
+                    let previous = Box::new(old.report.errors_only());
+                    return Err(Error::PreviousInvalid {
+                        path,
+                        previous,
+                        report: report.into(),
+                    });
+                }
+            }
+        }
+        None => None,
+    };
+    let templates =
+        (req.templates.clone()).or_else(|| (soa.templates.as_ref()).map(|t| checked.base.join(t)));
+    let opts = merge::Options {
+        source_date_epoch: req.source_date_epoch,
+        previous: previous.as_ref(),
+    };
+    let doc = merge::merge(&soa, opts);
+    if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {
+        report.notes.push(NO_MATRIX.into());
+    }
+    Ok(Prepared {
+        doc,
+        templates,
+        theme: checked.theme,
+        inputs: checked.inputs,
+        report,
+    })
+}
+
+/// The toolkit set: the shipped catalogs, and the theme file when one is given.
+fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error> {
+    let (catalogs, relations) = shipped::catalogs_and_relations().map_err(Error::Read)?;
+    let mut inputs: Vec<Input> = input::SHIPPED
+        .iter()
+        .map(|(name, _, text)| Input::new(format!("built-in:{name}"), text.as_bytes()))
+        .collect();
+    let mut report = Report::default();
+    let mut themed = None;
+    if let Some(path) = theme {
+        let loaded = input::load_theme(path);
+        inputs.extend(loaded.inputs.iter().cloned());
+        let v = validate::validate_theme(loaded);
+        report.diagnostics = v.diagnostics;
+        report.sources = v.sources;
+        match v.theme {
+            Some(t) => themed = Some(t),
+            None => {
+                let path = path.display().to_string();
+                return Err(Error::Invalid {
+                    path,
+                    report: report.into(),
+                });
+            }
+        }
+    }
+    if relations.is_some() {
+        inputs.push(builtin_relations_input());
+    }
+    Ok(Prepared {
+        doc: merge::blank(catalogs, relations),
+        templates: req.templates.clone(),
+        theme: themed,
+        inputs,
+        report,
+    })
+}
+
+/// The shipped relations file as a bundle input (`built-in:relations-27001-42001`).
+fn builtin_relations_input() -> Input {
+    let (file, text) = input::RELATIONS;
+    let name = file
+        .trim_start_matches("catalogs/")
+        .trim_end_matches(".yaml");
+    Input::new(format!("built-in:{name}"), text.as_bytes())
+}
+
+/// Why rendering failed, before the report is attached.
+enum RenderFailure {
+    /// A template or renderer error (the input's fault).
+    Render(String),
+    Timeout(u64),
+}
+
+impl RenderFailure {
+    fn with_report(self, report: Report) -> Error {
+        match self {
+            RenderFailure::Render(error) => Error::Render {
+                error,
+                report: report.into(),
+            },
+            RenderFailure::Timeout(secs) => Error::Timeout {
+                secs,
+                report: report.into(),
+            },
+        }
+    }
+}
