@@ -14,7 +14,7 @@ mod diff;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
-pub use bundle::{bundle, Bundled};
+pub use bundle::{bundle, bundle_with, BundleOptions, Bundled};
 pub use diff::{compare, Compared, DiffFormat};
 pub use shipped::{shipped_catalog, shipped_catalogs};
 
@@ -115,6 +115,10 @@ pub struct Built {
     /// The organisation's name (empty for the toolkit set) and the document date.
     pub organisation: String,
     pub date: String,
+    /// The evidence files the decisions file names (for `bundle --with-evidence`), and the
+    /// folder their paths start from.
+    pub evidence: Vec<input::evidence::EvidenceRef>,
+    pub base: PathBuf,
 }
 
 /// Why a run produced nothing. Every variant carries the report so far.
@@ -194,23 +198,30 @@ pub struct Checked {
     /// The folder the file's relative paths start from.
     pub base: PathBuf,
     pub theme: Option<Theme>,
+    /// The evidence paths the file gives (each checked to exist).
+    pub evidence: Vec<input::evidence::EvidenceRef>,
 }
 
-/// load → validate. `Err` only when the file itself cannot be read.
+/// load → validate, and the evidence paths looked up on disk. `Err` only when the file itself
+/// cannot be read.
 pub fn check(path: &Path) -> Result<Checked, Error> {
     let loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
     let (base, inputs) = (loaded.base.clone(), loaded.inputs.clone());
     let v = validate::validate(loaded);
+    let mut diagnostics = v.diagnostics;
+    input::evidence::check_exists(&base, &v.evidence, &mut diagnostics);
+    let soa = v.soa.filter(|_| diagnostics.errors() == 0);
     Ok(Checked {
-        soa: v.soa,
+        soa,
         report: Report {
-            diagnostics: v.diagnostics,
+            diagnostics,
             sources: v.sources,
             warnings: Vec::new(),
         },
         inputs,
         base,
         theme: v.theme,
+        evidence: v.evidence,
     })
 }
 
@@ -221,6 +232,8 @@ struct Prepared {
     theme: Option<Theme>,
     inputs: Vec<Input>,
     report: Report,
+    evidence: Vec<input::evidence::EvidenceRef>,
+    base: PathBuf,
 }
 
 /// load → validate → merge → render: every document of `req` in memory.
@@ -260,6 +273,8 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         inputs,
         organisation,
         date,
+        evidence: p.evidence,
+        base: p.base,
     })
 }
 
@@ -312,6 +327,8 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         theme: checked.theme,
         inputs: checked.inputs,
         report,
+        evidence: checked.evidence,
+        base: checked.base,
     })
 }
 
@@ -344,6 +361,8 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
         theme: themed,
         inputs,
         report,
+        evidence: Vec::new(),
+        base: PathBuf::new(),
     })
 }
 
