@@ -132,6 +132,10 @@ pub struct LevelView {
     pub range: String,
     /// Whether a residual risk at this level needs a recorded acceptance.
     pub needs_acceptance: bool,
+    /// How many risks of the register are at this level before treatment.
+    pub inherent: usize,
+    /// How many are at this level after treatment.
+    pub residual: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -160,9 +160,26 @@ pub fn plan(soa: &Soa, entries: &[RiskEntry], rows: &[&ControlRow]) -> RiskPlanV
     counts.overdue_actions = overdue_actions.len();
     counts.late_controls = late_controls.len();
     let c = &soa.risk_criteria;
+    let mut criteria = criteria(c);
+    for e in entries {
+        if let Some(l) = e
+            .inherent
+            .as_ref()
+            .and_then(|r| criteria.levels.get_mut(r.rank - 1))
+        {
+            l.inherent += 1;
+        }
+        if let Some(l) = e
+            .residual
+            .as_ref()
+            .and_then(|r| criteria.levels.get_mut(r.rank - 1))
+        {
+            l.residual += 1;
+        }
+    }
     RiskPlanView {
         document_id: format!("{}-RTP", soa.document.id),
-        criteria: criteria(c),
+        criteria,
         counts,
         overdue_actions,
         late_controls,
@@ -231,6 +248,8 @@ fn criteria(c: &RiskCriteria) -> CriteriaView {
                 label: x.label.clone(),
                 range,
                 needs_acceptance: k > c.acceptance,
+                inherent: 0,
+                residual: 0,
             }
         })
         .collect();

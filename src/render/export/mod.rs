@@ -5,7 +5,8 @@
 //! - [`xlsx()`]: the SoA as a workbook for auditors and CISOs (a Summary sheet, one sheet per
 //!   standard, one for additional controls, one for the risk register), with drop-downs,
 //!   conditional formatting and print setup;
-//! - [`csv()`]: one row per control, every resolved field, for scripts and GRC imports;
+//! - [`csv()`]: one row per control, every resolved field, for scripts and GRC imports; and
+//!   [`risks_csv()`], one row per risk of the register;
 //! - [`json()`]: the whole SoA under the versioned schema `annexa.soa/v1`
 //!   (`docs/export.md`, `schema/soa-v1.schema.json`).
 //!
@@ -14,10 +15,12 @@
 
 mod csv;
 mod json;
+mod risks_csv;
 mod xlsx;
 
 pub use self::csv::csv;
 pub use self::json::{json, JSON_SCHEMA, SCHEMA};
+pub use self::risks_csv::{risks_csv, RISK_COLUMNS};
 pub use self::xlsx::xlsx;
 
 use crate::merge::{ControlRow, Document, GroupView, StandardView};
