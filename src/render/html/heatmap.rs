@@ -187,7 +187,7 @@ fn legend(map: &Heatmap, x0: f64, y0: f64) -> (String, f64) {
     let (mut x, mut y) = (x0, y0);
     for (i, level) in map.levels.iter().enumerate() {
         let text = if i > map.acceptance {
-            format!("{} (acceptance recorded)", level.label)
+            format!("{} (needs a recorded acceptance)", level.label)
         } else {
             level.label.clone()
         };

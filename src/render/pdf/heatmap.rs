@@ -141,7 +141,7 @@ fn cell_items(
     if let Some(line) = prep.lines(b.fonts, w).first() {
         line_items(b.fonts, &prep, line, x, w, Align::Center, y + 12.5, items);
     }
-    let ids = ids_that_fit(b, &cell.risks, w - 6.0);
+    let ids = ids_that_fit(b, &cell.risks, w - 10.0);
     let style = TextStyle::plain(FaceId::Regular, ID_SIZE, ink);
     let prep = prepare(b.fonts, vec![style], &[(0, ids)], &mut b.missing);
     if let Some(line) = prep.lines(b.fonts, w).first() {
@@ -260,7 +260,7 @@ fn legend(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx) {
     let (mut x, mut row) = (ctx.left, 0.0);
     for (i, level) in map.levels.iter().enumerate() {
         let label = if i > map.acceptance {
-            format!("{} (acceptance recorded)", level.label)
+            format!("{} (needs a recorded acceptance)", level.label)
         } else {
             level.label.clone()
         };
