@@ -130,6 +130,8 @@ pub struct LevelView {
     pub label: String,
     /// Scores in the band, "1–4", "17–25"; empty with a matrix.
     pub range: String,
+    /// The highest score in the band; none for the last band and with a matrix.
+    pub up_to: Option<u32>,
     /// Whether a residual risk at this level needs a recorded acceptance.
     pub needs_acceptance: bool,
     /// How many risks of the register are at this level before treatment.

@@ -247,6 +247,7 @@ fn criteria(c: &RiskCriteria) -> CriteriaView {
                 key: x.key.clone(),
                 label: x.label.clone(),
                 range,
+                up_to: x.up_to,
                 needs_acceptance: k > c.acceptance,
                 inherent: 0,
                 residual: 0,

@@ -43,8 +43,10 @@ pub fn risk_criteria(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> RiskCriteria {
             RatingMethod::KEYS,
         )
         .unwrap_or(RatingMethod::Product);
+    let before_levels = ctx.diags.errors();
+    let mut last_level = pos_of(&f, "levels");
     let levels = match f.get("levels") {
-        Some(_) => levels(ctx, &f, method),
+        Some(_) => levels(ctx, &f, method, &mut last_level),
         None if method == RatingMethod::Matrix => {
             ctx.missing(
                 &f,
@@ -64,7 +66,9 @@ pub fn risk_criteria(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> RiskCriteria {
         acceptance: 0,
         defined: true,
     };
-    bands_cover_every_score(ctx, &f, &criteria);
+    if ctx.diags.errors() == before_levels {
+        bands_cover_every_score(ctx, last_level, &criteria);
+    }
     criteria.matrix = matrix(ctx, &f, &criteria);
     criteria.acceptance = acceptance(ctx, &f, &criteria.levels).unwrap_or(0);
     if ctx.diags.errors() > errors || criteria.levels.is_empty() {
@@ -144,10 +148,17 @@ fn keyword_of(label: &str) -> String {
 }
 
 /// The levels, lowest first: `{id, name, up_to}` (`up_to` with product and sum ratings).
-fn levels(ctx: &mut Ctx<'_>, f: &Fields<'_>, method: RatingMethod) -> Vec<RiskLevel> {
+/// `last` is set to where the last level is written.
+fn levels(
+    ctx: &mut Ctx<'_>,
+    f: &Fields<'_>,
+    method: RatingMethod,
+    last: &mut Pos,
+) -> Vec<RiskLevel> {
     let mut out: Vec<RiskLevel> = Vec::new();
     let mut previous: Option<u32> = None;
     for item in list(ctx, f.get("levels"), "levels") {
+        *last = item.pos;
         let known = ["id", "name", "up_to"];
         let Some(l) = Fields::open(ctx, item, "a risk level", item.pos, &known, no_explain) else {
             continue;
@@ -201,8 +212,9 @@ fn up_to(
     }
 }
 
-/// With a score, every score from the lowest to the highest must fall in a band.
-fn bands_cover_every_score(ctx: &mut Ctx<'_>, f: &Fields<'_>, c: &RiskCriteria) {
+/// With a score, every score from the lowest to the highest must fall in a band; `at` is the
+/// last level.
+fn bands_cover_every_score(ctx: &mut Ctx<'_>, at: Pos, c: &RiskCriteria) {
     if c.method == RatingMethod::Matrix || c.levels.is_empty() {
         return;
     }
@@ -219,7 +231,7 @@ fn bands_cover_every_score(ctx: &mut Ctx<'_>, f: &Fields<'_>, c: &RiskCriteria) 
         let help = "give every level but the highest an `up_to`";
         ctx.error(
             Code::InvalidRiskCriteria,
-            pos_of(f, "levels"),
+            at,
             msg,
             Some(help.into()),
         );
@@ -231,7 +243,7 @@ fn bands_cover_every_score(ctx: &mut Ctx<'_>, f: &Fields<'_>, c: &RiskCriteria) 
         let help = "leave out the last level's `up_to`, so it takes every higher score";
         ctx.error(
             Code::InvalidRiskCriteria,
-            pos_of(f, "levels"),
+            at,
             msg,
             Some(help.into()),
         );

@@ -7,14 +7,15 @@
 //!   conditional formatting and print setup;
 //! - [`csv()`]: one row per control, every resolved field, for scripts and GRC imports; and
 //!   [`risks_csv()`], one row per risk of the register;
-//! - [`json()`]: the whole SoA under the versioned schema `annexa.soa/v1`
-//!   (`docs/export.md`, `schema/soa-v1.schema.json`).
+//! - [`json()`]: the whole SoA under the versioned schema `annexa.soa/v2`
+//!   (`docs/export.md`, `schema/soa-v2.schema.json`).
 //!
 //! All three are byte-identical for identical input: no clock, no randomness, no hash-map order.
 //! The only date any of them carries comes from the document (`generated`).
 
 mod csv;
 mod json;
+mod json_risks;
 mod risks_csv;
 mod xlsx;
 
