@@ -229,24 +229,14 @@ fn bands_cover_every_score(ctx: &mut Ctx<'_>, at: Pos, c: &RiskCriteria) {
     if open_middle {
         let msg = "only the last level may leave out `up_to`";
         let help = "give every level but the highest an `up_to`";
-        ctx.error(
-            Code::InvalidRiskCriteria,
-            at,
-            msg,
-            Some(help.into()),
-        );
+        ctx.error(Code::InvalidRiskCriteria, at, msg, Some(help.into()));
     } else if !open_last && last.is_some_and(|m| m < highest) {
         let msg = format!(
             "scores above {} have no level (the highest score is {highest})",
             last.unwrap_or(0)
         );
         let help = "leave out the last level's `up_to`, so it takes every higher score";
-        ctx.error(
-            Code::InvalidRiskCriteria,
-            at,
-            msg,
-            Some(help.into()),
-        );
+        ctx.error(Code::InvalidRiskCriteria, at, msg, Some(help.into()));
     }
 }
 
