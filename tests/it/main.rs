@@ -28,3 +28,4 @@ mod limits;
 mod management_system;
 mod pdf;
 mod properties;
+mod risks;
