@@ -40,29 +40,30 @@ pub fn heatmap(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx, gap: f32) {
     let start = b.frags.len();
     b.text_frags(&title, &lines, ctx, Align::Left, 14.0, gap);
     b.frags[start..].iter_mut().for_each(|f| f.keep = true);
-    let cols = map.impact.len().max(1) as f32;
-    let rows = map.likelihood.len().max(1);
-    let cell_w = ((ctx.width - LABEL_W) / cols).min(MAX_CELL_W);
+    let cell_w = ((ctx.width - LABEL_W) / map.impact.len().max(1) as f32).min(MAX_CELL_W);
     let left = ctx.left + LABEL_W;
+    let frag = grid(b, map, ctx.left, cell_w);
+    b.push(frag, ctx);
+    let width = ctx.width - LABEL_W;
+    legend(b, map, Ctx { left, width, ..ctx });
+}
+
+/// The grid with its axis labels, as one fragment (a heat map is never split).
+fn grid(b: &mut Builder<'_>, map: &Heatmap, label_left: f32, cell_w: f32) -> Frag {
+    let rows = map.likelihood.len().max(1);
+    let left = label_left + LABEL_W;
+    let labels = (label_left, LABEL_W - 6.0);
     let mut items = Vec::new();
-    text(
-        b,
-        "Likelihood",
-        (ctx.left, LABEL_W - 6.0),
-        Align::Right,
-        7.0,
-        FaceId::Bold,
-        &mut items,
-    );
+    let bold = FaceId::Bold;
+    text(b, "Likelihood", labels, Align::Right, 7.0, bold, &mut items);
     for (li, row) in map.cells.iter().enumerate() {
         let y = 10.0 + (rows - 1 - li) as f32 * CELL_H;
         let label = map.likelihood.get(li).map_or("", String::as_str);
         let baseline = y + CELL_H / 2.0 + 2.7;
-        let span = (ctx.left, LABEL_W - 6.0);
         text(
             b,
             label,
-            span,
+            labels,
             Align::Right,
             baseline,
             FaceId::Regular,
@@ -80,33 +81,23 @@ pub fn heatmap(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx, gap: f32) {
         label_h = label_h.max(wrapped(b, label, (x, cell_w), bottom + 9.0, &mut items));
     }
     let axis_y = bottom + 9.0 + label_h + 2.0;
-    let grid_w = cell_w * cols;
+    let grid_w = cell_w * map.impact.len().max(1) as f32;
     text(
         b,
         "Impact",
         (left, grid_w),
         Align::Center,
         axis_y,
-        FaceId::Bold,
+        bold,
         &mut items,
     );
-    let frag = Frag {
+    Frag {
         h: axis_y + 4.0,
         gap: 4.0,
         items,
         keep: true,
         ..Frag::default()
-    };
-    b.push(frag, ctx);
-    legend(
-        b,
-        map,
-        Ctx {
-            left,
-            width: ctx.width - LABEL_W,
-            ..ctx
-        },
-    );
+    }
 }
 
 /// A cell's fill, its dashed outline above the acceptance level, its count and IDs.

@@ -148,7 +148,7 @@ pub fn layout(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> Result<L
     layout_with(markdown, meta, Figures::chart(chart))
 }
 
-/// As [`layout`], with every figure a mark may draw.
+/// As [`layout`](fn@layout), with every figure a mark may draw.
 pub fn layout_with(
     markdown: &str,
     meta: &PdfMeta,
