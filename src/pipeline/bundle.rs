@@ -41,6 +41,7 @@ pub fn bundle_with(req: &Request, opts: BundleOptions) -> Result<Bundled, Error>
         inputs,
         organisation,
         date,
+        standards,
         evidence,
         base,
     } = build(&req)?;
@@ -53,13 +54,18 @@ pub fn bundle_with(req: &Request, opts: BundleOptions) -> Result<Bundled, Error>
                     Source::File(p) => p.display().to_string(),
                     Source::Blank { .. } => "the toolkit set".into(),
                 };
+                let report = Box::new(report);
                 return Err(Error::Invalid { path, report });
             }
         }
     } else {
         Vec::new()
     };
-    let meta = BundleMeta { organisation, date };
+    let meta = BundleMeta {
+        organisation,
+        date,
+        standards,
+    };
     match crate::output::bundle::bundle(&files, &inputs, &meta, &collected) {
         Ok(zip) => Ok(Bundled {
             zip,
@@ -69,7 +75,7 @@ pub fn bundle_with(req: &Request, opts: BundleOptions) -> Result<Bundled, Error>
         }),
         Err(e) => Err(Error::Failed {
             error: e.to_string(),
-            report,
+            report: report.into(),
         }),
     }
 }

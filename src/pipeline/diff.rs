@@ -50,7 +50,7 @@ pub fn compare(
     });
     let text = rendered.map_err(|e| Error::Render {
         error: e.to_string(),
-        report: Report::default(),
+        report: Box::default(),
     })?;
     Ok(Compared {
         text,

@@ -26,6 +26,7 @@ mod html;
 mod kill;
 mod limits;
 mod management_system;
+mod newuser;
 mod pdf;
 mod properties;
 mod risks;
