@@ -11,6 +11,7 @@ use yaml::{Kind, Node, Pos};
 
 pub mod batch;
 pub mod digest;
+pub mod evidence;
 mod shipped;
 mod templates;
 mod theme;

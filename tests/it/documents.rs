@@ -106,7 +106,22 @@ fn ai_policy_has_every_required_element() {
 
 #[test]
 fn one_impact_assessment_per_ai_system() {
-    let tmp = build_example("md");
+    let example = build_example("md");
+    let in_progress = read(
+        &example.path().join("out"),
+        "ai-impact-assessment-support-assistant.md",
+    );
+    assert!(in_progress
+        .contains("| Assessment status | In progress: impacts recorded, approval outstanding |"));
+    // Without the impacts identified so far, Lumora Assist's assessment is a template.
+    let lumora = lumora();
+    let cut = lumora
+        .find("    # The assessment AIIA-2026-02 was opened")
+        .expect("Lumora Assist's impacts");
+    let tmp = Test::new()
+        .write("soa.yaml", &lumora[..cut])
+        .args(["build", "soa.yaml", "--out", "out", "--format", "md"])
+        .success();
     let out = tmp.path().join("out");
     let sections = [
         "## Document control",
@@ -188,6 +203,8 @@ fn blank_toolkit_set_has_no_organisation_data() {
             "ai-policy.md",
             "management-system.html",
             "management-system.md",
+            "risk-treatment-plan.html",
+            "risk-treatment-plan.md",
             "statement-of-applicability.html",
             "statement-of-applicability.md"
         ]

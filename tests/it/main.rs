@@ -29,3 +29,4 @@ mod management_system;
 mod newuser;
 mod pdf;
 mod properties;
+mod risks;
