@@ -90,16 +90,25 @@ pub(super) fn build(req: Request, out: &Path) -> Result<ExitCode, String> {
 }
 
 /// `annexa bundle`: build in every format, zip, write the zip atomically.
-pub(super) fn bundle(req: Request, out: &Path) -> Result<ExitCode, String> {
-    let b = match pipeline::bundle(&req) {
+pub(super) fn bundle(
+    req: Request,
+    out: &Path,
+    opts: pipeline::BundleOptions,
+) -> Result<ExitCode, String> {
+    let b = match pipeline::bundle_with(&req, opts) {
         Ok(b) => b,
         Err(e) => return Ok(fail(&e)),
     };
     super::tell(&b.report.render());
     crate::output::write::write_atomic(out, &b.zip).map_err(|e| e.to_string())?;
     say!("wrote {}", super::shown(out));
+    let evidence = match b.evidence {
+        0 => String::new(),
+        1 => ", 1 evidence file".to_string(),
+        n => format!(", {n} evidence files"),
+    };
     say!(
-        "{} documents, manifest.json, SHA256SUMS and README.txt in {}",
+        "{} documents{evidence}, manifest.json, SHA256SUMS and README.txt in {}",
         b.documents,
         super::shown(out)
     );

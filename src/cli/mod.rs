@@ -137,6 +137,9 @@ pub enum Command {
         /// A theme file for the blank toolkit set (see `build --theme`)
         #[arg(long)]
         theme: Option<PathBuf>,
+        /// Copy the evidence files the decisions file names into the zip, under `evidence/`
+        #[arg(long, conflicts_with = "blank")]
+        with_evidence: bool,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -262,13 +265,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             templates,
             deny_warnings,
             theme,
+            with_evidence,
         } => {
             let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?;
             let source = match file {
                 Some(f) => crate::pipeline::Source::File(f),
                 None => crate::pipeline::Source::Blank { theme },
             };
-            build::bundle(base.request(source), &out)
+            let opts = crate::pipeline::BundleOptions { with_evidence };
+            build::bundle(base.request(source), &out, opts)
         }
         Command::Templates {
             action: TemplatesAction::Export { dir, force },

@@ -154,6 +154,33 @@ codes! {
         "The theme's logo is an SVG, which shows in the HTML only.";
     BadFont = "bad-font", error,
         "A theme font file is not a TrueType font.";
+    // Risks and evidence.
+    InvalidRiskCriteria = "invalid-risk-criteria", error,
+        "`risk_criteria:` does not define a usable rating (scales, levels, matrix or acceptance).";
+    UntreatedRisk = "untreated-risk", warning,
+        "A risk is treated by no control and no action, and is not retained.";
+    ModifyWithoutControl = "modify-without-control", error,
+        "A risk's treatment is `modify`, but no control cites the risk.";
+    ResidualNotAccepted = "residual-not-accepted", error,
+        "A residual rating is above the acceptance criteria and no acceptance is recorded.";
+    ActionOverdue = "action-overdue", warning,
+        "A treatment action was due before the document's date and is not done.";
+    AiRiskWithoutSystem = "ai-risk-without-system", warning,
+        "An AI risk names no AI system.";
+    RiskNotInAssessment = "risk-not-in-assessment", warning,
+        "An AI risk names an AI system whose impact assessment does not mention the risk.";
+    BadEvidenceLocation = "bad-evidence-location", error,
+        "An evidence location is neither a URL nor a relative path.";
+    EvidenceNotFound = "evidence-not-found", error,
+        "An evidence location is a relative path to nothing.";
+    EvidenceExpired = "evidence-expired", warning,
+        "An evidence item expired before the document's date.";
+    EvidenceOutsideFolder = "evidence-outside-folder", error,
+        "`bundle --with-evidence`: an evidence path leaves the decisions file's folder.";
+    EvidenceNotAFile = "evidence-not-a-file", error,
+        "`bundle --with-evidence`: an evidence path is a folder, device, FIFO or socket.";
+    EvidenceTooLarge = "evidence-too-large", error,
+        "`bundle --with-evidence`: an evidence file is over the size cap.";
 }
 
 impl std::fmt::Display for Code {

@@ -13,6 +13,7 @@ use yaml::{Kind, Node, Pos};
 
 pub mod batch;
 pub mod digest;
+pub mod evidence;
 pub mod files;
 mod named;
 mod shipped;

@@ -14,7 +14,7 @@ mod diff;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
-pub use bundle::{bundle, Bundled};
+pub use bundle::{bundle, bundle_with, BundleOptions, Bundled};
 pub use diff::{compare, Compared, DiffFormat};
 pub use shipped::{shipped_catalog, shipped_catalogs};
 
@@ -129,6 +129,10 @@ pub struct Built {
     pub date: String,
     /// The standards the documents cover, e.g. "ISO/IEC 27001:2022".
     pub standards: Vec<String>,
+    /// The evidence files the decisions file names (for `bundle --with-evidence`), and the
+    /// folder their paths start from.
+    pub evidence: Vec<input::evidence::EvidenceRef>,
+    pub base: PathBuf,
 }
 
 /// Why a run produced nothing. Every variant carries the report so far.
@@ -210,9 +214,12 @@ pub struct Checked {
     pub theme: Option<Theme>,
     /// The templates of the folder the file's `templates:` names, read with the file.
     pub templates: Option<Vec<(String, String)>>,
+    /// The evidence paths the file gives (each checked to exist).
+    pub evidence: Vec<input::evidence::EvidenceRef>,
 }
 
-/// load → validate. `Err` only when the file itself cannot be read.
+/// load → validate, and the evidence paths looked up on disk. `Err` only when the file itself
+/// cannot be read.
 pub fn check(path: &Path) -> Result<Checked, Error> {
     let mut loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
     let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
@@ -223,10 +230,13 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
     if builtin_relations && v.soa.as_ref().is_some_and(|s| s.relations.is_some()) {
         inputs.push(builtin_relations_input());
     }
+    let mut diagnostics = v.diagnostics;
+    input::evidence::check_exists(&base, &v.evidence, &mut diagnostics);
+    let soa = v.soa.filter(|_| diagnostics.errors() == 0);
     Ok(Checked {
-        soa: v.soa,
+        soa,
         report: Report {
-            diagnostics: v.diagnostics,
+            diagnostics,
             sources: v.sources,
             warnings: Vec::new(),
             notes: Vec::new(),
@@ -235,6 +245,7 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
         base,
         theme: v.theme,
         templates,
+        evidence: v.evidence,
     })
 }
 
@@ -245,6 +256,8 @@ struct Prepared {
     theme: Option<Theme>,
     inputs: Vec<Input>,
     report: Report,
+    evidence: Vec<input::evidence::EvidenceRef>,
+    base: PathBuf,
 }
 
 /// load → validate → merge → render: every document of `req` in memory.
@@ -285,6 +298,8 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         organisation,
         date,
         standards,
+        evidence: p.evidence,
+        base: p.base,
     })
 }
 
@@ -345,6 +360,8 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         theme: checked.theme,
         inputs: checked.inputs,
         report,
+        evidence: checked.evidence,
+        base: checked.base,
     })
 }
 
@@ -386,6 +403,8 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
         theme: themed,
         inputs,
         report,
+        evidence: Vec::new(),
+        base: PathBuf::new(),
     })
 }
 

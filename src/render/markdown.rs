@@ -17,6 +17,13 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/soa.md")),
     ),
     (
+        "risk-treatment-plan.md",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/templates/risk-treatment-plan.md"
+        )),
+    ),
+    (
         "ai-policy.md",
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -10,7 +10,7 @@ use super::read::Ctx;
 use crate::diag::{closest, Code};
 use crate::model::{
     AiRole, AiSystem, AssessmentRecord, Catalog, ControlId, Date, Dimension, Impact, ImpactKind,
-    ImpactSeverity, Lifecycle, Likelihood,
+    ImpactSeverity, Lifecycle, Likelihood, Risk,
 };
 
 const SYSTEM_FIELDS: &[&str] = &[
@@ -43,12 +43,13 @@ pub struct Inventory {
 }
 
 /// Reads `ai_systems:`. `catalogs` is `None` when the catalogs in scope are not known (a
-/// catalog could not be read): control IDs of impacts are then not checked.
+/// catalog could not be read): control IDs of impacts are then not checked. The risks an
+/// impact informs must be in the register.
 pub fn ai_systems(
     ctx: &mut Ctx<'_>,
     top: &Fields<'_>,
     catalogs: Option<&[Catalog]>,
-    doc_date: Option<Date>,
+    (doc_date, risks): (Option<Date>, &[Risk]),
 ) -> Inventory {
     let mut out: Vec<AiSystem> = Vec::new();
     let mut broken = Vec::new();
@@ -65,7 +66,7 @@ pub fn ai_systems(
             broken.extend(listed_id);
             continue;
         };
-        let Some(system) = ai_system(ctx, &f, catalogs, doc_date) else {
+        let Some(system) = ai_system(ctx, &f, (catalogs, risks), doc_date) else {
             broken.extend(listed_id);
             continue;
         };
@@ -101,7 +102,7 @@ fn item_id(item: &crate::input::yaml::Node) -> Option<String> {
 fn ai_system(
     ctx: &mut Ctx<'_>,
     f: &Fields<'_>,
-    catalogs: Option<&[Catalog]>,
+    (catalogs, risks): (Option<&[Catalog]>, &[Risk]),
     doc_date: Option<Date>,
 ) -> Option<AiSystem> {
     let id = ctx.req_text(f, "id", "add `id:`, e.g. credit-scoring");
@@ -135,7 +136,7 @@ fn ai_system(
         "add `human_oversight:`, who can intervene and how",
     );
     let lifecycle = lifecycle(ctx, f);
-    let impacts = impacts(ctx, f, catalogs);
+    let impacts = impacts(ctx, f, catalogs, risks);
     let assessment = assessment(ctx, f, doc_date);
     Some(AiSystem {
         id: id?,
@@ -233,17 +234,24 @@ const IMPACT_FIELDS: &[&str] = &[
     "severity",
     "measures",
     "controls",
+    "risks",
 ];
 
 /// The system's assessed impacts.
-fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: Option<&[Catalog]>) -> Vec<Impact> {
+fn impacts(
+    ctx: &mut Ctx<'_>,
+    f: &Fields<'_>,
+    catalogs: Option<&[Catalog]>,
+    risks: &[Risk],
+) -> Vec<Impact> {
     let mut out = Vec::new();
     for item in list(ctx, f.get("impacts"), "impacts") {
         let Some(i) = Fields::open(ctx, item, "an impact", item.pos, IMPACT_FIELDS, no_explain)
         else {
             continue;
         };
-        if let Some(impact) = impact(ctx, &i, catalogs) {
+        if let Some(mut impact) = impact(ctx, &i, catalogs) {
+            impact.risks = super::impact_risks::impact_risks(ctx, &i, risks);
             out.push(impact);
         }
     }
@@ -313,6 +321,7 @@ fn impact(ctx: &mut Ctx<'_>, i: &Fields<'_>, catalogs: Option<&[Catalog]>) -> Op
         severity,
         measures,
         controls,
+        risks: Vec::new(),
     })
 }
 

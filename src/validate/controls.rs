@@ -18,13 +18,14 @@ use crate::input::yaml::{Node, Pos};
 use crate::model::{AiSystem, Applicability, Catalog, ControlId, Date, Decision, Risk};
 use std::collections::{HashMap, HashSet};
 
-/// What decisions may refer to.
+/// What decisions may refer to, and where the evidence paths they give are collected.
 pub struct Refs<'a> {
     pub risks: &'a [Risk],
     pub ai_systems: &'a [AiSystem],
     /// AI systems listed with an error: naming one is not reported again.
     pub broken_ai_systems: &'a [String],
     pub doc_date: Option<Date>,
+    pub evidence: std::cell::RefCell<Vec<crate::input::evidence::EvidenceRef>>,
 }
 
 const DECISION_FIELDS: &[&str] = &[

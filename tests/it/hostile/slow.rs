@@ -229,12 +229,16 @@ fn bad_dates(n: usize) -> String {
     )
 }
 
-/// `n` risks with a misspelt field.
+/// `n` revisions with a misspelt field.
 fn unknown_fields(n: usize) -> String {
-    let risks: String = (0..n)
-        .map(|i| format!("  - id: X-{i}\n    title: t\n    ownr: x\n"))
+    let revisions: String = (0..n)
+        .map(|i| format!("    - version: \"0.{i}\"\n      date: 2026-01-01\n      changes: c\n      chnages: c\n"))
         .collect();
-    valid().replacen("risks:\n", &format!("risks:\n{risks}"), 1)
+    valid().replacen(
+        "  review_cycle: Annually\n",
+        &format!("  review_cycle: Annually\n  revisions:\n{revisions}"),
+        1,
+    )
 }
 
 /// `n` decisions of controls the catalog does not have (each with a "did you mean" search).
