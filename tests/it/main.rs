@@ -9,7 +9,7 @@
 //! The fast lane tests the same logic with less: 3 organisations, a few MB of nesting.
 //!
 //! Golden files (`tests/fixtures/*/expected*`, `tests/invalid/*/expected.stderr`) are rewritten
-//! with `BLESS=1 cargo test --test it golden cli_invalid layout_dump`.
+//! with `BLESS=1 cargo test --test it -- golden cli_invalid layout_dump`.
 
 mod support;
 
@@ -22,6 +22,7 @@ mod diff;
 mod documents;
 mod export;
 mod golden;
+mod hostile;
 mod html;
 mod kill;
 mod limits;
@@ -29,3 +30,5 @@ mod management_system;
 mod newuser;
 mod pdf;
 mod properties;
+mod risks;
+mod templates;
