@@ -111,8 +111,11 @@ pub struct Face {
     upm: f32,
     /// hhea ascender, in font units.
     ascender: f32,
-    /// Advance in em and glyph id per code point, by block; advance negative when the glyph
-    /// is missing.
+    /// The first block (Latin-1), tabled when the face is parsed: most text is in it, and a
+    /// look-up there is then an index, with no lazy initialisation to check.
+    latin: Box<Block>,
+    /// Advance in em and glyph id per code point, by block (the first unused); advance
+    /// negative when the glyph is missing.
     blocks: [OnceLock<Box<Block>>; BLOCKS],
 }
 
@@ -157,10 +160,12 @@ impl Face {
         if !font.charmap().has_map() {
             return None;
         }
+        let latin = table(&Reader::new(&font), 0, upm);
         Some(Face {
             bytes,
             upm,
             ascender,
+            latin,
             blocks: std::array::from_fn(|_| OnceLock::new()),
         })
     }
@@ -188,27 +193,22 @@ impl Face {
     /// Characters in the private use area count as missing: an archival PDF may not carry
     /// them (their meaning is not in Unicode).
     pub fn glyph(&self, c: char) -> Option<(f32, u16)> {
+        let cp = c as usize;
+        if let Some(&(a, g)) = self.latin.get(cp) {
+            return (a >= 0.0).then_some((a, g));
+        }
         if is_private_use(c) {
             return None;
         }
-        let cp = c as usize;
         let Some(block) = self.blocks.get(cp / BLOCK) else {
             let font = self.font()?;
             return Reader::new(&font)
                 .advance(c)
                 .map(|(a, g)| (a / self.upm, g));
         };
-        let table = block.get_or_init(|| {
-            let first = cp - cp % BLOCK;
-            let font = self.font();
-            let reader = font.as_ref().map(Reader::new);
-            Box::new(std::array::from_fn(|i| {
-                u32::try_from(first + i)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .and_then(|c| reader.as_ref()?.advance(c))
-                    .map_or((-1.0, 0), |(a, g)| (a / self.upm, g))
-            }))
+        let table = block.get_or_init(|| match self.font() {
+            Some(font) => table(&Reader::new(&font), cp - cp % BLOCK, self.upm),
+            None => Box::new([(-1.0, 0); BLOCK]),
         });
         let (a, g) = table[cp % BLOCK];
         (a >= 0.0).then_some((a, g))
@@ -218,6 +218,18 @@ impl Face {
     pub fn units_per_em(&self) -> f32 {
         self.upm
     }
+}
+
+/// The (advance in em, glyph id) of the `BLOCK` code points from `first`; advance -1 where
+/// the face has no glyph.
+fn table(reader: &Reader<'_>, first: usize, upm: f32) -> Box<Block> {
+    Box::new(std::array::from_fn(|i| {
+        u32::try_from(first + i)
+            .ok()
+            .and_then(char::from_u32)
+            .and_then(|c| reader.advance(c))
+            .map_or((-1.0, 0), |(a, g)| (a / upm, g))
+    }))
 }
 
 /// The font set; cheap to share (`&'static`). Each face is parsed the first time a document
@@ -317,19 +329,22 @@ impl Fonts {
     /// Which face draws `c` when `want` is asked for: `want` itself, the regular face, the
     /// CJK fallback, the Hangul face, or none.
     pub fn resolve(&self, want: FaceId, c: char) -> Option<FaceId> {
-        if self.face(want).is_some_and(|f| f.advance(c).is_some()) {
-            return Some(want);
+        self.resolve_advance(want, c).map(|(face, _)| face)
+    }
+
+    /// As [`Fonts::resolve`], with the advance of `c` in that face, in em (one look-up
+    /// instead of two for every character laid out).
+    pub fn resolve_advance(&self, want: FaceId, c: char) -> Option<(FaceId, f32)> {
+        if let Some(a) = self.face(want).and_then(|f| f.advance(c)) {
+            return Some((want, a));
         }
-        if want != FaceId::Regular
-            && self
-                .face(FaceId::Regular)
-                .is_some_and(|f| f.advance(c).is_some())
-        {
-            return Some(FaceId::Regular);
-        }
-        [FaceId::Fallback, FaceId::Hangul]
-            .into_iter()
-            .find(|id| self.face(*id).is_some_and(|f| f.advance(c).is_some()))
+        let rest: &[FaceId] = if want == FaceId::Regular {
+            &[FaceId::Fallback, FaceId::Hangul]
+        } else {
+            &[FaceId::Regular, FaceId::Fallback, FaceId::Hangul]
+        };
+        rest.iter()
+            .find_map(|id| Some((*id, self.face(*id)?.advance(c)?)))
     }
 
     /// The ascent of the body face in em (used to place baselines).

@@ -10,7 +10,6 @@
 
 use super::style as st;
 use super::text::Prepared;
-use crate::fonts::Fonts;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -24,12 +23,7 @@ const MAX_SAMPLE_ROWS: usize = 400;
 const MAX_MOVES: usize = 60;
 
 /// Column widths (cell boxes, padding included) that add up to `total`.
-pub fn column_widths(
-    fonts: &Fonts,
-    header: &[Prepared],
-    rows: &[Vec<Prepared>],
-    total: f32,
-) -> Vec<f32> {
+pub fn column_widths(header: &[Prepared], rows: &[Vec<Prepared>], total: f32) -> Vec<f32> {
     let pad = 2.0 * st::CELL_PAD_X;
     let cap = total * MIN_CAP_SHARE;
     let n = header.len();
@@ -40,7 +34,7 @@ pub fn column_widths(
         .collect();
     for row in &grid {
         for (c, cell) in row.iter().enumerate().take(n) {
-            nat[c] = nat[c].max(cell.natural_width(fonts) + pad);
+            nat[c] = nat[c].max(cell.natural_width() + pad);
             min[c] = min[c].max(cell.min_width().min(cap) + pad);
         }
     }
@@ -63,7 +57,6 @@ pub fn column_widths(
     // Very long tables are judged on an even sample of their rows, to bound the search.
     let every = grid.len().div_ceil(MAX_SAMPLE_ROWS).max(1);
     let mut counter = Counter {
-        fonts,
         grid: grid.into_iter().step_by(every).collect(),
         cache: HashMap::new(),
     };
@@ -73,7 +66,6 @@ pub fn column_widths(
 
 /// Line counts per row of one column at a given width, memoised.
 struct Counter<'a> {
-    fonts: &'a Fonts,
     grid: Vec<&'a [Prepared]>,
     cache: HashMap<(usize, u32), Rc<Vec<u32>>>,
 }
@@ -88,7 +80,7 @@ impl Counter<'_> {
         let v: Rc<Vec<u32>> = Rc::new(
             self.grid
                 .iter()
-                .map(|row| row.get(c).map_or(1, |p| p.count_lines(self.fonts, inner)))
+                .map(|row| row.get(c).map_or(1, |p| p.count_lines(inner)))
                 .collect(),
         );
         self.cache.insert(key, Rc::clone(&v));
@@ -188,7 +180,7 @@ fn best_move(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fonts::FaceId;
+    use crate::fonts::{FaceId, Fonts};
     use crate::render::pdf::text::{prepare, Missing, TextStyle};
 
     fn cell(text: &str) -> Prepared {
@@ -204,11 +196,10 @@ mod tests {
 
     #[test]
     fn widths_fill_the_frame_and_favour_long_text() {
-        let fonts = Fonts::get().expect("fonts");
         let header = vec![cell("ID"), cell("Justification")];
         let long = "A fairly long justification that explains why the control applies. ".repeat(4);
         let rows = vec![vec![cell("A.5.1"), cell(&long)]];
-        let w = column_widths(fonts, &header, &rows, 400.0);
+        let w = column_widths(&header, &rows, 400.0);
         assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
         assert!(w[0] < 60.0 && w[1] > 300.0, "{w:?}");
     }
@@ -227,7 +218,7 @@ mod tests {
                 vec![cell("Secure development life cycle"), cell(&long)]
             })
             .collect();
-        let w = column_widths(fonts, &header, &rows, 400.0);
+        let w = column_widths(&header, &rows, 400.0);
         assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
         let name = fonts.width(
             FaceId::Regular,
@@ -239,10 +230,9 @@ mod tests {
 
     #[test]
     fn huge_words_never_exceed_the_frame() {
-        let fonts = Fonts::get().expect("fonts");
         let big = "x".repeat(10_000);
         let header = vec![cell(&big), cell(&big), cell("c")];
-        let w = column_widths(fonts, &header, &[], 300.0);
+        let w = column_widths(&header, &[], 300.0);
         assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01, "{w:?}");
     }
 }

@@ -67,7 +67,7 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         .collect();
     let label_w = labels
         .iter()
-        .map(|p| p.natural_width(b.fonts))
+        .map(|p| p.natural_width())
         .fold(0.0, f32::max)
         .min(ctx.width * 0.3)
         + 8.0;
@@ -285,7 +285,7 @@ fn legend(b: &mut Builder<'_>, ctx: Ctx, tag: Tag) {
             &[(0, kind.label().to_string())],
             &mut b.missing,
         );
-        let w = prep.natural_width(b.fonts).min(ctx.width - sw - 4.0);
+        let w = prep.natural_width().min(ctx.width - sw - 4.0);
         if x > ctx.left && x + sw + 4.0 + w > ctx.left + ctx.width {
             x = ctx.left;
             row += row_h;

@@ -319,7 +319,7 @@ fn legend(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx) {
             level.label.clone()
         };
         let prep = prepare(b.fonts, vec![style.clone()], &[(0, label)], &mut b.missing);
-        let w = prep.natural_width(b.fonts).min(ctx.width - sw - 4.0);
+        let w = prep.natural_width().min(ctx.width - sw - 4.0);
         if x > ctx.left && x + sw + 4.0 + w > ctx.left + ctx.width {
             x = ctx.left;
             row += row_h;

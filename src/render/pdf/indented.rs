@@ -54,7 +54,7 @@ impl Builder<'_> {
                 &[(0, marker)],
                 &mut self.missing,
             );
-            let w = prep.natural_width(self.fonts);
+            let w = prep.natural_width();
             let x = if start.is_some() {
                 inner.left - 4.0 - w
             } else {

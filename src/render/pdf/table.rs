@@ -61,7 +61,7 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
                 .unzip()
         })
         .unzip();
-    let widths = column_widths(b.fonts, &header, &rows, ctx.width);
+    let widths = column_widths(&header, &rows, ctx.width);
     let aligns: Vec<Align> = (0..ncols)
         .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
         .collect();

@@ -65,6 +65,9 @@ impl Missing {
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     pub styles: Vec<TextStyle>,
+    /// The width of a space in each style's face and size (the glue between words), looked
+    /// up once: the column-width search counts lines at many widths.
+    pub(super) spaces: Vec<f32>,
     pub(super) words: Vec<Word>,
     /// The characters of every piece, one after another.
     pub(super) text: String,
@@ -91,7 +94,7 @@ pub struct TextLine {
 
 impl Prepared {
     /// Width of the text on one line (hard breaks respected).
-    pub fn natural_width(&self, fonts: &Fonts) -> f32 {
+    pub fn natural_width(&self) -> f32 {
         let mut best: f32 = 0.0;
         let mut line = 0.0;
         for w in &self.words {
@@ -99,7 +102,7 @@ impl Prepared {
                 best = best.max(line);
                 line = 0.0;
             } else if w.glue && line > 0.0 {
-                line += self.space_width(fonts, w);
+                line += self.space_width(w);
             }
             line += w.width;
         }
@@ -117,7 +120,7 @@ impl Prepared {
 
     /// How many lines [`Prepared::lines`] would make at width `max`, without making them
     /// (to compare column widths cheaply).
-    pub fn count_lines(&self, fonts: &Fonts, max: f32) -> u32 {
+    pub fn count_lines(&self, max: f32) -> u32 {
         let max = max.max(1.0);
         let (mut n, mut line) = (1, 0.0);
         for w in &self.words {
@@ -129,7 +132,7 @@ impl Prepared {
                 continue;
             }
             let glue = if w.glue && line > 0.0 {
-                self.space_width(fonts, w)
+                self.space_width(w)
             } else {
                 0.0
             };
@@ -147,10 +150,12 @@ impl Prepared {
         n
     }
 
-    fn space_width(&self, fonts: &Fonts, w: &Word) -> f32 {
-        let style = w.pieces.first().and_then(|p| self.styles.get(p.style));
-        style
-            .map(|s| fonts.advance(s.face, ' ') * s.size)
+    /// The glue before word `w`: a space in the style of its first piece.
+    fn space_width(&self, w: &Word) -> f32 {
+        w.pieces
+            .first()
+            .and_then(|p| self.spaces.get(p.style))
+            .copied()
             .unwrap_or(0.0)
     }
 

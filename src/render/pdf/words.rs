@@ -102,8 +102,13 @@ pub fn prepare(
             ..Word::default()
         });
     }
+    let spaces = styles
+        .iter()
+        .map(|s| fonts.advance(s.face, ' ') * s.size)
+        .collect();
     Prepared {
         styles,
+        spaces,
         words,
         text: buf,
     }
@@ -156,19 +161,17 @@ fn push_char(
     c: char,
     missing: &mut Missing,
 ) {
-    let (face, c) = match fonts.resolve(style.face, c) {
-        Some(face) => (face, c),
+    let (face, c, advance) = match fonts.resolve_advance(style.face, c) {
+        Some((face, advance)) => (face, c, advance),
         None => {
             missing.note(c);
-            (
-                fonts
-                    .resolve(style.face, REPLACEMENT)
-                    .unwrap_or(FaceId::Regular),
-                REPLACEMENT,
-            )
+            let face = fonts
+                .resolve(style.face, REPLACEMENT)
+                .unwrap_or(FaceId::Regular);
+            (face, REPLACEMENT, fonts.advance(face, REPLACEMENT))
         }
     };
-    let w = fonts.advance(face, c) * style.size;
+    let w = advance * style.size;
     word.width += w;
     let start = buf.len();
     buf.push(c);

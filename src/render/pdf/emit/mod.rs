@@ -62,6 +62,7 @@ pub fn emit(
     let mut tree = tags::Tree::new(&layout.structure);
     let heights: Vec<f32> = layout.pages.iter().map(|p| p.height).collect();
     let pages = std::mem::take(&mut layout.pages);
+    let glyphs = std::cell::RefCell::new(Vec::new());
     for (index, p) in pages.into_iter().enumerate() {
         let ctx = page::Ctx {
             fonts,
@@ -70,6 +71,7 @@ pub fn emit(
             anchors: &layout.anchors,
             heights: &heights,
             index,
+            glyphs: &glyphs,
         };
         page::draw(&mut doc, &ctx, p, &mut tree)?;
     }

@@ -10,7 +10,7 @@
 use super::super::layout::{Item, LinkTarget, Page, Rgb, Tag};
 use super::tags::Tree;
 use super::Faces;
-use crate::fonts::{is_rtl, FaceId, Fonts};
+use crate::fonts::{is_rtl, needs_shaping, FaceId, Fonts};
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
@@ -23,6 +23,7 @@ use krilla::surface::Surface;
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag};
 use krilla::text::{GlyphId, KrillaGlyph};
 use krilla::Document;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use super::super::PdfError;
@@ -36,6 +37,8 @@ pub(super) struct Ctx<'a> {
     pub(super) anchors: &'a BTreeMap<String, (usize, f32)>,
     pub(super) heights: &'a [f32],
     pub(super) index: usize,
+    /// The glyphs of the run being drawn (one list reused for every run).
+    pub(super) glyphs: &'a RefCell<Vec<KrillaGlyph>>,
 }
 
 /// A link to annotate once the surface is done: its box, target and structure node.
@@ -256,15 +259,34 @@ fn text_run(
     let (Some(Some(font)), Some(f)) = (ctx.faces.get(face.index()), ctx.fonts.face(face)) else {
         return;
     };
-    let rtl = text.chars().any(is_rtl);
-    let glyphs: Vec<KrillaGlyph> = f
-        .glyphs(text, rtl)
-        .into_iter()
-        .map(|g| {
-            let id = GlyphId::new(u32::from(g.id));
-            KrillaGlyph::new(id, g.advance, g.x_offset, g.y_offset, 0.0, g.text, None)
-        })
-        .collect();
+    let mut glyphs = ctx.glyphs.borrow_mut();
+    glyphs.clear();
+    let glyph = |id: u16, advance, dx, dy, text| {
+        KrillaGlyph::new(
+            GlyphId::new(u32::from(id)),
+            advance,
+            dx,
+            dy,
+            0.0,
+            text,
+            None,
+        )
+    };
+    // Most runs are plain text: each character's glyph and advance straight from the face's
+    // table, with no shaping to consider and no list in between.
+    let plain = text.is_ascii() || !text.chars().any(|c| is_rtl(c) || needs_shaping(c));
+    if plain {
+        for (i, ch) in text.char_indices() {
+            if let Some((advance, id)) = f.glyph(ch) {
+                glyphs.push(glyph(id, advance, 0.0, 0.0, i..i + ch.len_utf8()));
+            }
+        }
+    } else {
+        let rtl = text.chars().any(is_rtl);
+        for g in f.glyphs(text, rtl) {
+            glyphs.push(glyph(g.id, g.advance, g.x_offset, g.y_offset, g.text));
+        }
+    }
     if glyphs.is_empty() {
         return;
     }
