@@ -12,11 +12,14 @@
 //! subset tags and the file's instance id from the content, and the document id is our hash of
 //! the input.
 
+mod content;
 mod errors;
 mod images;
+mod lex;
 mod meta;
 mod outline;
 mod pack;
+mod streams;
 mod page;
 mod tags;
 
@@ -53,7 +56,8 @@ pub fn emit(
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
-        compress_content_streams: true,
+        // Raw: `pack` rewrites the page contents and deflates them (see `streams`).
+        compress_content_streams: false,
         ..SerializeSettings::default()
     };
     let mut doc = Document::new_with(settings);

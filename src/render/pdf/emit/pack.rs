@@ -10,6 +10,8 @@
 //! numbers do not change. When the input is not the shape pdf-writer writes, it is returned
 //! unchanged rather than guessed at.
 
+use super::streams::{self, LEVEL};
+use flate2::{Compress, Compression};
 use std::io::Write as _;
 
 /// Most objects per object stream (readers load a stream whole to get one of its objects).
@@ -35,7 +37,7 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     let header_end = offsets.iter().flatten().min().copied()?;
     let objs = objects(pdf, &offsets, xref_at)?;
     let size = offsets.len();
-    let mut out = Vec::with_capacity(pdf.len() / 2);
+    let mut out = Vec::with_capacity(pdf.len() / 4);
     out.extend_from_slice(pdf.get(..header_end)?);
     // (type, field 2, field 3) per object number, as the cross-reference stream lists them.
     let mut entries: Vec<(u8, u64, u16)> = vec![(0, 0, 0xffff); size];
@@ -48,12 +50,19 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     // In number order: the cross-reference stream then runs (2, stream, 0), (2, stream, 1) …
     // and deflates to almost nothing.
     small.sort_by_key(|o| o.num);
-    for o in streams {
+    let contents = page_contents(&small);
+    let jobs: Vec<(&[u8], streams::Plan)> = streams
+        .iter()
+        .map(|o| (o.body, streams::plan(o.body, contents.contains(&o.num))))
+        .collect();
+    let packed = streams::deflate_all(&jobs, crate::par::cores());
+    for (o, new) in streams.iter().zip(packed) {
         entries[o.num] = (1, out.len() as u64, 0);
         writeln!(out, "{} 0 obj", o.num).ok()?;
-        out.extend_from_slice(o.body);
+        out.extend_from_slice(new.as_deref().unwrap_or(o.body));
         out.extend_from_slice(b"\nendobj\n\n");
     }
+    let mut z = Compress::new(Compression::new(LEVEL), true);
     let mut next = size;
     for chunk in small.chunks(PER_STREAM) {
         let num = next;
@@ -69,7 +78,7 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
         index.push(b'\n');
         let first = index.len();
         index.extend_from_slice(&data);
-        let packed = deflate(&index)?;
+        let packed = streams::deflate(&mut z, &index)?;
         write!(
             out,
             "{num} 0 obj\n<</Type/ObjStm/N {}/First {first}/Filter/FlateDecode/Length {}>>\nstream\n",
@@ -89,7 +98,7 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
         rows.extend_from_slice(&u32::try_from(*a).ok()?.to_be_bytes());
         rows.extend_from_slice(&b.to_be_bytes());
     }
-    let packed = deflate(&rows)?;
+    let packed = streams::deflate(&mut z, &rows)?;
     write!(
         out,
         "{xref_num} 0 obj\n<</Type/XRef/Size {}/W[1 4 2]{trailer}/Filter/FlateDecode/Length {}>>\nstream\n",
@@ -106,10 +115,17 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
-fn deflate(data: &[u8]) -> Option<Vec<u8>> {
-    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
-    enc.write_all(data).ok()?;
-    enc.finish().ok()
+/// The object numbers of the pages' content streams (`/Contents N 0 R` of each `/Page`).
+fn page_contents(small: &[&Obj<'_>]) -> std::collections::HashSet<usize> {
+    small
+        .iter()
+        .filter(|o| streams::key(o.body, b"/Type") == Some(&b"/Page"[..]))
+        .filter_map(|o| {
+            let r = streams::key(o.body, b"/Contents")?;
+            let r = std::str::from_utf8(r).ok()?.strip_suffix(" 0 R")?;
+            r.parse().ok()
+        })
+        .collect()
 }
 
 /// The offset after the last `startxref`.

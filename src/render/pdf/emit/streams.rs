@@ -1,0 +1,296 @@
+//! The stream objects of the writer's file, for [`super::pack`]: which are page contents,
+//! which are still uncompressed, and deflating those on every core with one compressor per
+//! thread.
+//!
+//! krilla is asked not to compress content streams (`compress_content_streams: false`): it
+//! would deflate every page at a fixed level 6 with a new compressor each time (the
+//! compressor's set-up alone was 5% of the example's instructions), before
+//! [`super::content`] could make the stream smaller. So its page contents and character maps
+//! come here raw; the XMP packet stays uncompressed, as PDF/A wants it readable; streams the
+//! writer already filtered (fonts, the colour profile, images) are left as they are.
+
+use super::content;
+use flate2::{Compress, Compression, FlushCompress, Status};
+use std::ops::Range;
+
+/// The deflate level for the streams compressed here (measured in BENCHMARKS.md).
+pub(super) const LEVEL: u32 = 6;
+/// Below this many bytes in all, the streams are deflated on one thread.
+const PARALLEL_FROM: usize = 256 * 1024;
+
+/// What to do with one stream object.
+pub(super) enum Plan {
+    /// Copy the object as it is.
+    Keep,
+    /// Deflate it (a page's content is rewritten first); `dict` is the dictionary without its
+    /// `/Length` entry, `data` the raw stream.
+    Deflate {
+        dict: Vec<u8>,
+        data: Range<usize>,
+        content: bool,
+    },
+}
+
+/// The plan for the stream object `body` (the bytes between `N 0 obj` and `endobj`);
+/// `content`: it is a page's contents.
+pub(super) fn plan(body: &[u8], content: bool) -> Plan {
+    split(body, content).unwrap_or(Plan::Keep)
+}
+
+fn split(body: &[u8], content: bool) -> Option<Plan> {
+    let dict_end = dict_end(body)?;
+    let dict = &body[..dict_end];
+    if key(dict, b"/Filter").is_some() || key(dict, b"/Type") == Some(&b"/Metadata"[..]) {
+        return None;
+    }
+    let len_at = key_range(dict, b"/Length")?;
+    let len: usize = std::str::from_utf8(&dict[len_at.value.clone()])
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    let rest = &body[dict_end..];
+    let skip = rest.iter().position(|b| !b.is_ascii_whitespace())?;
+    let after = rest.get(skip..)?.strip_prefix(b"stream")?;
+    let eol = if after.starts_with(b"\r\n") { 2 } else { 1 };
+    let start = dict_end + skip + 6 + eol;
+    let data = start..start.checked_add(len)?;
+    let tail = body.get(data.end..)?;
+    (trim(tail) == b"endstream").then_some(())?;
+    let mut plain = dict[..len_at.key.start].to_vec();
+    plain.extend_from_slice(&dict[len_at.value.end..]);
+    Some(Plan::Deflate {
+        dict: plain,
+        data,
+        content,
+    })
+}
+
+/// Deflates every `(object body, plan)` job, on up to `threads` threads; returns the new
+/// bodies in job order (`None` where the object is kept).
+pub(super) fn deflate_all(jobs: &[(&[u8], Plan)], threads: usize) -> Vec<Option<Vec<u8>>> {
+    let size = |j: &(&[u8], Plan)| match &j.1 {
+        Plan::Deflate { data, .. } => data.len(),
+        Plan::Keep => 0,
+    };
+    let total: usize = jobs.iter().map(size).sum();
+    let threads = if total < PARALLEL_FROM { 1 } else { threads };
+    // Contiguous shares of about equal size, one compressor each.
+    let mut bounds = vec![0];
+    let mut acc = 0;
+    for (i, j) in jobs.iter().enumerate() {
+        acc += size(j);
+        if acc * threads >= total * bounds.len() && bounds.len() < threads {
+            bounds.push(i + 1);
+        }
+    }
+    bounds.push(jobs.len());
+    bounds.dedup();
+    let shares = crate::par::map(bounds.len() - 1, threads, |s| {
+        let mut z = Compress::new(Compression::new(LEVEL), true);
+        jobs[bounds[s]..bounds[s + 1]]
+            .iter()
+            .map(|(body, plan)| body_of(&mut z, body, plan))
+            .collect::<Vec<_>>()
+    });
+    shares.into_iter().flatten().collect()
+}
+
+/// The new object body for one job.
+fn body_of(z: &mut Compress, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
+    let Plan::Deflate {
+        dict,
+        data,
+        content,
+    } = plan
+    else {
+        return None;
+    };
+    let raw = body.get(data.clone())?;
+    let rewritten = if *content {
+        content::rewrite(raw)
+    } else {
+        None
+    };
+    let packed = deflate(z, rewritten.as_deref().unwrap_or(raw))?;
+    let close = dict.len().checked_sub(2)?;
+    let mut out = Vec::with_capacity(packed.len() + dict.len() + 64);
+    out.extend_from_slice(&dict[..close]);
+    out.extend_from_slice(format!("/Filter/FlateDecode/Length {}>>\nstream\n", packed.len()).as_bytes());
+    out.extend_from_slice(&packed);
+    out.extend_from_slice(b"\nendstream");
+    Some(out)
+}
+
+/// `data` deflated (zlib format) with `z`, which is reset first.
+pub(super) fn deflate(z: &mut Compress, data: &[u8]) -> Option<Vec<u8>> {
+    z.reset();
+    let mut out = Vec::with_capacity(data.len() / 3 + 64);
+    loop {
+        let read = usize::try_from(z.total_in()).ok()?;
+        let status = z
+            .compress_vec(data.get(read..)?, &mut out, FlushCompress::Finish)
+            .ok()?;
+        if status == Status::StreamEnd {
+            return Some(out);
+        }
+        out.reserve(out.capacity().max(4096));
+    }
+}
+
+/// The end of the dictionary `body` starts with (after its `>>`).
+fn dict_end(body: &[u8]) -> Option<usize> {
+    body.starts_with(b"<<").then(|| object_end(body, 0))?
+}
+
+fn literal_end(b: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = at;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Where a top-level entry of a dictionary lies: its key, and its value up to the next key.
+struct Entry {
+    key: Range<usize>,
+    value: Range<usize>,
+}
+
+/// The top-level entry `name` of `dict` (`<<…>>`), if there is one.
+fn key_range(dict: &[u8], name: &[u8]) -> Option<Entry> {
+    let mut i = 2;
+    loop {
+        i = skip_space(dict, i);
+        if dict.get(i..i + 2)? == b">>" {
+            return None;
+        }
+        (dict[i] == b'/').then_some(())?;
+        let key = i..object_end(dict, i)?;
+        let from = skip_space(dict, key.end);
+        let mut end = object_end(dict, from)?;
+        if *dict.get(from)? != b'/' {
+            // A number, a reference (`5 0 R`), an array …: up to the next key or the end.
+            loop {
+                let next = skip_space(dict, end);
+                if matches!(dict.get(next), Some(b'/') | Some(b'>') | None) {
+                    break;
+                }
+                end = object_end(dict, next)?;
+            }
+        }
+        if &dict[key.clone()] == name {
+            return Some(Entry {
+                key,
+                value: from..end,
+            });
+        }
+        i = end;
+    }
+}
+
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the object starting at `i`: a name, string, array or dictionary (nested ones
+/// skipped whole), or a run of regular characters.
+fn object_end(b: &[u8], i: usize) -> Option<usize> {
+    let regular = |c: &u8| !c.is_ascii_whitespace() && !b"/<>[]()".contains(c);
+    match *b.get(i)? {
+        b'(' => literal_end(b, i),
+        b'/' => Some(i + 1 + b[i + 1..].iter().take_while(|c| regular(c)).count()),
+        b'<' if b.get(i + 1) == Some(&b'<') => {
+            let mut j = i + 2;
+            loop {
+                j = skip_space(b, j);
+                if b.get(j..j + 2)? == b">>" {
+                    return Some(j + 2);
+                }
+                j = object_end(b, j)?;
+            }
+        }
+        b'<' => Some(i + b[i..].iter().position(|c| *c == b'>')? + 1),
+        b'[' => {
+            let mut j = i + 1;
+            loop {
+                j = skip_space(b, j);
+                if *b.get(j)? == b']' {
+                    return Some(j + 1);
+                }
+                j = object_end(b, j)?;
+            }
+        }
+        c if regular(&c) => Some(i + b[i..].iter().take_while(|c| regular(c)).count()),
+        _ => None,
+    }
+}
+
+/// The value of the top-level entry `name`, trimmed.
+pub(super) fn key<'a>(dict: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
+    key_range(dict, name).map(|e| trim(&dict[e.value]))
+}
+
+fn trim(b: &[u8]) -> &[u8] {
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
+    &b[start..end.max(start)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictionary_entries() {
+        let d = b"<</Type/Page/Resources<</Font<</f0 3 0 R>>>>/Contents 12 0 R/Annots[4 0 R]>>";
+        assert_eq!(key(d, b"/Type"), Some(&b"/Page"[..]));
+        assert_eq!(key(d, b"/Contents"), Some(&b"12 0 R"[..]));
+        assert_eq!(key(d, b"/Annots"), Some(&b"[4 0 R]"[..]));
+        assert_eq!(key(d, b"/Font"), None, "not at the top level");
+        assert_eq!(key(b"<</A (x>>)/B 1>>", b"/B"), Some(&b"1"[..]));
+    }
+
+    #[test]
+    fn a_raw_stream_is_deflated_and_a_filtered_one_kept() {
+        let body = b"<</Type/CMap/Length 5>>\nstream\nhello\nendstream";
+        let Plan::Deflate { dict, data, .. } = plan(body, false) else {
+            panic!("not planned");
+        };
+        assert_eq!(dict, b"<</Type/CMap>>");
+        assert_eq!(&body[data], b"hello");
+        assert!(matches!(
+            plan(b"<</Filter/FlateDecode/Length 1>>\nstream\nx\nendstream", false),
+            Plan::Keep
+        ));
+        assert!(matches!(
+            plan(b"<</Type/Metadata/Subtype/XML/Length 1>>\nstream\nx\nendstream", false),
+            Plan::Keep
+        ));
+        let jobs = [(&body[..], plan(body, false))];
+        let out = deflate_all(&jobs, 2);
+        let new = out[0].as_ref().expect("deflated");
+        assert!(new.starts_with(b"<</Type/CMap/Filter/FlateDecode/Length "));
+    }
+}
