@@ -59,6 +59,8 @@ codes! {
         "A text holds a control character (NUL, ESC …); only tab and newline are allowed.";
     InvisibleCharacter = "invisible-character", error,
         "A key or ID holds a character that shows as nothing (a zero-width space, a BOM …).";
+    BidiCharacter = "bidi-character", warning,
+        "A text holds a direction override or isolate (U+202A–U+202E, U+2066–U+2069): it shows in another order than it is stored.";
     // The shape of the YAML.
     WrongType = "wrong-type", error,
         "A value has the wrong type: text, list, mapping or true/false where another is expected.";
@@ -126,6 +128,11 @@ codes! {
         "A control names an AI system that is not in `ai_systems:`.";
     UnknownSelector = "unknown-selector", error,
         "A `defaults:` key names no catalog in scope or no group of it.";
+    // AI systems.
+    NoAiSystem = "no-ai-system", warning,
+        "ISO/IEC 42001 is in scope, but `ai_systems:` lists no AI system.";
+    AssessmentNotRecorded = "assessment-not-recorded", warning,
+        "An impact-assessment control (42001 A.5.3–A.5.5) is implemented, but an AI system's assessment has no `impacts:` or no `assessment:` record.";
     // Document control.
     ReviewOverdue = "review-overdue", warning,
         "A `next_review` date is already past on the document's date.";

@@ -351,8 +351,11 @@ fn impact_controls(
                             .map(move |x| format!("{}:{}", c.namespace, x.id))
                     })
                     .collect();
-                let help = closest(&text, all.iter().map(String::as_str))
-                    .map(|c| format!("did you mean `{c}`?"));
+                let help =
+                    (catalogs.and_then(|cs| super::old_ids::help_2013(&text, cs))).or_else(|| {
+                        closest(&text, all.iter().map(String::as_str))
+                            .map(|c| format!("did you mean `{c}`?"))
+                    });
                 ctx.error(
                     Code::UnknownControl,
                     pos,

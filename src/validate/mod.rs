@@ -12,6 +12,7 @@
 
 mod additional;
 mod ai_systems;
+mod assessments;
 mod catalog;
 mod clause_keys;
 mod control_ids;
@@ -24,6 +25,7 @@ mod fields;
 mod impact_risks;
 mod inclusion;
 mod mgmt;
+mod old_ids;
 mod read;
 mod relations;
 mod risk_checks;
@@ -37,6 +39,7 @@ pub mod template_tags;
 mod tests;
 mod theme;
 mod top;
+mod vocabulary;
 
 use crate::diag::{Code, Diagnostics, Sources};
 use crate::input::{Loaded, Named};

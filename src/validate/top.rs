@@ -6,7 +6,7 @@
 
 use super::fields::{list, Fields};
 use super::read::Ctx;
-use super::{additional, ai_systems, controls, document, mgmt, support};
+use super::{additional, ai_systems, assessments, controls, document, mgmt, support};
 use super::{risk_checks, risk_criteria, risks};
 use crate::input::evidence::EvidenceRef;
 use crate::input::yaml::{Kind, Node};
@@ -93,6 +93,10 @@ pub fn decisions_file(
         controls_read: catalogs_ok && ctx.diags.errors() == errors_before,
     };
     risk_checks::check(ctx, &risks, &places, &against);
+    if catalogs_ok {
+        let inventory = (ai_systems.as_slice(), inventory.broken.as_slice());
+        assessments::assessments(ctx, &f, &catalogs, &decisions, inventory);
+    }
     quiet_broken_systems(ctx, &places, &inventory.broken);
     evidence.extend(refs.evidence.into_inner());
     let ai_policy = document::ai_policy(ctx, &f);
