@@ -74,7 +74,6 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "law",
             "legislation",
             "statutory",
-            "compliance",
         ],
     ),
     (

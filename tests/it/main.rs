@@ -27,6 +27,7 @@ mod html;
 mod kill;
 mod limits;
 mod management_system;
+mod messages;
 mod newuser;
 mod pdf;
 mod properties;

@@ -53,10 +53,13 @@ fn the_starter_file_fits_each_choice_of_catalogs() {
         assert_eq!(undecided, controls, "{catalogs:?}");
         for d in diags {
             assert!(
-                ["undecided", "missing-field"].contains(&d["code"].as_str().unwrap_or("")),
+                ["undecided", "missing-field"].contains(&d["code"].as_str().unwrap_or(""))
+                    || ai && d["code"] == "no-ai-system",
                 "{catalogs:?}: {d}"
             );
         }
+        let no_system = diags.iter().filter(|d| d["code"] == "no-ai-system");
+        assert_eq!(no_system.count(), usize::from(ai), "{catalogs:?}");
     }
 }
 
