@@ -1,5 +1,5 @@
 //! The theme: the `theme:` section of a decisions file (or a theme file of its own, for
-//! `--theme`) and the bytes of the logo and font files it names.
+//! `--theme`) and the bytes of the logo, font and reference-document files it names.
 
 use super::{parse_file, read_or_report, Loaded, ThemeSource, Tree};
 use crate::input::yaml::{Kind, Node, Pos};
@@ -71,6 +71,9 @@ pub(super) fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeS
     for (k, v) in fields {
         match (k.scalar(), &v.kind) {
             (Some("logo"), Kind::Scalar { .. }) => named.push(("logo".into(), v)),
+            (Some("docx_reference"), Kind::Scalar { .. }) => {
+                named.push(("docx_reference".into(), v));
+            }
             (Some("font"), Kind::Map(faces)) => {
                 for (fk, fv) in faces {
                     if let (Some(face @ ("regular" | "bold" | "italic")), Some(_)) =

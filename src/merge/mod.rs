@@ -13,7 +13,7 @@ mod relations;
 
 mod view;
 
-pub use blank::blank;
+pub use blank::{blank, TODO};
 pub use mgmt::{
     ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
 };

@@ -1,12 +1,20 @@
-//! The `theme:` section (or theme file): logo, accent colour, font and footer text.
+//! The `theme:` section (or theme file): logo, accent colour, font, footer text and the DOCX
+//! reference document.
 
 use super::fields::{no_explain, Fields};
 use super::read::Ctx;
 use crate::diag::Code;
 use crate::input::ThemeSource;
-use crate::model::theme::{image_size, Font, ImageKind, Logo, Rgb, Theme};
+use crate::model::theme::{image_size, DocxReference, Font, ImageKind, Logo, Rgb, Theme};
 
-const FIELDS: &[&str] = &["logo", "logo_alt", "accent", "font", "footer"];
+const FIELDS: &[&str] = &[
+    "logo",
+    "logo_alt",
+    "accent",
+    "font",
+    "footer",
+    "docx_reference",
+];
 
 /// Reads the theme; `None` when it has an error (each one reported).
 pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
@@ -108,11 +116,50 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
             italic: asset("font.italic"),
         })
     });
+    let docx_reference = docx_reference(ctx, &f, asset("docx_reference"));
     let theme = Theme {
         logo,
         accent,
         font,
         footer,
+        docx_reference,
     };
     (ctx.diags.errors() == errors).then_some(theme)
+}
+
+/// The reference document: a usable Word file (else an error), and a warning naming the
+/// styles it lacks, for which annexa's own stand in.
+fn docx_reference(
+    ctx: &mut Ctx<'_>,
+    f: &Fields<'_>,
+    bytes: Option<Vec<u8>>,
+) -> Option<DocxReference> {
+    let node = f.get("docx_reference")?;
+    let file = ctx.text(Some(node), "docx_reference")?;
+    let bytes = bytes?;
+    match crate::render::docx::inspect_reference(&bytes) {
+        Err(problem) => {
+            ctx.error(
+                Code::BadDocxReference,
+                node.pos,
+                format!("`{file}` cannot be the DOCX reference document: {problem}"),
+                Some("give a .docx saved by Word or LibreOffice without a password (File → Save As → Word Document)".into()),
+            );
+            None
+        }
+        Ok(missing) => {
+            if !missing.is_empty() {
+                ctx.warning(
+                    Code::DocxReferenceStyle,
+                    node.pos,
+                    format!(
+                        "`{file}` has no {} style; the Word files use annexa's built-in one instead",
+                        missing.join(", ")
+                    ),
+                    Some("define the style in the reference document (Word: Styles pane → Modify, then save) to have your own".into()),
+                );
+            }
+            Some(DocxReference { file, bytes })
+        }
+    }
 }
