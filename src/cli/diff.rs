@@ -4,6 +4,7 @@
 //! exit code. Exit 1 means a file is invalid, 2 that a file cannot be read or written.
 
 use crate::pipeline::{self, DiffFormat};
+use std::io::IsTerminal as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -15,13 +16,16 @@ pub(super) fn diff(
     out: Option<&Path>,
     templates: Option<&Path>,
 ) -> Result<ExitCode, String> {
+    if format == DiffFormat::Docx && out.is_none() && std::io::stdout().is_terminal() {
+        return Err("a Word change log is a binary file: write it with --out FILE (or redirect the output)".into());
+    }
     let c = match pipeline::compare(old, new, format, templates) {
         Ok(c) => c,
         Err(e) => return Ok(super::build::fail(&e)),
     };
     match out {
         Some(path) => {
-            crate::output::write::write_atomic(path, c.text.as_bytes())
+            crate::output::write::write_atomic(path, &c.bytes)
                 .map_err(|e| e.to_string())?;
             say!(
                 "wrote {} ({} change{})",
@@ -32,7 +36,7 @@ pub(super) fn diff(
         }
         None => {
             use std::io::Write as _;
-            let _ = std::io::stdout().lock().write_all(c.text.as_bytes());
+            let _ = std::io::stdout().lock().write_all(&c.bytes);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -153,13 +153,32 @@ fn docx_reference(
                     Code::DocxReferenceStyle,
                     node.pos,
                     format!(
-                        "`{file}` has no {} style; the Word files use annexa's built-in one instead",
-                        missing.join(", ")
+                        "`{file}` has no {} style: the Word files use annexa's own for {}",
+                        either(&missing),
+                        if missing.len() == 1 { "it" } else { "them" }
                     ),
                     Some("define the style in the reference document (Word: Styles pane → Modify, then save) to have your own".into()),
                 );
             }
             Some(DocxReference { file, bytes })
         }
+    }
+}
+
+/// `A`, `A or B`, `A, B or C`, each name as Word shows it (`heading 2` → `Heading 2`).
+fn either(names: &[String]) -> String {
+    let shown: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let mut c = n.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    match shown.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
     }
 }

@@ -48,13 +48,17 @@ pub fn write(body: &Body, frame: &Frame<'_>) -> String {
                     "\"/></w:pPr><w:bookmarkStart w:id=\"{bookmark}\" w:name=\"_annexa{bookmark}\"/>{runs}<w:bookmarkEnd w:id=\"{bookmark}\"/></w:p>"
                 ));
             }
-            Chunk::Para { style, ppr, runs } => para(&mut out, frame, *style, ppr, runs),
+            Chunk::Para { style, ppr, runs } => {
+                let ppr = space_after_table(ppr, i > 0 && matches!(chunks[i - 1], Chunk::Table(_)));
+                para(&mut out, frame, *style, &ppr, runs);
+            }
             Chunk::Caption { runs } => {
                 if matches!(chunks.get(i + 1), Some(Chunk::Table(_))) {
                     para(&mut out, frame, Role::Caption, "", runs);
                 } else {
                     let runs = format!("<w:r><w:t xml:space=\"preserve\">Table: </w:t></w:r>{runs}");
-                    para(&mut out, frame, Role::Normal, "", &runs);
+                    let ppr = space_after_table("", i > 0 && matches!(chunks[i - 1], Chunk::Table(_)));
+                    para(&mut out, frame, Role::Normal, &ppr, &runs);
                 }
             }
             Chunk::Table(t) => {
@@ -88,6 +92,18 @@ fn para(out: &mut String, frame: &Frame<'_>, style: Role, ppr: &str, runs: &str)
     out.push_str("</w:pPr>");
     out.push_str(runs);
     out.push_str("</w:p>");
+}
+
+/// A paragraph right after a table keeps some distance from it (Word puts none).
+fn space_after_table(ppr: &str, after_table: bool) -> String {
+    if !after_table {
+        return ppr.to_string();
+    }
+    let spacing = "<w:spacing w:before=\"160\"/>";
+    match ppr.find("<w:ind") {
+        Some(at) => format!("{}{spacing}{}", &ppr[..at], &ppr[at..]),
+        None => format!("{ppr}{spacing}"),
+    }
 }
 
 /// Ends the section so far on an almost invisible paragraph carrying its properties.
@@ -183,7 +199,8 @@ fn contents(out: &mut String, chunks: &[Chunk], levels: &[Option<Role>], frame: 
             }
         }
     }
-    if entries.is_empty() {
+    // A contents list of one or two lines is no help.
+    if entries.len() < 3 {
         return;
     }
     para(out, frame, Role::TocHeading, "", "<w:r><w:t>Contents</w:t></w:r>");
