@@ -19,6 +19,7 @@ mod browser;
 mod bundle;
 mod cli_invalid;
 mod diff;
+mod docx;
 mod documents;
 mod export;
 mod golden;

@@ -191,12 +191,14 @@ pub fn read(bytes: &[u8]) -> Result<Reference, Problem> {
     let target = |name: &str| rels.iter().find(|r| r.is(name) && !r.external).map(|r| resolve(&main, &r.target));
     if let Some(name) = target("styles") {
         if let Some(text) = pkg.text(&name)? {
+            let text = refxml::open_root(&text);
             let info = refxml::styles(&text).map_err(damaged(&name))?;
             reference.styles = Some((text, info));
         }
     }
     if let Some(name) = target("numbering") {
         if let Some(text) = pkg.text(&name)? {
+            let text = refxml::open_root(&text);
             let info = refxml::numbering(&text).map_err(damaged(&name))?;
             reference.numbering = Some((text, info));
         }

@@ -38,7 +38,8 @@ fn local(e: &BytesStart<'_>) -> String {
 }
 
 /// Calls `f(depth, element, offset)` for every start or empty element (depth 0 is the root,
-/// `offset` where its tag begins) and returns the offset of the root's end tag.
+/// `offset` where its tag begins) and returns the offset of the root's end tag (the end of
+/// the text for a root written `<root/>`).
 fn walk(text: &str, mut f: impl FnMut(usize, &BytesStart<'_>, usize)) -> Result<usize, String> {
     let mut reader = Reader::from_str(text);
     let mut depth = 0usize;
@@ -50,7 +51,12 @@ fn walk(text: &str, mut f: impl FnMut(usize, &BytesStart<'_>, usize)) -> Result<
                 f(depth, &e, at);
                 depth += 1;
             }
-            Ok(Event::Empty(e)) => f(depth, &e, at),
+            Ok(Event::Empty(e)) => {
+                f(depth, &e, at);
+                if depth == 0 && root_end.is_none() {
+                    root_end = Some(text.len());
+                }
+            }
             Ok(Event::End(_)) => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
@@ -117,6 +123,26 @@ pub struct StylesInfo {
     pub defined: Vec<Defined>,
     pub insert_at: usize,
     pub w_bound: bool,
+}
+
+/// `text` with a root written `<root …/>` opened as `<root …></root>`, so that elements can be
+/// added inside it; any other text unchanged.
+pub fn open_root(text: &str) -> String {
+    let mut reader = Reader::from_str(text);
+    loop {
+        let at = usize::try_from(reader.buffer_position()).unwrap_or(0);
+        match reader.read_event() {
+            Ok(Event::Empty(e)) => {
+                let end = usize::try_from(reader.buffer_position()).unwrap_or(0);
+                let name = e.name().as_ref().to_string();
+                let tag = text.get(at..end).unwrap_or_default();
+                let open = tag.trim_end_matches('>').trim_end_matches('/');
+                return format!("{}{open}></{name}>{}", &text[..at], &text[end..]);
+            }
+            Ok(Event::Start(_)) | Ok(Event::Eof) | Err(_) => return text.to_string(),
+            Ok(_) => {}
+        }
+    }
 }
 
 pub fn styles(text: &str) -> Result<StylesInfo, String> {
@@ -281,5 +307,7 @@ mod tests {
         assert_eq!(s.refs, vec![("header".into(), "default".into(), "rId8".into())]);
         assert!(s.title_page);
         assert!(well_formed("<a><b></a>").is_err());
+        assert_eq!(open_root("<?xml version=\"1.0\"?><w:styles xmlns:w=\"x\"/>"), "<?xml version=\"1.0\"?><w:styles xmlns:w=\"x\"></w:styles>");
+        assert_eq!(open_root("<a><b/></a>"), "<a><b/></a>");
     }
 }

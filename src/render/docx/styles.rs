@@ -110,6 +110,13 @@ impl Role {
     pub fn default_id(self) -> String {
         let name = match self {
             Role::Heading(n) => return format!("Heading{n}"),
+            Role::Status(k) => {
+                let camel: String = k.key().split('_').map(|w| {
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+                }).collect();
+                return format!("Status{camel}");
+            }
             Role::Toc(n) => return format!("TOC{n}"),
             Role::Caption => "Caption".into(),
             Role::Header => "Header".into(),
@@ -454,6 +461,7 @@ mod tests {
         let builtin = resolve(None, &Look::default());
         assert!(builtin.missing.is_empty());
         assert_eq!(builtin.id(Role::Status(SegmentKind::Planned)), "StatusPlanned");
+        assert_eq!(builtin.id(Role::Status(SegmentKind::NotImplemented)), "StatusNotImplemented");
         assert_eq!(builtin.id(Role::Toc(2)), "TOC2");
     }
 }
