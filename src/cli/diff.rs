@@ -17,7 +17,10 @@ pub(super) fn diff(
     templates: Option<&Path>,
 ) -> Result<ExitCode, String> {
     if format == DiffFormat::Docx && out.is_none() && std::io::stdout().is_terminal() {
-        return Err("a Word change log is a binary file: write it with --out FILE (or redirect the output)".into());
+        return Err(
+            "a Word change log is a binary file: write it with --out FILE (or redirect the output)"
+                .into(),
+        );
     }
     let c = match pipeline::compare(old, new, format, templates) {
         Ok(c) => c,
@@ -25,8 +28,7 @@ pub(super) fn diff(
     };
     match out {
         Some(path) => {
-            crate::output::write::write_atomic(path, &c.bytes)
-                .map_err(|e| e.to_string())?;
+            crate::output::write::write_atomic(path, &c.bytes).map_err(|e| e.to_string())?;
             say!(
                 "wrote {} ({} change{})",
                 path.display(),

@@ -4,7 +4,7 @@
 //! legend. Drawn from the same [`Chart`] as the other formats, as text Word can edit and a
 //! screen reader can read, rather than a picture.
 
-use super::styles::status_colours;
+use super::defs::status_colours;
 use super::xml;
 use crate::merge::chart::{Chart, SegmentKind};
 
@@ -38,7 +38,9 @@ pub fn write(out: &mut String, chart: &Chart, width: u32) {
         out.push_str("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p></w:tc>");
         let n = b.total();
         cell(out, total, "right", |o| {
-            o.push_str(&format!("<w:r><w:rPr><w:b/><w:sz w:val=\"17\"/></w:rPr><w:t>{n}</w:t></w:r>"));
+            o.push_str(&format!(
+                "<w:r><w:rPr><w:b/><w:sz w:val=\"17\"/></w:rPr><w:t>{n}</w:t></w:r>"
+            ));
         });
         out.push_str("</w:tr>");
     }
@@ -60,7 +62,8 @@ fn cell(out: &mut String, width: u32, jc: &str, content: impl FnOnce(&mut String
 
 /// The bar: a one-row table whose cells are the segments.
 fn segments(out: &mut String, segments: &[(SegmentKind, usize)], width: u32) {
-    let shown: Vec<(SegmentKind, usize)> = segments.iter().copied().filter(|(_, n)| *n > 0).collect();
+    let shown: Vec<(SegmentKind, usize)> =
+        segments.iter().copied().filter(|(_, n)| *n > 0).collect();
     let sum: usize = shown.iter().map(|(_, n)| n).sum();
     if sum == 0 {
         return;
@@ -104,7 +107,12 @@ fn segments(out: &mut String, segments: &[(SegmentKind, usize)], width: u32) {
 fn legend(out: &mut String, chart: &Chart) {
     let used: Vec<SegmentKind> = SegmentKind::ALL
         .into_iter()
-        .filter(|k| chart.bars.iter().any(|b| b.segments.iter().any(|(s, n)| s == k && *n > 0)))
+        .filter(|k| {
+            chart
+                .bars
+                .iter()
+                .any(|b| b.segments.iter().any(|(s, n)| s == k && *n > 0))
+        })
         .collect();
     out.push_str("<w:p><w:pPr><w:spacing w:before=\"60\" w:after=\"160\"/></w:pPr>");
     for (i, kind) in used.iter().enumerate() {

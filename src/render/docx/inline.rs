@@ -161,7 +161,10 @@ impl Inline {
         out.push_str("<w:r>");
         let mut rpr = String::new();
         if let Some(role) = style {
-            rpr.push_str(&format!("<w:rStyle w:val=\"{}\"/>", xml::attr_string(ids.id(role))));
+            rpr.push_str(&format!(
+                "<w:rStyle w:val=\"{}\"/>",
+                xml::attr_string(ids.id(role))
+            ));
         }
         if self.bold > 0 {
             rpr.push_str("<w:b/><w:bCs/>");
@@ -189,9 +192,15 @@ impl Inline {
         let mut from = 0;
         while let Some(open) = text[from..].find('[').map(|i| i + from) {
             let after = &text[open + 1..];
-            let close = after.find([']', '[']).filter(|&c| after.as_bytes()[c] == b']');
+            let close = after
+                .find([']', '['])
+                .filter(|&c| after.as_bytes()[c] == b']');
             match close {
-                Some(c) if c > 0 && c <= 80 && after.starts_with(|ch: char| ch.is_ascii_uppercase()) => {
+                Some(c)
+                    if c > 0
+                        && c <= 80
+                        && after.starts_with(|ch: char| ch.is_ascii_uppercase()) =>
+                {
                     return Some((open, c + 2));
                 }
                 _ => from = open + 1,
@@ -233,8 +242,14 @@ mod tests {
         let mut out = String::new();
         i.start_block();
         i.text(&mut out, "[To complete] the date", &ids);
-        assert!(out.contains("<w:tag w:val=\"annexa:placeholder\"/>"), "{out}");
-        assert!(out.contains("<w:rStyle w:val=\"PlaceholderHint\"/>"), "{out}");
+        assert!(
+            out.contains("<w:tag w:val=\"annexa:placeholder\"/>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<w:rStyle w:val=\"PlaceholderHint\"/>"),
+            "{out}"
+        );
         let mut out = String::new();
         i.start_block();
         i.text(&mut out, "Due on [To complete]. [Organisation name]", &ids);

@@ -22,7 +22,10 @@
 
 pub mod body;
 pub mod chart;
+pub mod defs;
+pub mod frame;
 pub mod inline;
+pub mod merge;
 pub mod package;
 pub mod parts;
 pub mod reference;
@@ -34,7 +37,8 @@ pub mod xml;
 
 use crate::merge::chart::Chart;
 use crate::model::theme::{Rgb, Theme};
-use package::{Assembly, Frame, Page, Refs};
+use frame::{Frame, Page, Refs};
+use package::Assembly;
 use styles::Look;
 
 /// What the document says about itself: properties, running header and footer.
@@ -82,12 +86,16 @@ pub fn render(
     theme: Option<&Theme>,
 ) -> Result<Vec<u8>, DocxError> {
     let reference = match theme.and_then(|t| t.docx_reference.as_ref()) {
-        Some(r) => Some(reference::read(&r.bytes).map_err(|p| DocxError::Reference(p.to_string()))?),
+        Some(r) => {
+            Some(reference::read(&r.bytes).map_err(|p| DocxError::Reference(p.to_string()))?)
+        }
         None => None,
     };
     let look = Look {
         accent: theme.and_then(|t| t.accent),
-        font: theme.and_then(|t| t.font.as_ref()).map(|f| f.family.clone()),
+        font: theme
+            .and_then(|t| t.font.as_ref())
+            .map(|f| f.family.clone()),
     };
     let ids = styles::resolve(reference.as_ref().and_then(|r| r.defined()), &look);
     let (abstract_base, num_base) = match reference.as_ref().and_then(|r| r.numbering.as_ref()) {
@@ -97,16 +105,22 @@ pub fn render(
     let body = body::parse(markdown, &ids, body::Numbers { base: num_base }, meta.blank);
     let page = reference
         .as_ref()
-        .and_then(|r| Some(Page { w: r.section.size?.0, h: r.section.size?.1, margins: r.section.margins? }))
+        .and_then(|r| {
+            Some(Page {
+                w: r.section.size?.0,
+                h: r.section.size?.1,
+                margins: r.section.margins?,
+            })
+        })
         .unwrap_or(Page::A4);
     let refs = match &reference {
-        Some(r) => package::reference_refs(r),
+        Some(r) => frame::reference_refs(r),
         None => Refs::Builtin,
     };
     let frame = Frame {
         page,
         ids: &ids,
-        header_fill: look.accent.map_or(Rgb(0xe3, 0xe9, 0xf0), styles::tint),
+        header_fill: look.accent.map_or(Rgb(0xe3, 0xe9, 0xf0), defs::tint),
         chart,
         refs,
     };

@@ -89,7 +89,11 @@ pub fn settings(meta: &DocxMeta, even_and_odd: bool) -> String {
 
 /// The abstract list definitions (bullets, then decimal numbers) and the lists: `num_base`
 /// for bullets, then one per ordered list, restarting at its first number.
-pub fn numbering_defs(abstract_base: u32, num_base: u32, ordered: &[(u8, u64)]) -> (String, String) {
+pub fn numbering_defs(
+    abstract_base: u32,
+    num_base: u32,
+    ordered: &[(u8, u64)],
+) -> (String, String) {
     let mut abs = String::new();
     for (k, bullet) in [(0, true), (1, false)] {
         abs.push_str(&format!(
@@ -98,7 +102,10 @@ pub fn numbering_defs(abstract_base: u32, num_base: u32, ordered: &[(u8, u64)]) 
         ));
         for l in 0..9u32 {
             let (fmt, text) = if bullet {
-                ("bullet", ["\u{2022}", "\u{2013}", "\u{25AA}"][l as usize % 3].to_string())
+                (
+                    "bullet",
+                    ["\u{2022}", "\u{2013}", "\u{25AA}"][l as usize % 3].to_string(),
+                )
             } else {
                 ("decimal", format!("%{}.", l + 1))
             };
@@ -125,13 +132,20 @@ pub fn numbering_defs(abstract_base: u32, num_base: u32, ordered: &[(u8, u64)]) 
 }
 
 /// The namespaces of the header and footer parts (they may hold a picture).
-const HDR_NS: &str = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" \
+const HDR_NS: &str =
+    "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" \
 xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" \
 xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
 /// The built-in running header: the logo, the title, and the document ID, version and
 /// classification at the right margin (`width`, the text width), over a rule in the accent.
-pub fn header(meta: &DocxMeta, style: &str, width: u32, accent: Rgb, logo: Option<(&Logo, u32)>) -> String {
+pub fn header(
+    meta: &DocxMeta,
+    style: &str,
+    width: u32,
+    accent: Rgb,
+    logo: Option<(&Logo, u32)>,
+) -> String {
     let mut s = format!(
         "{DECL}<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" {HDR_NS}><w:p><w:pPr><w:pStyle w:val=\"{style}\"/>\
          <w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"{}\"/></w:pBdr>\

@@ -125,7 +125,9 @@ impl Package {
 
     fn text(&mut self, name: &str) -> Result<Option<String>, Problem> {
         self.bytes(name)?
-            .map(|b| String::from_utf8(b).map_err(|_| Problem::Damaged(format!("{name} is not UTF-8"))))
+            .map(|b| {
+                String::from_utf8(b).map_err(|_| Problem::Damaged(format!("{name} is not UTF-8")))
+            })
             .transpose()
     }
 
@@ -144,7 +146,10 @@ impl Package {
     }
 
     fn content_type(&self, name: &str) -> String {
-        let ext = name.rsplit_once('.').map(|(_, e)| e.to_lowercase()).unwrap_or_default();
+        let ext = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_lowercase())
+            .unwrap_or_default();
         (self.overrides.iter().find(|(n, _)| n == name))
             .or_else(|| self.defaults.iter().find(|(e, _)| *e == ext))
             .map_or_else(|| "application/octet-stream".into(), |(_, ct)| ct.clone())
@@ -165,8 +170,8 @@ pub fn read(bytes: &[u8]) -> Result<Reference, Problem> {
     let types = pkg
         .text("[Content_Types].xml")?
         .ok_or_else(|| Problem::NotWord("it has no [Content_Types].xml".into()))?;
-    (pkg.defaults, pkg.overrides) =
-        refxml::content_types(&types).map_err(|e| Problem::Damaged(format!("[Content_Types].xml: {e}")))?;
+    (pkg.defaults, pkg.overrides) = refxml::content_types(&types)
+        .map_err(|e| Problem::Damaged(format!("[Content_Types].xml: {e}")))?;
     let main = pkg
         .rels_of("")?
         .into_iter()
@@ -175,20 +180,47 @@ pub fn read(bytes: &[u8]) -> Result<Reference, Problem> {
         .ok_or_else(|| Problem::NotWord("it names no main document".into()))?;
     let main_type = pkg.content_type(&main);
     if !main_type.contains("wordprocessingml") {
-        return Err(Problem::NotWord(format!("its main part {main} is `{main_type}`")));
+        return Err(Problem::NotWord(format!(
+            "its main part {main} is `{main_type}`"
+        )));
     }
     let document = pkg
         .text(&main)?
         .ok_or_else(|| Problem::NotWord(format!("it lacks its main part {main}")))?;
-    fn damaged(part: &str) -> impl Fn(String) -> Problem + '_ {
-        move |e| Problem::Damaged(format!("{part}: {e}"))
-    }
     let mut reference = Reference {
         section: refxml::body_section(&document).map_err(damaged(&main))?,
         ..Reference::default()
     };
     let rels = pkg.rels_of(&main)?;
-    let target = |name: &str| rels.iter().find(|r| r.is(name) && !r.external).map(|r| resolve(&main, &r.target));
+    related_parts(&mut pkg, &mut reference, &main, &rels)?;
+    let refs = reference.section.refs.clone();
+    for (kind, slot, id) in refs {
+        let Some(rel) = rels.iter().find(|r| r.id == id && !r.external) else {
+            return Err(Problem::Damaged(format!("its {kind} `{id}` names no part")));
+        };
+        let name = resolve(&main, &rel.target);
+        let part = copy_part(&mut pkg, &mut reference, &kind, &slot, &name)?;
+        reference.parts.push(part);
+    }
+    Ok(reference)
+}
+
+fn damaged(part: &str) -> impl Fn(String) -> Problem + '_ {
+    move |e| Problem::Damaged(format!("{part}: {e}"))
+}
+
+/// The main document's styles, numbering, theme and settings.
+fn related_parts(
+    pkg: &mut Package,
+    reference: &mut Reference,
+    main: &str,
+    rels: &[Rel],
+) -> Result<(), Problem> {
+    let target = |name: &str| {
+        rels.iter()
+            .find(|r| r.is(name) && !r.external)
+            .map(|r| resolve(main, &r.target))
+    };
     if let Some(name) = target("styles") {
         if let Some(text) = pkg.text(&name)? {
             let text = refxml::open_root(&text);
@@ -204,8 +236,7 @@ pub fn read(bytes: &[u8]) -> Result<Reference, Problem> {
         }
     }
     if let Some(name) = target("theme") {
-        if let Some(b) = pkg.bytes(&name)? {
-            let text = String::from_utf8(b).map_err(|_| Problem::Damaged(format!("{name} is not UTF-8")))?;
+        if let Some(text) = pkg.text(&name)? {
             refxml::well_formed(&text).map_err(damaged(&name))?;
             reference.theme = Some(text.into_bytes());
         }
@@ -215,16 +246,7 @@ pub fn read(bytes: &[u8]) -> Result<Reference, Problem> {
             reference.even_and_odd = refxml::even_and_odd(&text).map_err(damaged(&name))?;
         }
     }
-    let refs = reference.section.refs.clone();
-    for (kind, slot, id) in refs {
-        let Some(rel) = rels.iter().find(|r| r.id == id && !r.external) else {
-            return Err(Problem::Damaged(format!("its {kind} `{id}` names no part")));
-        };
-        let name = resolve(&main, &rel.target);
-        let part = copy_part(&mut pkg, &mut reference, &kind, &slot, &name)?;
-        reference.parts.push(part);
-    }
-    Ok(reference)
+    Ok(())
 }
 
 /// Copies a header or footer part and the files it refers to, under new names.
@@ -245,19 +267,29 @@ fn copy_part(
             continue;
         }
         let source = resolve(name, &rel.target);
-        let bytes = pkg
-            .bytes(&source)?
-            .ok_or_else(|| Problem::Damaged(format!("{name} refers to {source}, which it lacks")))?;
+        let bytes = pkg.bytes(&source)?.ok_or_else(|| {
+            Problem::Damaged(format!("{name} refers to {source}, which it lacks"))
+        })?;
         let total: usize = reference.copied.iter().map(|c| c.bytes.len()).sum();
         if total + bytes.len() > COPY_LIMIT {
-            return Err(Problem::Damaged("its headers and footers refer to more than 32 MiB of files".into()));
+            return Err(Problem::Damaged(
+                "its headers and footers refer to more than 32 MiB of files".into(),
+            ));
         }
         let ext: String = source
             .rsplit_once('.')
-            .map(|(_, e)| e.chars().filter(char::is_ascii_alphanumeric).take(5).collect())
+            .map(|(_, e)| {
+                e.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .take(5)
+                    .collect()
+            })
             .unwrap_or_default();
         let n = reference.copied.len() + 1;
-        let copied = format!("word/media/ref{n}.{}", if ext.is_empty() { "bin" } else { &ext });
+        let copied = format!(
+            "word/media/ref{n}.{}",
+            if ext.is_empty() { "bin" } else { &ext }
+        );
         rel.target = copied.trim_start_matches("word/").to_string();
         reference.copied.push(Copied {
             content_type: pkg.content_type(&source),
@@ -302,9 +334,15 @@ mod tests {
     #[test]
     fn targets_resolve_from_their_part() {
         assert_eq!(resolve("", "word/document.xml"), "word/document.xml");
-        assert_eq!(resolve("word/document.xml", "styles.xml"), "word/styles.xml");
+        assert_eq!(
+            resolve("word/document.xml", "styles.xml"),
+            "word/styles.xml"
+        );
         assert_eq!(resolve("word/header1.xml", "../media/x.png"), "media/x.png");
-        assert_eq!(resolve("word/document.xml", "/word/theme/theme1.xml"), "word/theme/theme1.xml");
+        assert_eq!(
+            resolve("word/document.xml", "/word/theme/theme1.xml"),
+            "word/theme/theme1.xml"
+        );
     }
 
     #[test]

@@ -28,7 +28,11 @@ impl Rel {
 fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
     e.attributes().flatten().find_map(|a| {
         (a.key.local_name().as_ref() == local)
-            .then(|| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+            .then(|| {
+                a.normalized_value(XmlVersion::Implicit1_0)
+                    .ok()
+                    .map(|v| v.into_owned())
+            })
             .flatten()
     })
 }
@@ -95,9 +99,11 @@ pub fn rels(text: &str) -> Result<Vec<Rel>, String> {
     Ok(out)
 }
 
-/// `[Content_Types].xml`: defaults by extension and overrides by part name (without the
-/// leading `/`), as (key, content type).
-pub fn content_types(text: &str) -> Result<(Vec<(String, String)>, Vec<(String, String)>), String> {
+/// Content types by key: a file extension, or a part name without the leading `/`.
+pub type Types = Vec<(String, String)>;
+
+/// `[Content_Types].xml`: defaults by extension and overrides by part name.
+pub fn content_types(text: &str) -> Result<(Types, Types), String> {
     let (mut defaults, mut overrides) = (Vec::new(), Vec::new());
     walk(text, |depth, e, _| {
         if depth != 1 {
@@ -105,7 +111,9 @@ pub fn content_types(text: &str) -> Result<(Vec<(String, String)>, Vec<(String, 
         }
         let ct = attr(e, "ContentType").unwrap_or_default();
         match local(e).as_str() {
-            "Default" => defaults.push((attr(e, "Extension").unwrap_or_default().to_lowercase(), ct)),
+            "Default" => {
+                defaults.push((attr(e, "Extension").unwrap_or_default().to_lowercase(), ct))
+            }
             "Override" => {
                 let name = attr(e, "PartName").unwrap_or_default();
                 overrides.push((name.trim_start_matches('/').to_string(), ct));
@@ -197,7 +205,8 @@ pub fn numbering(text: &str) -> Result<NumberingInfo, String> {
     let (mut max_abstract, mut max_num) = (0u32, 0u32);
     let (mut first_num, mut cleanup) = (None, None);
     let mut w_bound = false;
-    let id = |e: &BytesStart<'_>, name: &str| attr(e, name).and_then(|v| v.trim().parse::<u32>().ok());
+    let id =
+        |e: &BytesStart<'_>, name: &str| attr(e, name).and_then(|v| v.trim().parse::<u32>().ok());
     let end = walk(text, |depth, e, at| match (depth, local(e).as_str()) {
         (0, _) => w_bound = binds_w(e),
         (1, "abstractNum") => max_abstract = max_abstract.max(id(e, "abstractNumId").unwrap_or(0)),
@@ -261,12 +270,15 @@ pub fn body_section(text: &str) -> Result<SectionInfo, String> {
                 }
             }
             ("pgMar", _, Some(_)) => {
-                let keys = ["top", "right", "bottom", "left", "header", "footer", "gutter"];
+                let keys = [
+                    "top", "right", "bottom", "left", "header", "footer", "gutter",
+                ];
                 let v = keys.map(|k| num(e, k).unwrap_or(0).clamp(-31680, 31680) as i32);
                 info.margins = Some(v);
             }
             ("titlePg", _, Some(_)) => {
-                info.title_page = attr(e, "val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
+                info.title_page =
+                    attr(e, "val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
             }
             _ => {}
         }
@@ -304,10 +316,16 @@ mod tests {
         let d = r#"<w:document xmlns:w="x" xmlns:r="y"><w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w="1" w:h="2"/></w:sectPr></w:pPr></w:p><w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1000" w:bottom="1440" w:left="1000" w:header="700" w:footer="700" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>"#;
         let s = body_section(d).expect("section");
         assert_eq!(s.size, Some((11906, 16838)));
-        assert_eq!(s.refs, vec![("header".into(), "default".into(), "rId8".into())]);
+        assert_eq!(
+            s.refs,
+            vec![("header".into(), "default".into(), "rId8".into())]
+        );
         assert!(s.title_page);
         assert!(well_formed("<a><b></a>").is_err());
-        assert_eq!(open_root("<?xml version=\"1.0\"?><w:styles xmlns:w=\"x\"/>"), "<?xml version=\"1.0\"?><w:styles xmlns:w=\"x\"></w:styles>");
+        assert_eq!(
+            open_root("<?xml version=\"1.0\"?><w:styles xmlns:w=\"x\"/>"),
+            "<?xml version=\"1.0\"?><w:styles xmlns:w=\"x\"></w:styles>"
+        );
         assert_eq!(open_root("<a><b/></a>"), "<a><b/></a>");
     }
 }

@@ -12,7 +12,7 @@
 //!   Each change of orientation is a section break on a new page.
 
 use super::body::{Body, Chunk};
-use super::package::Frame;
+use super::frame::Frame;
 use super::styles::Role;
 use super::table::{self, Need, Table};
 use super::xml;
@@ -56,8 +56,10 @@ pub fn write(body: &Body, frame: &Frame<'_>) -> String {
                 if matches!(chunks.get(i + 1), Some(Chunk::Table(_))) {
                     para(&mut out, frame, Role::Caption, "", runs);
                 } else {
-                    let runs = format!("<w:r><w:t xml:space=\"preserve\">Table: </w:t></w:r>{runs}");
-                    let ppr = space_after_table("", i > 0 && matches!(chunks[i - 1], Chunk::Table(_)));
+                    let runs =
+                        format!("<w:r><w:t xml:space=\"preserve\">Table: </w:t></w:r>{runs}");
+                    let ppr =
+                        space_after_table("", i > 0 && matches!(chunks[i - 1], Chunk::Table(_)));
                     para(&mut out, frame, Role::Normal, &ppr, &runs);
                 }
             }
@@ -121,7 +123,9 @@ fn orientation(chunks: &[Chunk], portrait: u32) -> Vec<bool> {
             if t.landscape(portrait) {
                 wide[i] = true;
                 let mut j = i;
-                while j > 0 && matches!(chunks[j - 1], Chunk::Caption { .. } | Chunk::Heading { .. }) {
+                while j > 0
+                    && matches!(chunks[j - 1], Chunk::Caption { .. } | Chunk::Heading { .. })
+                {
                     j -= 1;
                     wide[j] = true;
                 }
@@ -184,7 +188,11 @@ fn shared_widths(chunks: &[Chunk], wide: &[bool], frame: &Frame<'_>) -> BTreeMap
 }
 
 fn header_key(t: &Table) -> String {
-    t.header.iter().map(|c| c.runs.as_str()).collect::<Vec<_>>().join("\u{1f}")
+    t.header
+        .iter()
+        .map(|c| c.runs.as_str())
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
 }
 
 /// The "Contents" heading and the TOC field, pre-filled with the headings it will list.
@@ -203,7 +211,13 @@ fn contents(out: &mut String, chunks: &[Chunk], levels: &[Option<Role>], frame: 
     if entries.len() < 3 {
         return;
     }
-    para(out, frame, Role::TocHeading, "", "<w:r><w:t>Contents</w:t></w:r>");
+    para(
+        out,
+        frame,
+        Role::TocHeading,
+        "",
+        "<w:r><w:t>Contents</w:t></w:r>",
+    );
     for (k, (level, bookmark, text)) in entries.iter().enumerate() {
         let mut runs = String::new();
         if k == 0 {
@@ -211,10 +225,18 @@ fn contents(out: &mut String, chunks: &[Chunk], levels: &[Option<Role>], frame: 
                 <w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>\
                 <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
         }
-        runs.push_str(&format!("<w:hyperlink w:anchor=\"_annexa{bookmark}\" w:history=\"1\"><w:r>"));
+        runs.push_str(&format!(
+            "<w:hyperlink w:anchor=\"_annexa{bookmark}\" w:history=\"1\"><w:r>"
+        ));
         xml::run_text(&mut runs, text);
         runs.push_str("</w:r></w:hyperlink>");
         para(out, frame, Role::Toc(*level), "", &runs);
     }
-    para(out, frame, Role::Normal, "", "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+    para(
+        out,
+        frame,
+        Role::Normal,
+        "",
+        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>",
+    );
 }

@@ -101,7 +101,10 @@ impl Table {
             need.min = min.max(2) as f64;
             // An empty column (the blank toolkit set) is left room to write in.
             let floor = if total == 0 { 12.0 } else { 0.0 };
-            need.pref = avg.max(need.min).max(floor).max(head.map_or(0, |c| c.chars) as f64 * 0.6);
+            need.pref = avg
+                .max(need.min)
+                .max(floor)
+                .max(head.map_or(0, |c| c.chars) as f64 * 0.6);
         }
         needs
     }
@@ -134,7 +137,10 @@ pub fn widths(needs: &[Need], width: u32) -> Vec<u32> {
         min.iter().map(|m| m * avail / sum_min).collect()
     } else {
         let share = (avail - sum_min) / (sum_pref - sum_min);
-        min.iter().zip(&pref).map(|(m, p)| m + (p - m) * share).collect()
+        min.iter()
+            .zip(&pref)
+            .map(|(m, p)| m + (p - m) * share)
+            .collect()
     };
     let mut out: Vec<u32> = raw.iter().map(|w| w.floor().max(1.0) as u32).collect();
     let used: u32 = out.iter().sum();
@@ -186,7 +192,9 @@ fn row(
         Role::TableText
     }));
     for (j, w) in widths.iter().enumerate() {
-        out.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/>"));
+        out.push_str(&format!(
+            "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/>"
+        ));
         if let Some(fill) = head_fill {
             out.push_str(&format!(
                 "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/>"
@@ -195,7 +203,9 @@ fn row(
         if head_fill.is_none() && table.columns.get(j) == Some(&Some(ColumnKind::Date)) {
             out.push_str("<w:noWrap/>");
         }
-        out.push_str(&format!("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"{style}\"/>"));
+        out.push_str(&format!(
+            "</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"{style}\"/>"
+        ));
         match table.aligns.get(j) {
             Some(Align::Right) => out.push_str("<w:jc w:val=\"right\"/>"),
             Some(Align::Center) => out.push_str("<w:jc w:val=\"center\"/>"),
@@ -216,15 +226,36 @@ mod tests {
     #[test]
     fn widths_fill_the_line_and_keep_long_words() {
         let needs = [
-            Need { min: 10.0, pref: 10.0 },
-            Need { min: 12.0, pref: 300.0 },
-            Need { min: 3.0, pref: 3.0 },
+            Need {
+                min: 10.0,
+                pref: 10.0,
+            },
+            Need {
+                min: 12.0,
+                pref: 300.0,
+            },
+            Need {
+                min: 3.0,
+                pref: 3.0,
+            },
         ];
         let w = widths(&needs, 9752);
         assert_eq!(w.iter().sum::<u32>(), 9752);
         assert!(w[0] as f64 >= 10.0 * CHAR + PAD - 1.0, "{w:?}");
         assert!(w[1] > w[0] * 3, "{w:?}");
-        let narrow = widths(&[Need { min: 5.0, pref: 8.0 }, Need { min: 5.0, pref: 8.0 }], 9000);
+        let narrow = widths(
+            &[
+                Need {
+                    min: 5.0,
+                    pref: 8.0,
+                },
+                Need {
+                    min: 5.0,
+                    pref: 8.0,
+                },
+            ],
+            9000,
+        );
         assert_eq!(narrow, vec![4500, 4500]);
     }
 
@@ -237,7 +268,11 @@ mod tests {
         let mut wide = Table::new(vec![Align::Right; 9]);
         wide.kind = Some(TableKind::Summary);
         wide.header = (0..9)
-            .map(|_| Cell { runs: String::new(), chars: 12, word: 12 })
+            .map(|_| Cell {
+                runs: String::new(),
+                chars: 12,
+                word: 12,
+            })
             .collect();
         assert!(wide.landscape(9752));
         assert!(!wide.landscape(16000));

@@ -21,8 +21,17 @@ fn soffice() -> Option<PathBuf> {
 fn convert(soffice: &Path, files: &[PathBuf], out: &Path) {
     let profile = tempfile::tempdir().expect("profile");
     let mut child = Command::new(soffice)
-        .arg(format!("-env:UserInstallation=file://{}", profile.path().display()))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
         .arg(out)
         .args(files)
         .stdout(Stdio::null())
@@ -48,39 +57,102 @@ fn convert(soffice: &Path, files: &[PathBuf], out: &Path) {
 fn orientations(pdf: &[u8]) -> Vec<bool> {
     let text = String::from_utf8_lossy(pdf);
     text.split("endobj")
-        .filter(|obj| obj.match_indices("/Type/Page").any(|(at, m)| !obj[at + m.len()..].starts_with('s')))
+        .filter(|obj| {
+            obj.match_indices("/Type/Page")
+                .any(|(at, m)| !obj[at + m.len()..].starts_with('s'))
+        })
         .filter_map(|obj| {
             let rest = &obj[obj.find("/MediaBox")? + 9..];
             let (open, close) = (rest.find('[')?, rest.find(']')?);
-            let n: Vec<f64> = rest[open + 1..close].split_whitespace().filter_map(|v| v.parse().ok()).collect();
+            let n: Vec<f64> = rest[open + 1..close]
+                .split_whitespace()
+                .filter_map(|v| v.parse().ok())
+                .collect();
             (n.len() == 4).then(|| n[2] - n[0] > n[3] - n[1])
         })
         .collect()
+}
+
+/// Builds every kind of DOCX annexa writes into `docs/…` of a new folder: the example, the
+/// branded toolkit set, the change log, a build on a reference document.
+fn build_sets() -> crate::support::Output {
+    let new = lumora().replacen("version: \"4.0\"", "version: \"4.1\"", 1);
+    let run = Test::new()
+        .write("soa.yaml", lumora())
+        .write("new.yaml", new)
+        .write(
+            "ref/soa.yaml",
+            format!("{}\ntheme:\n  docx_reference: corporate.docx\n", lumora()),
+        )
+        .write(
+            "ref/corporate.docx",
+            super::reference::corporate(&[1, 2, 3]),
+        )
+        .copy("tests/fixtures/branding/theme.yaml", "theme.yaml")
+        .copy("tests/fixtures/branding/logo.png", "logo.png")
+        .args([
+            "build",
+            "soa.yaml",
+            "--out",
+            "docs/example",
+            "--format",
+            "docx",
+        ])
+        .success();
+    let dir = run.path().to_path_buf();
+    Test::in_dir(&dir)
+        .args([
+            "build",
+            "--blank",
+            "--theme",
+            "theme.yaml",
+            "--out",
+            "docs/blank",
+            "--format",
+            "docx",
+        ])
+        .success();
+    Test::in_dir(&dir)
+        .args([
+            "diff",
+            "soa.yaml",
+            "new.yaml",
+            "--format",
+            "docx",
+            "--out",
+            "docs/changes.docx",
+        ])
+        .success();
+    Test::in_dir(&dir)
+        .args([
+            "build",
+            "ref/soa.yaml",
+            "--out",
+            "docs/reference",
+            "--format",
+            "docx",
+        ])
+        .success();
+    run
 }
 
 #[test]
 #[ignore = "slow lane: LibreOffice converts every DOCX to PDF"]
 fn libreoffice_converts_every_docx() {
     let Some(soffice) = soffice() else {
-        skip("LibreOffice conversion of the DOCX files", "soffice is not installed (apt-get install libreoffice-writer-nogui)");
+        skip(
+            "LibreOffice conversion of the DOCX files",
+            "soffice is not installed (apt-get install libreoffice-writer-nogui)",
+        );
         return;
     };
-    let new = lumora().replacen("version: \"4.0\"", "version: \"4.1\"", 1);
-    let run = Test::new()
-        .write("soa.yaml", lumora())
-        .write("new.yaml", new)
-        .write("ref/soa.yaml", format!("{}\ntheme:\n  docx_reference: corporate.docx\n", lumora()))
-        .write("ref/corporate.docx", super::reference::corporate(&[1, 2, 3]))
-        .copy("tests/fixtures/branding/theme.yaml", "theme.yaml")
-        .copy("tests/fixtures/branding/logo.png", "logo.png")
-        .args(["build", "soa.yaml", "--out", "docs/example", "--format", "docx"])
-        .success();
+    let run = build_sets();
     let dir = run.path().to_path_buf();
-    Test::in_dir(&dir).args(["build", "--blank", "--theme", "theme.yaml", "--out", "docs/blank", "--format", "docx"]).success();
-    Test::in_dir(&dir).args(["diff", "soa.yaml", "new.yaml", "--format", "docx", "--out", "docs/changes.docx"]).success();
-    Test::in_dir(&dir).args(["build", "ref/soa.yaml", "--out", "docs/reference", "--format", "docx"]).success();
     let mut converted = 0;
-    for (k, sub) in ["docs", "docs/example", "docs/blank", "docs/reference"].iter().enumerate() {
+    for (k, sub) in ["docs", "docs/example", "docs/blank", "docs/reference"]
+        .iter()
+        .enumerate()
+    {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(sub))
             .expect("docs")
             .map(|e| e.expect("entry").path())
@@ -93,12 +165,17 @@ fn libreoffice_converts_every_docx() {
         for f in &files {
             let stem = f.file_stem().expect("stem").to_string_lossy().to_string();
             let path = out.join(format!("{stem}.pdf"));
-            let pdf = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: no PDF: {e}", f.display()));
+            let pdf =
+                std::fs::read(&path).unwrap_or_else(|e| panic!("{}: no PDF: {e}", f.display()));
             assert!(pdf.starts_with(b"%PDF"), "{}", f.display());
             let pages = orientations(&pdf);
             assert!(!pages.is_empty(), "{}: no page", f.display());
             if stem == "statement-of-applicability" {
-                assert!(pages.contains(&true) && pages.contains(&false), "{}: portrait and landscape pages: {pages:?}", f.display());
+                assert!(
+                    pages.contains(&true) && pages.contains(&false),
+                    "{}: portrait and landscape pages: {pages:?}",
+                    f.display()
+                );
                 // annexa's own footer (the reference document brings its own).
                 if *sub != "docs/reference" {
                     page_numbers(&path, pages.len());
@@ -113,7 +190,10 @@ fn libreoffice_converts_every_docx() {
 /// "Page 1 of N" … "Page N of N" in the text, when poppler's `pdftotext` is there to read it.
 fn page_numbers(pdf: &Path, pages: usize) {
     let Ok(out) = Command::new("pdftotext").arg(pdf).arg("-").output() else {
-        skip("the page-number check of the LibreOffice PDF", "pdftotext is not installed (poppler-utils)");
+        skip(
+            "the page-number check of the LibreOffice PDF",
+            "pdftotext is not installed (poppler-utils)",
+        );
         return;
     };
     let text = String::from_utf8_lossy(&out.stdout);

@@ -24,24 +24,40 @@ impl Docx {
             let mut f = zip.by_index(i).expect("entry");
             let name = f.name().expect("entry name").to_string();
             let t = f.last_modified().unwrap_or_default();
-            times.push((t.year(), t.month(), t.day(), t.hour(), t.minute(), t.second()));
+            times.push((
+                t.year(),
+                t.month(),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second(),
+            ));
             let mut b = Vec::new();
             f.read_to_end(&mut b).expect("entry reads");
             names.push(name.clone());
             parts.insert(name, b);
         }
-        Docx { names, times, parts }
+        Docx {
+            names,
+            times,
+            parts,
+        }
     }
 
     /// A part as text, or a panic naming it.
     pub fn part(&self, name: &str) -> String {
-        let b = self.parts.get(name).unwrap_or_else(|| panic!("no part {name}"));
+        let b = self
+            .parts
+            .get(name)
+            .unwrap_or_else(|| panic!("no part {name}"));
         String::from_utf8(b.clone()).expect("UTF-8 part")
     }
 
     /// A part's bytes, or a panic naming it.
     pub fn bytes(&self, name: &str) -> &[u8] {
-        self.parts.get(name).unwrap_or_else(|| panic!("no part {name}"))
+        self.parts
+            .get(name)
+            .unwrap_or_else(|| panic!("no part {name}"))
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -87,84 +103,25 @@ pub struct Body {
 fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
     e.attributes().flatten().find_map(|a| {
         (a.key.local_name().as_ref() == local)
-            .then(|| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+            .then(|| {
+                a.normalized_value(XmlVersion::Implicit1_0)
+                    .ok()
+                    .map(|v| v.into_owned())
+            })
             .flatten()
     })
 }
 
-/// Parses `document.xml`.
+/// Parses `document.xml` (or a header or footer part).
 pub fn body(xml: &str) -> Body {
     let mut reader = Reader::from_str(xml);
-    let mut b = Body::default();
-    let mut tables = 0usize; // nesting
-    let mut para: Option<Para> = None;
-    let mut cell: Option<String> = None;
-    let mut in_t = false;
-    let mut in_instr = false;
-    let mut instr = String::new();
+    let mut p = Parser::default();
     loop {
-        let event = reader.read_event().expect("document.xml is well-formed");
-        let (e, empty) = match &event {
-            Event::Start(e) => (Some(e.clone()), false),
-            Event::Empty(e) => (Some(e.clone()), true),
-            _ => (None, false),
-        };
-        if let Some(e) = e {
-            let name = e.local_name().as_ref().to_string();
-            match name.as_str() {
-                "p" if tables == 0 => {
-                    para = Some(Para { section: b.sections.len(), ..Para::default() });
-                }
-                "pStyle" => {
-                    if let Some(p) = para.as_mut() {
-                        p.style = attr(&e, "val").unwrap_or_default();
-                    }
-                }
-                "tbl" => {
-                    tables += 1;
-                    if tables == 1 {
-                        b.tables.push(Table { section: b.sections.len(), ..Table::default() });
-                    }
-                }
-                "tr" if tables == 1 => {
-                    if let Some(t) = b.tables.last_mut() {
-                        t.rows.push(Row::default());
-                    }
-                }
-                "tblHeader" | "cantSplit" if tables == 1 => {
-                    if let Some(r) = b.tables.last_mut().and_then(|t| t.rows.last_mut()) {
-                        if name == "tblHeader" {
-                            r.header = true;
-                        } else {
-                            r.cant_split = true;
-                        }
-                    }
-                }
-                "tc" if tables == 1 => cell = Some(String::new()),
-                "t" if !empty => in_t = true,
-                "instrText" if !empty => in_instr = true,
-                // A tab stop (`<w:tab w:val=…>` in the properties) is no tab character.
-                "tab" if attr(&e, "val").is_none() => push(&mut para, &mut cell, tables, "\t"),
-                "br" => push(&mut para, &mut cell, tables, "\n"),
-                "pgSz" => {
-                    let w: u32 = attr(&e, "w").and_then(|v| v.parse().ok()).unwrap_or(0);
-                    let h: u32 = attr(&e, "h").and_then(|v| v.parse().ok()).unwrap_or(0);
-                    b.sections.push(attr(&e, "orient").as_deref() == Some("landscape") || w > h);
-                }
-                _ => {}
-            }
-            continue;
-        }
-        match event {
-            Event::Text(t) if in_t || in_instr => {
-                let s = t.xml_content(XmlVersion::Implicit1_0).into_owned();
-                if in_instr {
-                    instr.push_str(&s);
-                } else {
-                    push(&mut para, &mut cell, tables, &s);
-                }
-            }
-            Event::GeneralRef(r) if in_t || in_instr => {
+        match reader.read_event().expect("the part is well-formed") {
+            Event::Start(e) => p.open(&e, false),
+            Event::Empty(e) => p.open(&e, true),
+            Event::Text(t) => p.text(&t.xml_content(XmlVersion::Implicit1_0)),
+            Event::GeneralRef(r) => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     _ => match r.xml10_content().as_ref() {
@@ -176,52 +133,131 @@ pub fn body(xml: &str) -> Body {
                         other => format!("&{other};"),
                     },
                 };
-                if in_instr {
-                    instr.push_str(&c);
-                } else {
-                    push(&mut para, &mut cell, tables, &c);
-                }
+                p.text(&c);
             }
-            Event::End(e) => match e.local_name().as_ref() {
-                "t" => in_t = false,
-                "instrText" => {
-                    in_instr = false;
-                    b.instructions.push(std::mem::take(&mut instr).trim().to_string());
-                }
-                "p" if tables == 0 => {
-                    if let Some(p) = para.take() {
-                        b.paras.push(p);
-                    }
-                }
-                "p" if tables == 1 => {
-                    if let Some(c) = cell.as_mut() {
-                        if !c.is_empty() && !c.ends_with('\n') {
-                            c.push('\n');
-                        }
-                    }
-                }
-                "tc" if tables == 1 => {
-                    let text = cell.take().unwrap_or_default();
-                    if let Some(r) = b.tables.last_mut().and_then(|t| t.rows.last_mut()) {
-                        r.cells.push(text.trim_end().to_string());
-                    }
-                }
-                "tbl" => tables -= 1,
-                _ => {}
-            },
+            Event::End(e) => p.close(e.local_name().as_ref()),
             Event::Eof => break,
             _ => {}
         }
     }
-    b
+    p.body
 }
 
-fn push(para: &mut Option<Para>, cell: &mut Option<String>, tables: usize, s: &str) {
-    if tables > 0 {
-        if let Some(c) = cell.as_mut() {
-            c.push_str(s);
+/// Where the parser is: how deep in tables, which paragraph or cell collects text, whether
+/// text is visible (`w:t`) or a field instruction.
+#[derive(Default)]
+struct Parser {
+    body: Body,
+    tables: usize,
+    para: Option<Para>,
+    cell: Option<String>,
+    in_t: bool,
+    in_instr: bool,
+    instr: String,
+}
+
+impl Parser {
+    fn open(&mut self, e: &BytesStart<'_>, empty: bool) {
+        let name = e.local_name().as_ref().to_string();
+        let b = &mut self.body;
+        match name.as_str() {
+            "p" if self.tables == 0 => {
+                self.para = Some(Para {
+                    section: b.sections.len(),
+                    ..Para::default()
+                });
+            }
+            "pStyle" => {
+                if let Some(p) = self.para.as_mut() {
+                    p.style = attr(e, "val").unwrap_or_default();
+                }
+            }
+            "tbl" => {
+                self.tables += 1;
+                if self.tables == 1 {
+                    b.tables.push(Table {
+                        section: b.sections.len(),
+                        ..Table::default()
+                    });
+                }
+            }
+            "tr" if self.tables == 1 => {
+                if let Some(t) = b.tables.last_mut() {
+                    t.rows.push(Row::default());
+                }
+            }
+            "tblHeader" | "cantSplit" if self.tables == 1 => {
+                if let Some(r) = b.tables.last_mut().and_then(|t| t.rows.last_mut()) {
+                    if name == "tblHeader" {
+                        r.header = true;
+                    } else {
+                        r.cant_split = true;
+                    }
+                }
+            }
+            "tc" if self.tables == 1 => self.cell = Some(String::new()),
+            "t" if !empty => self.in_t = true,
+            "instrText" if !empty => self.in_instr = true,
+            // A tab stop (`<w:tab w:val=…>` in the properties) is no tab character.
+            "tab" if attr(e, "val").is_none() => self.push("\t"),
+            "br" => self.push("\n"),
+            "pgSz" => {
+                let num = |k: &str| attr(e, k).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0);
+                let landscape = attr(e, "orient").as_deref() == Some("landscape");
+                b.sections.push(landscape || num("w") > num("h"));
+            }
+            _ => {}
         }
-    } else if let Some(p) = para.as_mut() {
-        p.text.push_str(s);
+    }
+
+    fn text(&mut self, s: &str) {
+        if self.in_instr {
+            self.instr.push_str(s);
+        } else if self.in_t {
+            self.push(s);
+        }
+    }
+
+    fn push(&mut self, s: &str) {
+        if self.tables > 0 {
+            if let Some(c) = self.cell.as_mut() {
+                c.push_str(s);
+            }
+        } else if let Some(p) = self.para.as_mut() {
+            p.text.push_str(s);
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        match name {
+            "t" => self.in_t = false,
+            "instrText" => {
+                self.in_instr = false;
+                let instr = std::mem::take(&mut self.instr);
+                self.body.instructions.push(instr.trim().to_string());
+            }
+            "p" if self.tables == 0 => {
+                if let Some(p) = self.para.take() {
+                    self.body.paras.push(p);
+                }
+            }
+            "p" if self.tables == 1 => {
+                if let Some(c) = self
+                    .cell
+                    .as_mut()
+                    .filter(|c| !c.is_empty() && !c.ends_with('\n'))
+                {
+                    c.push('\n');
+                }
+            }
+            "tc" if self.tables == 1 => {
+                let text = self.cell.take().unwrap_or_default();
+                if let Some(r) = self.body.tables.last_mut().and_then(|t| t.rows.last_mut()) {
+                    r.cells.push(text.trim_end().to_string());
+                }
+            }
+            "tbl" => self.tables -= 1,
+            _ => {}
+        }
     }
 }

@@ -45,7 +45,9 @@ fn hostile_text_and_field_codes_stay_literal() {
     assert_eq!(xml.matches("<w:instrText").count(), 1, "one field: the TOC");
     assert_eq!(xml.matches("<w:fldSimple").count(), 0);
     assert_eq!(xml.matches("<w:hyperlink r:id").count(), 0);
-    assert!(!docx.part("word/_rels/document.xml.rels").contains("hyperlink"));
+    assert!(!docx
+        .part("word/_rels/document.xml.rels")
+        .contains("hyperlink"));
     for literal in [
         "{ INCLUDETEXT \"C:\\secrets\\passwords.txt\" }",
         "{ DDEAUTO c:\\windows\\system32\\cmd.exe \"/k calc.exe\" }",
@@ -54,7 +56,10 @@ fn hostile_text_and_field_codes_stay_literal() {
         "]]&gt;&lt;!-- --&gt; &amp;amp; &amp;#x41; &lt;script&gt;alert(1)&lt;/script&gt;",
         "\u{202E}evil\u{202C} \u{2407}bell \u{2401}start",
     ] {
-        assert!(xml.contains(literal), "not literal in word/document.xml: {literal}");
+        assert!(
+            xml.contains(literal),
+            "not literal in word/document.xml: {literal}"
+        );
     }
     // Read back, the cell holds exactly what the user wrote (control characters shown).
     let body = docx.body();
@@ -66,10 +71,19 @@ fn hostile_text_and_field_codes_stay_literal() {
         .expect("A.5.1");
     let want = format!(
         "{} {}",
-        HOSTILE.join(" | ").replace("\\\\", "\\").replace("\\u202E", "\u{202E}").replace("\\u202C", "\u{202C}").replace("\\u0007", "\u{2407}").replace("\\u0001", "\u{2401}"),
+        HOSTILE
+            .join(" | ")
+            .replace("\\\\", "\\")
+            .replace("\\u202E", "\u{202E}")
+            .replace("\\u202C", "\u{202C}")
+            .replace("\\u0007", "\u{2407}")
+            .replace("\\u0001", "\u{2401}"),
         "x".repeat(1 << 20)
     );
-    assert!(row.cells[4] == want, "the justification reads back as written");
+    assert!(
+        row.cells[4] == want,
+        "the justification reads back as written"
+    );
 }
 
 #[test]
@@ -81,7 +95,12 @@ fn same_input_same_bytes_in_any_company() {
         .env("SOURCE_DATE_EPOCH", "1798761600")
         .args(["build", "soa.yaml", "--out", "out", "--format", "docx"])
         .success();
-    for stem in ["statement-of-applicability", "ai-policy", "management-system", "ai-impact-assessment-support-assistant"] {
+    for stem in [
+        "statement-of-applicability",
+        "ai-policy",
+        "management-system",
+        "ai-impact-assessment-support-assistant",
+    ] {
         let name = format!("out/{stem}.docx");
         let a = one.bytes(&name);
         assert_eq!(a, all.bytes(&name), "{stem}: alone and among every format");
@@ -90,11 +109,18 @@ fn same_input_same_bytes_in_any_company() {
         sorted.sort();
         assert_eq!(docx.names, sorted, "{stem}: entries sorted");
         assert_eq!(docx.names[0], "[Content_Types].xml");
-        assert!(docx.times.iter().all(|t| *t == (2026, 11, 2, 0, 0, 0)), "{stem}: the document date, never the clock");
+        assert!(
+            docx.times.iter().all(|t| *t == (2026, 11, 2, 0, 0, 0)),
+            "{stem}: the document date, never the clock"
+        );
         // SOURCE_DATE_EPOCH is the build date in metadata; the DOCX dates are the document's.
         let e = Docx::open(&epoch.bytes(&name));
         assert_eq!(e.part("word/document.xml"), docx.part("word/document.xml"));
     }
-    let xml = Docx::open(&one.bytes("out/statement-of-applicability.docx")).part("word/document.xml");
-    assert!(!xml.contains("w14:paraId") && !xml.contains("w:rsid"), "no revision IDs");
+    let xml =
+        Docx::open(&one.bytes("out/statement-of-applicability.docx")).part("word/document.xml");
+    assert!(
+        !xml.contains("w14:paraId") && !xml.contains("w:rsid"),
+        "no revision IDs"
+    );
 }
