@@ -1,168 +1,220 @@
-//! `annexa init`, `annexa catalog` and `annexa templates export`: the commands that read only
-//! what ships inside the binary.
+//! `annexa catalog list` and `annexa catalog show`: the shipped catalogs as a reader looks them
+//! up: by name (`iso27001-2022`) or namespace (`27001`), a whole catalog under its theme or
+//! objective headings, one control (`27001:A.5.1`), one group (`42001:A.6`) or one clause
+//! (`27001:4.1`).
 
 use super::{CatalogAction, ReportFormat};
-use crate::render::markdown::BUILTIN;
-use std::path::{Path, PathBuf};
+use crate::model::{Catalog, Control, Group};
 use std::process::ExitCode;
-
-pub(super) fn init(dir: PathBuf, names: Vec<String>, force: bool) -> Result<ExitCode, String> {
-    let names = if names.is_empty() {
-        crate::input::SHIPPED
-            .iter()
-            .map(|s| s.0.to_string())
-            .collect()
-    } else {
-        names
-    };
-    let catalogs = names
-        .iter()
-        .map(|n| crate::pipeline::shipped_catalog(n))
-        .collect::<Result<Vec<_>, _>>()?;
-    let path = dir.join("soa.yaml");
-    if path.exists() && !force {
-        eprintln!(
-            "error: {} already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder",
-            path.display()
-        );
-        return Ok(ExitCode::from(1));
-    }
-    crate::output::write::write_atomic(&path, crate::init::starter(&catalogs).as_bytes())
-        .map_err(|e| e.to_string())?;
-    let n: usize = catalogs.iter().map(|c| c.controls.len()).sum();
-    say!(
-        "wrote {} with {n} controls to decide; run `annexa validate {}` to see what is left",
-        path.display(),
-        path.display()
-    );
-    Ok(ExitCode::SUCCESS)
-}
 
 pub(super) fn catalog(action: CatalogAction) -> Result<ExitCode, String> {
     match action {
-        CatalogAction::List { format } => {
-            let catalogs = crate::pipeline::shipped_catalogs()?;
-            if format == ReportFormat::Json {
-                let list: Vec<_> = catalogs
-                    .iter()
-                    .map(|c| serde_json::json!({"name": c.key, "namespace": c.namespace, "title": c.name, "controls": c.controls.len(), "groups": c.groups.len(), "clauses": c.clauses.len()}))
-                    .collect();
-                say!(
-                    "{}",
-                    serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
-                );
-            } else {
-                for c in &catalogs {
-                    say!(
-                        "{:<15} {:<7} {:>3} controls  {}",
-                        c.key,
-                        c.namespace,
-                        c.controls.len(),
-                        c.name
-                    );
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        CatalogAction::Show { id, format } => {
-            let (name, control) = match id.split_once(':') {
-                Some((ns, local)) => (ns.to_string(), Some(local.to_string())),
-                None => (id.clone(), None),
-            };
-            let key = crate::input::SHIPPED
-                .iter()
-                .map(|s| s.0)
-                .find(|k| {
-                    *k == name || k.trim_start_matches("iso").starts_with(&format!("{name}-"))
-                })
-                .ok_or_else(|| {
-                    format!("no shipped catalog is called `{name}` (try `annexa catalog list`)")
-                })?;
-            let c = crate::pipeline::shipped_catalog(key)?;
-            let controls: Vec<_> = c
-                .controls
-                .iter()
-                .filter(|x| control.as_deref().is_none_or(|l| x.id == l))
-                .collect();
-            if controls.is_empty() {
-                return Err(format!("`{id}` is not a control of {}", c.name));
-            }
-            if format == ReportFormat::Json {
-                let list: Vec<_> = controls
-                    .iter()
-                    .map(|x| serde_json::json!({"id": format!("{}:{}", c.namespace, x.id), "title": x.title, "group": x.group, "summary": x.summary}))
-                    .collect();
-                let json = serde_json::json!({"name": c.key, "namespace": c.namespace, "title": c.name, "controls": list});
-                say!(
-                    "{}",
-                    serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
-                );
-            } else if control.is_some() {
-                for x in controls {
-                    say!(
-                        "{}:{}  {}\n{} {}\n\n{}",
-                        c.namespace,
-                        x.id,
-                        x.title,
-                        c.group_label,
-                        x.group,
-                        x.summary
-                    );
-                }
-            } else {
-                say!(
-                    "{} (namespace {}, {} controls)",
-                    c.name,
-                    c.namespace,
-                    c.controls.len()
-                );
-                for g in &c.groups {
-                    let in_group: Vec<_> = controls.iter().filter(|x| x.group == g.id).collect();
-                    if in_group.is_empty() {
-                        continue;
-                    }
-                    say!("\n{} {} ({})", g.id, g.title, in_group.len());
-                    for x in in_group {
-                        say!("  {:<14} {}", format!("{}:{}", c.namespace, x.id), x.title);
-                    }
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        CatalogAction::List { format } => list(format),
+        CatalogAction::Show { id, format } => show(&id, format),
     }
 }
 
-/// Writes the built-in templates (and their documentation) into `dir`.
-pub(super) fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, String> {
-    let readme = (
-        "README.md",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/README.md")),
-    );
-    let files: Vec<(&str, &str)> = BUILTIN.iter().copied().chain([readme]).collect();
-    let existing: Vec<String> = files
-        .iter()
-        .map(|(n, _)| dir.join(n))
-        .filter(|p| p.exists())
-        .map(|p| p.display().to_string())
+fn list(format: ReportFormat) -> Result<ExitCode, String> {
+    let catalogs = crate::pipeline::shipped_catalogs()?;
+    if format == ReportFormat::Json {
+        let list: Vec<_> = catalogs
+            .iter()
+            .map(|c| serde_json::json!({"name": c.key, "namespace": c.namespace, "title": c.name, "controls": c.controls.len(), "groups": c.groups.len(), "clauses": c.clauses.len()}))
+            .collect();
+        say!("{}", json(&list)?);
+    } else {
+        for c in &catalogs {
+            say!(
+                "{:<15} {:<7} {:>3} controls  {}",
+                c.key,
+                c.namespace,
+                c.controls.len(),
+                c.name
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn json(v: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string_pretty(v).map_err(|e| e.to_string())
+}
+
+fn show(id: &str, format: ReportFormat) -> Result<ExitCode, String> {
+    let (name, local) = match id.split_once(':') {
+        Some((ns, local)) => (ns, Some(local.trim())),
+        None => (id, None),
+    };
+    let c = crate::pipeline::shipped_catalog(name)?;
+    let Some(local) = local else {
+        return whole(&c, format);
+    };
+    // Clause numbers never start with "A.": `27001:5.3` is clause 5.3; an Annex A ID without
+    // its "A." (`27001:5.37`) is still found when no clause has that number.
+    if !local.starts_with("A.") && c.clauses.iter().any(|k| k.id == local) {
+        return clause(&c, local, format);
+    }
+    let with_a = if local.starts_with("A.") {
+        local.to_string()
+    } else {
+        format!("A.{local}")
+    };
+    if let Some(x) = c.control(&with_a) {
+        return control(&c, x, format);
+    }
+    if let Some(g) = c.group(&with_a) {
+        return group(&c, g, format);
+    }
+    Err(format!(
+        "`{id}` is not a control, {} or clause of {} (`annexa catalog show {}` lists them)",
+        c.group_label.to_lowercase(),
+        c.name,
+        c.namespace
+    ))
+}
+
+/// A clause and the sub-clauses under it.
+fn clause(c: &Catalog, id: &str, format: ReportFormat) -> Result<ExitCode, String> {
+    let prefix = format!("{id}.");
+    let under: Vec<_> = (c.clauses.iter())
+        .filter(|k| k.id == id || k.id.starts_with(&prefix))
         .collect();
-    if !existing.is_empty() && !force {
-        eprintln!(
-            "error: {} already exist(s); nothing was written\n  = help: pass --force to overwrite",
-            existing.join(", ")
+    let standard = c.standard.as_deref().unwrap_or(&c.name);
+    if format == ReportFormat::Json {
+        let list: Vec<_> = under
+            .iter()
+            .map(|k| serde_json::json!({"id": format!("{}:{}", c.namespace, k.id), "title": k.title}))
+            .collect();
+        let v = serde_json::json!({"id": format!("{}:{id}", c.namespace), "kind": "clause", "standard": standard, "clauses": list});
+        say!("{}", json(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    say!("Clause {id} of {standard}");
+    for k in under {
+        let depth = k.id.matches('.').count() - id.matches('.').count();
+        let indent = "  ".repeat(depth + 1);
+        say!(
+            "{indent}{:<12} {}",
+            format!("{}:{}", c.namespace, k.id),
+            k.title
         );
-        return Ok(ExitCode::from(1));
     }
-    let files: Vec<(String, Vec<u8>)> = files
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A group's heading: "Theme A.5 Organizational controls", with its parent's for a sub-group
+/// ("Objective A.6 AI system life cycle › A.6.1 Management guidance …").
+fn heading(c: &Catalog, g: &Group) -> String {
+    let chain: Vec<String> = c
+        .group_chain(&g.id)
         .iter()
-        .map(|(n, t)| ((*n).to_string(), t.as_bytes().to_vec()))
+        .rev()
+        .map(|g| format!("{} {}", g.id, g.title))
         .collect();
-    let written = crate::output::write::write_all(dir, &files).map_err(|e| e.to_string())?;
-    for p in &written {
-        say!("wrote {}", p.display());
+    format!("{} {}", c.group_label, chain.join(" › "))
+}
+
+fn control_json(c: &Catalog, x: &Control) -> serde_json::Value {
+    serde_json::json!({"id": format!("{}:{}", c.namespace, x.id), "title": x.title, "group": x.group, "summary": x.summary})
+}
+
+fn control(c: &Catalog, x: &Control, format: ReportFormat) -> Result<ExitCode, String> {
+    if format == ReportFormat::Json {
+        say!("{}", json(&control_json(c, x))?);
+    } else {
+        let under = c
+            .group(&x.group)
+            .map_or_else(String::new, |g| heading(c, g));
+        say!(
+            "{}:{}  {}\n{under}\n\n{}",
+            c.namespace,
+            x.id,
+            x.title,
+            x.summary
+        );
     }
-    say!(
-        "override any of them with `annexa build --templates {}`",
-        dir.display()
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The controls of a group and of its sub-groups.
+fn members<'a>(c: &'a Catalog, g: &Group) -> Vec<&'a Control> {
+    let prefix = format!("{}.", g.id);
+    (c.controls.iter())
+        .filter(|x| x.group == g.id || x.group.starts_with(&prefix))
+        .collect()
+}
+
+fn group(c: &Catalog, g: &Group, format: ReportFormat) -> Result<ExitCode, String> {
+    let controls = members(c, g);
+    if format == ReportFormat::Json {
+        let list: Vec<_> = controls.iter().map(|x| control_json(c, x)).collect();
+        let v = serde_json::json!({"id": format!("{}:{}", c.namespace, g.id), "kind": "group", "title": g.title, "controls": list});
+        say!("{}", json(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    say!("{} ({} controls)", heading(c, g), controls.len());
+    for x in c.controls.iter().filter(|x| x.group == g.id) {
+        say!("  {:<14} {}", format!("{}:{}", c.namespace, x.id), x.title);
+    }
+    print_groups(
+        c,
+        c.groups
+            .iter()
+            .filter(|s| s.parent.as_deref() == Some(&g.id)),
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn whole(c: &Catalog, format: ReportFormat) -> Result<ExitCode, String> {
+    if format == ReportFormat::Json {
+        let list: Vec<_> = c.controls.iter().map(|x| control_json(c, x)).collect();
+        let clauses: Vec<_> = c
+            .clauses
+            .iter()
+            .map(|k| serde_json::json!({"id": format!("{}:{}", c.namespace, k.id), "title": k.title}))
+            .collect();
+        let v = serde_json::json!({"name": c.key, "namespace": c.namespace, "title": c.name, "controls": list, "clauses": clauses});
+        say!("{}", json(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    say!(
+        "{} (namespace {}, {} controls; clauses: `annexa catalog show {}:4`)",
+        c.name,
+        c.namespace,
+        c.controls.len(),
+        c.namespace
+    );
+    print_groups(c, c.groups.iter());
+    if !c.clauses.is_empty() {
+        say!("\nClauses 4-10 ({})", c.clauses.len());
+        for k in &c.clauses {
+            let indent = "  ".repeat(k.id.matches('.').count() + 1);
+            say!(
+                "{indent}{:<12} {}",
+                format!("{}:{}", c.namespace, k.id),
+                k.title
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Each group's heading (a parent group's too, even when it holds no control of its own) and its
+/// controls.
+fn print_groups<'a>(c: &Catalog, groups: impl Iterator<Item = &'a Group>) {
+    for g in groups {
+        let own: Vec<&Control> = c.controls.iter().filter(|x| x.group == g.id).collect();
+        let total = members(c, g).len();
+        if total == 0 {
+            continue;
+        }
+        let label = match &g.parent {
+            Some(_) => format!("{} {}", g.id, g.title),
+            None => format!("{} {} {}", c.group_label, g.id, g.title),
+        };
+        say!("\n{label} ({total})");
+        for x in own {
+            say!("  {:<14} {}", format!("{}:{}", c.namespace, x.id), x.title);
+        }
+    }
 }

@@ -16,6 +16,7 @@ mod batch;
 mod build;
 mod catalog;
 mod diff;
+mod starter;
 
 use crate::pipeline::DiffFormat;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -26,7 +27,8 @@ use std::process::ExitCode;
 #[command(
     name = "annexa",
     version,
-    about = "Statement of Applicability generator for ISO/IEC 27001:2022 and ISO/IEC 42001:2023"
+    about = "Statement of Applicability generator for ISO/IEC 27001:2022 and ISO/IEC 42001:2023",
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -136,6 +138,12 @@ pub enum Command {
         #[command(subcommand)]
         action: CatalogAction,
     },
+    /// Print help: `annexa help decisions` is the decisions file's schema; `annexa help COMMAND`
+    /// a command's options
+    Help {
+        /// `decisions`, or a command name
+        topic: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -241,13 +249,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
-        } => catalog::export_templates(&dir, force),
+        } => starter::export_templates(&dir, force),
         Command::Init {
             dir,
             catalogs,
             force,
-        } => catalog::init(dir, catalogs, force),
+        } => starter::init(dir, catalogs, force),
         Command::Catalog { action } => catalog::catalog(action),
+        Command::Help { topic } => starter::help(&topic),
     }
 }
 

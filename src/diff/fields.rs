@@ -244,6 +244,7 @@ pub fn ai_systems(s: &Soa) -> Vec<(String, String, Vec<Field>)> {
 pub fn clauses(s: &Soa) -> Vec<(String, String, Vec<Field>)> {
     s.management_system
         .iter()
+        .flatten()
         .map(|e| {
             let f = vec![
                 text("Process", Some(e.process.clone())),

@@ -89,7 +89,7 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
         }],
         ai_policy: Default::default(),
         templates: None,
-        management_system: Vec::new(),
+        management_system: Some(Vec::new()),
         relations,
     };
     let mut doc = merge(&soa, Options::default());

@@ -129,8 +129,10 @@ impl MsCounts {
     }
 }
 
-/// The matrix, when at least one catalog in scope lists clauses.
+/// The matrix, when the decisions file has a `management_system:` section (the toolkit set
+/// always has one) and at least one catalog in scope lists clauses.
 pub fn management_system(soa: &Soa) -> Option<ManagementSystemView> {
+    let entries = soa.management_system.as_deref()?;
     let cats: Vec<&Catalog> = soa
         .catalogs
         .iter()
@@ -145,10 +147,7 @@ pub fn management_system(soa: &Soa) -> Option<ManagementSystemView> {
         .collect();
     ids.sort_by(|a, b| natural_cmp(a, b));
     ids.dedup();
-    let mut rows: Vec<ClauseRow> = ids
-        .iter()
-        .map(|id| row(id, &cats, &soa.management_system))
-        .collect();
+    let mut rows: Vec<ClauseRow> = ids.iter().map(|id| row(id, &cats, entries)).collect();
     // Deepest first: a sub-clause that is itself a heading is settled before its parent.
     for i in (0..rows.len()).rev() {
         if rows[i].coverage.key != "not_recorded" {

@@ -75,8 +75,9 @@ pub struct Soa {
     pub ai_policy: AiPolicy,
     /// A folder of template overrides, relative to the decisions file.
     pub templates: Option<String>,
-    /// How the organisation meets clauses 4–10, in the file's order.
-    pub management_system: Vec<ClauseEntry>,
+    /// How the organisation meets clauses 4–10, in the file's order; `None` when the file has no
+    /// `management_system:` section (then no management-system matrix is written).
+    pub management_system: Option<Vec<ClauseEntry>>,
     /// The Annex A relations in force: the shipped 27001 → 42001 mapping when both catalogs are
     /// in scope, the file named by `relations:` when given, else none.
     pub relations: Option<Relations>,

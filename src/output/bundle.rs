@@ -22,6 +22,8 @@ pub struct BundleMeta {
     pub organisation: String,
     /// The document date, `YYYY-MM-DD`; empty when there is none.
     pub date: String,
+    /// The standards the documents cover, e.g. "ISO/IEC 27001:2022".
+    pub standards: Vec<String>,
 }
 
 /// Why a bundle could not be made (the zip writer failed: not expected with memory buffers).
@@ -122,9 +124,9 @@ fn readme(docs: &[(String, &[u8])], meta: &BundleMeta) -> String {
         format!("the documents of {}", meta.organisation)
     };
     let mut s = format!(
-        "This archive holds {whose}, made by annexa {} (ISO/IEC 27001:2022 and ISO/IEC \
-         42001:2023).\n",
-        env!("CARGO_PKG_VERSION")
+        "This archive holds {whose}, made by annexa {} ({}).\n",
+        env!("CARGO_PKG_VERSION"),
+        meta.standards.join(" and ")
     );
     if !meta.date.is_empty() {
         s.push_str(&format!("Document date: {}.\n", meta.date));
@@ -193,6 +195,7 @@ mod tests {
         let meta = BundleMeta {
             organisation: "Org".into(),
             date: "2026-03-01".into(),
+            standards: vec!["ISO/IEC 27001:2022".into()],
         };
         let inputs = [Input::new("soa.yaml", b"x")];
         let one = bundle(&files, &inputs, &meta).expect("zip");

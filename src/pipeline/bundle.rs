@@ -25,8 +25,13 @@ pub fn bundle(req: &Request) -> Result<Bundled, Error> {
         inputs,
         organisation,
         date,
+        standards,
     } = build(&req)?;
-    let meta = BundleMeta { organisation, date };
+    let meta = BundleMeta {
+        organisation,
+        date,
+        standards,
+    };
     match crate::output::bundle::bundle(&files, &inputs, &meta) {
         Ok(zip) => Ok(Bundled {
             zip,
@@ -35,7 +40,7 @@ pub fn bundle(req: &Request) -> Result<Bundled, Error> {
         }),
         Err(e) => Err(Error::Failed {
             error: e.to_string(),
-            report,
+            report: report.into(),
         }),
     }
 }

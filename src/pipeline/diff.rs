@@ -60,7 +60,7 @@ pub fn compare(
         });
     let bytes = rendered.map_err(|e| Error::Render {
         error: e.to_string(),
-        report: Report::default(),
+        report: Box::default(),
     })?;
     Ok(Compared {
         bytes,

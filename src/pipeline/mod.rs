@@ -69,6 +69,11 @@ impl Request {
     }
 }
 
+/// The note a build without `management_system:` gives.
+const NO_MATRIX: &str = "no `management_system:` section, so no management-system matrix was \
+     written; list how you meet clauses 4-10 under `management_system:` to add it (`annexa help \
+     decisions`)";
+
 /// Rendering time after which a build fails.
 pub const DEFAULT_RENDER_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -79,6 +84,9 @@ pub struct Report {
     pub diagnostics: Diagnostics,
     pub sources: Sources,
     pub warnings: Vec<String>,
+    /// Things worth knowing that are not problems (e.g. a document not written, and how to
+    /// ask for it).
+    pub notes: Vec<String>,
 }
 
 impl Report {
@@ -87,6 +95,9 @@ impl Report {
         let mut out = self.diagnostics.render(&self.sources);
         for w in &self.warnings {
             out.push_str(&format!("warning: {w}\n"));
+        }
+        for n in &self.notes {
+            out.push_str(&format!("note: {n}\n"));
         }
         out
     }
@@ -101,6 +112,7 @@ impl Report {
             diagnostics: Diagnostics { items },
             sources: self.sources.clone(),
             warnings: Vec::new(),
+            notes: Vec::new(),
         }
     }
 }
@@ -115,6 +127,8 @@ pub struct Built {
     /// The organisation's name (empty for the toolkit set) and the document date.
     pub organisation: String,
     pub date: String,
+    /// The standards the documents cover, e.g. "ISO/IEC 27001:2022".
+    pub standards: Vec<String>,
 }
 
 /// Why a run produced nothing. Every variant carries the report so far.
@@ -125,32 +139,32 @@ pub enum Error {
     Read(String),
     /// The input has errors (or warnings, when they are denied).
     #[error("{path} is not valid; nothing was written")]
-    Invalid { path: String, report: Report },
+    Invalid { path: String, report: Box<Report> },
     /// The previous version (`--previous`) has errors.
     #[error("the previous version {path} is not valid; nothing was written")]
     PreviousInvalid {
         path: String,
         /// The previous version's errors.
         previous: Box<Report>,
-        report: Report,
+        report: Box<Report>,
     },
     /// A template does not parse or fails to render, or a renderer rejects what it was given.
     #[error("{error}\nnothing was written")]
-    Render { error: String, report: Report },
+    Render { error: String, report: Box<Report> },
     /// Warnings were denied and rendering gave some.
     #[error("warnings denied; nothing was written")]
-    WarningsDenied { report: Report },
+    WarningsDenied { report: Box<Report> },
     /// Rendering took longer than the request allowed.
     #[error(
         "rendering took more than {secs} s (a template that loops for ever?); nothing was written"
     )]
-    Timeout { secs: u64, report: Report },
+    Timeout { secs: u64, report: Box<Report> },
     /// Files compared by `annexa diff` have errors: each file and its errors.
     #[error("no change log is made from an invalid file")]
     InvalidFiles { invalid: Vec<(String, Report)> },
     /// A file cannot be written, or a renderer failed for a reason that is not the input's.
     #[error("{error}")]
-    Failed { error: String, report: Report },
+    Failed { error: String, report: Box<Report> },
 }
 
 impl Error {
@@ -173,12 +187,12 @@ impl Error {
             Error::InvalidFiles { invalid } => invalid.iter().map(|(_, r)| r).collect(),
             Error::PreviousInvalid {
                 previous, report, ..
-            } => vec![&**previous, report],
+            } => vec![&**previous, &**report],
             Error::Invalid { report, .. }
             | Error::Render { report, .. }
             | Error::WarningsDenied { report }
             | Error::Timeout { report, .. }
-            | Error::Failed { report, .. } => vec![report],
+            | Error::Failed { report, .. } => vec![&**report],
         }
     }
 }
@@ -199,14 +213,20 @@ pub struct Checked {
 /// load → validate. `Err` only when the file itself cannot be read.
 pub fn check(path: &Path) -> Result<Checked, Error> {
     let loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
-    let (base, inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let builtin_relations =
+        (loaded.relations.as_ref()).is_some_and(|r| r.key == input::BUILTIN_RELATIONS);
     let v = validate::validate(loaded);
+    if builtin_relations && v.soa.as_ref().is_some_and(|s| s.relations.is_some()) {
+        inputs.push(builtin_relations_input());
+    }
     Ok(Checked {
         soa: v.soa,
         report: Report {
             diagnostics: v.diagnostics,
             sources: v.sources,
             warnings: Vec::new(),
+            notes: Vec::new(),
         },
         inputs,
         base,
@@ -244,6 +264,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         p.doc.organisation.name.clone()
     };
     let date = p.doc.generated.clone();
+    let standards = p.doc.standards.iter().map(|s| s.standard.clone()).collect();
     let mut report = p.report;
     let rendered = deadline::render(p.doc, user, req.formats.clone(), p.theme, req);
     let rendered: Rendered = match rendered {
@@ -252,7 +273,9 @@ pub fn build(req: &Request) -> Result<Built, Error> {
     };
     report.warnings = rendered.warnings;
     if req.deny_warnings && !report.warnings.is_empty() {
-        return Err(Error::WarningsDenied { report });
+        return Err(Error::WarningsDenied {
+            report: report.into(),
+        });
     }
     Ok(Built {
         files: rendered.files,
@@ -260,6 +283,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         inputs,
         organisation,
         date,
+        standards,
     })
 }
 
@@ -267,7 +291,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
 pub fn write(dir: &Path, built: &Built) -> Result<Vec<PathBuf>, Error> {
     crate::output::write::write_all(dir, &built.files).map_err(|e| Error::Failed {
         error: e.to_string(),
-        report: built.report.clone(),
+        report: built.report.clone().into(),
     })
 }
 
@@ -276,10 +300,13 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
     let checked = check(path)?;
     let failed = checked.report.diagnostics.errors() > 0
         || (req.deny_warnings && checked.report.diagnostics.warnings() > 0);
-    let report = checked.report;
+    let mut report = checked.report;
     let Some(soa) = checked.soa.filter(|_| !failed) else {
         let path = path.display().to_string();
-        return Err(Error::Invalid { path, report });
+        return Err(Error::Invalid {
+            path,
+            report: report.into(),
+        });
     };
     let previous = match &req.previous {
         Some(old_path) => {
@@ -292,7 +319,7 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
                     return Err(Error::PreviousInvalid {
                         path,
                         previous,
-                        report,
+                        report: report.into(),
                     });
                 }
             }
@@ -306,6 +333,9 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         previous: previous.as_ref(),
     };
     let doc = merge::merge(&soa, opts);
+    if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {
+        report.notes.push(NO_MATRIX.into());
+    }
     Ok(Prepared {
         doc,
         templates,
@@ -334,9 +364,15 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
             Some(t) => themed = Some(t),
             None => {
                 let path = path.display().to_string();
-                return Err(Error::Invalid { path, report });
+                return Err(Error::Invalid {
+                    path,
+                    report: report.into(),
+                });
             }
         }
+    }
+    if relations.is_some() {
+        inputs.push(builtin_relations_input());
     }
     Ok(Prepared {
         doc: merge::blank(catalogs, relations),
@@ -345,6 +381,15 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
         inputs,
         report,
     })
+}
+
+/// The shipped relations file as a bundle input (`built-in:relations-27001-42001`).
+fn builtin_relations_input() -> Input {
+    let (file, text) = input::RELATIONS;
+    let name = file
+        .trim_start_matches("catalogs/")
+        .trim_end_matches(".yaml");
+    Input::new(format!("built-in:{name}"), text.as_bytes())
 }
 
 /// Why rendering failed, before the report is attached.
@@ -357,8 +402,14 @@ enum RenderFailure {
 impl RenderFailure {
     fn with_report(self, report: Report) -> Error {
         match self {
-            RenderFailure::Render(error) => Error::Render { error, report },
-            RenderFailure::Timeout(secs) => Error::Timeout { secs, report },
+            RenderFailure::Render(error) => Error::Render {
+                error,
+                report: report.into(),
+            },
+            RenderFailure::Timeout(secs) => Error::Timeout {
+                secs,
+                report: report.into(),
+            },
         }
     }
 }

@@ -5,12 +5,16 @@ use crate::input;
 use crate::model::{Catalog, Relations};
 use crate::validate;
 
-/// The shipped catalog `name` (e.g. `iso27001-2022`), validated.
+/// The shipped catalog `name`, by name (`iso27001-2022`) or namespace (`27001`), validated.
 pub fn shipped_catalog(name: &str) -> Result<Catalog, String> {
-    let loaded = input::load_shipped(name).ok_or_else(|| {
+    let key = (input::SHIPPED.iter().map(|s| s.0))
+        .find(|k| *k == name || k.trim_start_matches("iso").starts_with(&format!("{name}-")))
+        .unwrap_or(name);
+    let loaded = input::load_shipped(key).ok_or_else(|| {
         let names: Vec<&str> = input::SHIPPED.iter().map(|s| s.0).collect();
         format!(
-            "no shipped catalog is called `{name}` (shipped: {})",
+            "no shipped catalog is called `{name}` (shipped: {}; a namespace such as `27001` \
+             works too)",
             names.join(", ")
         )
     })?;

@@ -49,7 +49,7 @@ mod tests {
             .collect();
         assert_eq!(sizes, [("27001", 93), ("42001", 38)]);
         let relations = shipped_relations(&catalogs).expect("both catalogs are shipped");
-        assert_eq!(relations.links.len(), 34);
+        assert_eq!(relations.links.len(), 33);
         assert_eq!(shipped_relations(&catalogs[..1]), None);
     }
 }

@@ -76,10 +76,12 @@ pub fn decisions_file(
     };
     let additional = additional::additional(ctx, &f, &catalogs, &refs);
     let ai_policy = document::ai_policy(ctx, &f);
-    let management_system = if catalogs_ok {
-        mgmt::management_system(ctx, &f, &catalogs)
-    } else {
-        Vec::new()
+    // A `management_system:` left empty (`management_system:` with every entry commented out,
+    // as `annexa init` writes it) asks for nothing; `management_system: {}` asks for the matrix.
+    let management_system = match f.get("management_system").filter(|n| !n.is_null()) {
+        Some(_) if catalogs_ok => Some(mgmt::management_system(ctx, &f, &catalogs)),
+        Some(_) => Some(Vec::new()),
+        None => None,
     };
     let _ = ctx.text(f.get("relations"), "relations");
     if let Some(r) = &relations {

@@ -74,3 +74,30 @@ fn three_organisations_one_broken() {
 fn fifty_organisations_one_broken() {
     organisations(50, 17);
 }
+
+/// A render timeout fails its own input only (exit 2 alone, reported by name in a batch); the
+/// other inputs are built all the same.
+#[test]
+fn a_render_timeout_fails_one_input_and_the_batch_carries_on() {
+    let looping = "{% for a in range(end=100000) %}{% for b in range(end=100000) %}\
+                   {% set x = b %}{% endfor %}{% endfor %}\n";
+    let out = Test::new()
+        .write("orgs/a.yaml", lumora() + "\ntemplates: tpl\n")
+        .write("orgs/tpl/soa.md", looping)
+        .write("orgs/b.yaml", lumora())
+        .env("ANNEXA_RENDER_TIMEOUT", "1")
+        .args(["build", "orgs", "--out", "out", "--format", "md"])
+        .stderr_has("loops for ever")
+        .stderr_has("error: 1 of 2 inputs failed: ")
+        .expect_absent("out/a")
+        .expect_file("out/b/statement-of-applicability.md")
+        .failure();
+    assert!(out.stderr.contains("a.yaml"), "{}", out.stderr);
+    // The same input on its own: exit code 2, nothing written.
+    out.then()
+        .env("ANNEXA_RENDER_TIMEOUT", "1")
+        .args(["build", "orgs/a.yaml", "--out", "single", "--format", "md"])
+        .stderr_has("loops for ever")
+        .expect_absent("single")
+        .status(2);
+}

@@ -27,5 +27,6 @@ mod html;
 mod kill;
 mod limits;
 mod management_system;
+mod newuser;
 mod pdf;
 mod properties;

@@ -115,15 +115,31 @@ fn the_matrix_shows_the_processes_the_organisation_records() {
     assert_eq!(row("6.1")[4], "*Covered by its sub-clauses*");
 }
 
+/// Without `management_system:` no matrix is written, the SoA has no section for it, and a
+/// note says how to add it; `management_system: {}` asks for the matrix with nothing recorded.
 #[test]
 fn without_management_system_entries_every_clause_is_marked_not_recorded() {
     let text = example();
     let start = text.find("management_system:\n").expect("block");
     let end = text.find("\ncontrols:\n").expect("controls");
+    let without = format!("{}{}", &text[..start], &text[end + 1..]);
+    let run = Test::new()
+        .write("soa.yaml", &without)
+        .args(["build", "soa.yaml", "--out", "out", "--format", "md"])
+        .stderr_has("note: no `management_system:` section, so no management-system matrix")
+        .expect_absent("out/management-system.md")
+        .success();
+    let soa = run.read("out/statement-of-applicability.md");
+    assert!(!soa.contains("\n## Management system\n"), "no SoA section");
+
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = build(
         tmp.path(),
-        &format!("{}{}", &text[..start], &text[end + 1..]),
+        &format!(
+            "{}management_system: {{}}\n{}",
+            &text[..start],
+            &text[end + 1..]
+        ),
     );
     let md = read(&out, "management-system.md");
     let rows = matrix_rows(&md);
@@ -165,7 +181,7 @@ fn the_soa_summarises_the_matrix_and_shows_related_decisions() {
         );
     }
     assert!(soa.contains("27001:A.8.30 Outsourced development (Excluded)"));
-    assert!(soa.contains("34 of the 38 controls below have related controls. None is applicable while every related control is excluded."));
+    assert!(soa.contains("33 of the 38 controls below have related controls. None is applicable while every related control is excluded."));
     assert!(!soa.contains("**Flag:"));
 }
 

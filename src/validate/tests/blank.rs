@@ -19,7 +19,7 @@ fn counts(soa: &Soa) -> Vec<usize> {
             .iter()
             .filter(|s| s.assessment.is_some())
             .count(),
-        soa.management_system.len(),
+        soa.management_system.as_ref().map_or(0, Vec::len),
         soa.document.revisions.len(),
         soa.relations.as_ref().map_or(0, |r| r.links.len()),
     ]

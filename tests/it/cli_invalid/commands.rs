@@ -14,6 +14,24 @@ fn a_decisions_file_that_cannot_be_read_is_exit_2() {
         .status(2);
 }
 
+/// Arguments are resolved before any input is read: a bad `--format` is reported first, even
+/// when the inputs themselves are broken, and nothing is built.
+#[test]
+fn a_bad_format_is_reported_before_any_input_is_read() {
+    Test::new()
+        .write("broken.yaml", "organisation: [\n")
+        .args([
+            "build",
+            "broken.yaml",
+            "missing.yaml",
+            "--format",
+            "md,docs",
+        ])
+        .stderr("error: unknown format `docs` (use md, html, pdf, xlsx, csv, json or all)\n")
+        .expect_absent("output")
+        .status(2);
+}
+
 #[test]
 fn init_does_not_overwrite_without_force() {
     let mine = "# my decisions, not to be lost\norganisation: {name: Mine}\n";
@@ -23,7 +41,7 @@ fn init_does_not_overwrite_without_force() {
         .stderr(
             "error: ./soa.yaml already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder\n",
         )
-        .failure();
+        .status(2);
     assert_eq!(run.bytes("soa.yaml"), mine.as_bytes());
 
     let run = run.then().args(["init", "--force"]).success();
