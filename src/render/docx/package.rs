@@ -280,7 +280,8 @@ fn zip(
         .unwrap_or_default();
     let options = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(6))
+        // Deflate level 1: half the time of level 6 for about a fifth more bytes.
+        .compression_level(Some(1))
         .last_modified_time(time)
         .unix_permissions(0o644)
         .system(zip::System::Unix);
