@@ -87,7 +87,9 @@ fn marked_markdown(doc: &Document, templates: &Templates) -> Vec<String> {
             for (k, v) in &job.extra {
                 ctx.insert(k.clone(), v);
             }
-            templates.render_markdown(&job.template, &ctx).expect("markdown")
+            templates
+                .render_markdown(&job.template, &ctx)
+                .expect("markdown")
         })
         .collect()
 }

@@ -7,7 +7,7 @@
 //! "Page N of M" as fields, document properties from the document date, statuses in the
 //! colours of the HTML and PDF, placeholders as content controls in a style of their own. The
 //! theme brands it (logo in the header, accent, body font), and a vendor's reference document
-//! can supply the styles, page setup, headers and footers instead ([`reference`]).
+//! can supply the styles, page setup, headers and footers instead ([`mod@reference`]).
 //!
 //! Written as WordprocessingML through the `zip` crate and a small XML writer ([`xml`]) rather
 //! than a DOCX crate: docx-rs (the common choice, checked at 0.4.22) numbers paragraphs and
