@@ -136,10 +136,14 @@ fn stages(c: &mut Criterion) {
         // The DOCX stage: every document's Markdown (with its marks, as the renderer gets it)
         // → a .docx, one after the other.
         let marked = marked_markdown(&doc, &templates);
+        let figures = annexa::render::marks::Figures {
+            chart,
+            heatmaps: &doc.risk_plan.heatmaps,
+        };
         g.bench_function("docx (every document)", |b| {
             b.iter(|| {
                 for md in &marked {
-                    annexa::render::docx::render(md, &docx_meta(), chart, None).expect("docx");
+                    annexa::render::docx::render(md, &docx_meta(), figures, None).expect("docx");
                 }
             })
         });

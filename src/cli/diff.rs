@@ -31,14 +31,25 @@ pub(super) fn diff(
             crate::output::write::write_atomic(path, &c.bytes).map_err(|e| e.to_string())?;
             say!(
                 "wrote {} ({} change{})",
-                path.display(),
+                super::shown(path),
                 c.total,
                 if c.total == 1 { "" } else { "s" }
             );
         }
         None => {
             use std::io::Write as _;
-            let _ = std::io::stdout().lock().write_all(&c.bytes);
+            // Valid files hold no control character; JSON on a terminal escapes the invisible
+            // ones too (the same JSON to a parser). A DOCX is bytes.
+            let text = match format {
+                DiffFormat::Json => {
+                    let json = String::from_utf8_lossy(&c.bytes);
+                    crate::diag::escape::json_safe(&json)
+                        .into_owned()
+                        .into_bytes()
+                }
+                _ => c.bytes.clone(),
+            };
+            let _ = std::io::stdout().lock().write_all(&text);
         }
     }
     Ok(ExitCode::SUCCESS)

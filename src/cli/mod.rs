@@ -2,6 +2,8 @@
 //!
 //! This is the only layer that prints. Exit codes: 0 success, 1 invalid input (the diagnostics
 //! say why), 2 any other failure (a file that cannot be read or written, bad arguments).
+//! Everything written to stderr goes through `tell`, which shows control and invisible
+//! characters escaped (`\u{1b}`): a value from the user's files must not drive the terminal.
 
 /// Prints a line to stdout; a closed pipe (`annexa … | head`) is not an error worth a panic.
 macro_rules! say {
@@ -9,6 +11,26 @@ macro_rules! say {
         use std::io::Write as _;
         let _ = writeln!(std::io::stdout().lock(), $($arg)*);
     }};
+}
+
+/// Writes `text` to stderr with control and invisible characters escaped.
+pub(crate) fn tell(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(crate::diag::escape(text).as_bytes());
+}
+
+/// `error: MESSAGE` and a newline: one `error:` prefix, even when the message has its own (a
+/// template error from tera starts with one).
+pub(crate) fn error_line(message: &str) -> String {
+    let message = message.strip_prefix("error: ").unwrap_or(message);
+    format!("error: {message}\n")
+}
+
+/// A path as shown on stdout: hidden characters escaped.
+pub(crate) fn shown(path: &std::path::Path) -> String {
+    crate::diag::escape(&path.display().to_string()).into_owned()
 }
 
 mod args;
@@ -115,6 +137,9 @@ pub enum Command {
         /// A theme file for the blank toolkit set (see `build --theme`)
         #[arg(long)]
         theme: Option<PathBuf>,
+        /// Copy the evidence files the decisions file names into the zip, under `evidence/`
+        #[arg(long, conflicts_with = "blank")]
+        with_evidence: bool,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -183,7 +208,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            tell(&error_line(&message));
             ExitCode::from(2)
         }
     }
@@ -211,6 +236,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 return Err(THEME_BLANK_ONLY.into());
             }
             let base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
+            args::out_folder(&out)?;
             match files.as_slice() {
                 [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),
                 [file] if !file.is_dir() => build::build(
@@ -239,13 +265,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             templates,
             deny_warnings,
             theme,
+            with_evidence,
         } => {
             let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?;
             let source = match file {
                 Some(f) => crate::pipeline::Source::File(f),
                 None => crate::pipeline::Source::Blank { theme },
             };
-            build::bundle(base.request(source), &out)
+            let opts = crate::pipeline::BundleOptions { with_evidence };
+            build::bundle(base.request(source), &out, opts)
         }
         Command::Templates {
             action: TemplatesAction::Export { dir, force },

@@ -49,10 +49,16 @@ codes! {
     // Reading the files.
     UnreadableFile = "unreadable-file", error,
         "A file the input names (catalog, overlay, relations, theme asset) cannot be read.";
+    FileTooLarge = "file-too-large", error,
+        "A file is larger than annexa reads for its kind (the limits are in the README).";
     InvalidUtf8 = "invalid-utf8", error,
         "A file is not valid UTF-8 text.";
     YamlSyntax = "yaml-syntax", error,
         "A file is not well-formed YAML, or uses YAML annexa does not accept.";
+    ControlCharacter = "control-character", error,
+        "A text holds a control character (NUL, ESC …); only tab and newline are allowed.";
+    InvisibleCharacter = "invisible-character", error,
+        "A key or ID holds a character that shows as nothing (a zero-width space, a BOM …).";
     // The shape of the YAML.
     WrongType = "wrong-type", error,
         "A value has the wrong type: text, list, mapping or true/false where another is expected.";
@@ -73,6 +79,10 @@ codes! {
     // Catalogs and overlays.
     UnknownCatalog = "unknown-catalog", error,
         "`catalogs:` names no shipped catalog, or an overlay names no catalog in scope.";
+    NotACatalog = "not-a-catalog", error,
+        "A file listed under `catalogs:` is a decisions file, not a catalog.";
+    MissingCatalog = "missing-catalog", error,
+        "Controls of a catalog are decided, but the catalog is not in `catalogs:`.";
     DuplicateCatalog = "duplicate-catalog", error,
         "Two catalogs in scope have the same namespace.";
     UnknownGroup = "unknown-group", error,
@@ -138,6 +148,8 @@ codes! {
         "The theme's `accent` is not a `#rrggbb` or `#rgb` colour.";
     BadImage = "bad-image", error,
         "The theme's logo is not a PNG, JPEG or SVG image.";
+    ImageTooLarge = "image-too-large", error,
+        "The theme's logo has more pixels or bytes than annexa takes, or its data inflates past them.";
     SvgLogo = "svg-logo", warning,
         "The theme's logo is an SVG, which shows in the HTML only.";
     BadFont = "bad-font", error,
@@ -146,6 +158,33 @@ codes! {
         "The theme's `docx_reference` is not a usable Word document (not a DOCX, encrypted or damaged).";
     DocxReferenceStyle = "docx-reference-style", warning,
         "The theme's `docx_reference` lacks a style the Word files rely on; annexa's built-in one stands in.";
+    // Risks and evidence.
+    InvalidRiskCriteria = "invalid-risk-criteria", error,
+        "`risk_criteria:` does not define a usable rating (scales, levels, matrix or acceptance).";
+    UntreatedRisk = "untreated-risk", warning,
+        "A risk is treated by no control and no action, and is not retained.";
+    ModifyWithoutControl = "modify-without-control", error,
+        "A risk's treatment is `modify`, but no control cites the risk.";
+    ResidualNotAccepted = "residual-not-accepted", error,
+        "A residual rating is above the acceptance criteria and no acceptance is recorded.";
+    ActionOverdue = "action-overdue", warning,
+        "A treatment action was due before the document's date and is not done.";
+    AiRiskWithoutSystem = "ai-risk-without-system", warning,
+        "An AI risk names no AI system.";
+    RiskNotInAssessment = "risk-not-in-assessment", warning,
+        "An AI risk names an AI system whose impact assessment does not mention the risk.";
+    BadEvidenceLocation = "bad-evidence-location", error,
+        "An evidence location is neither a URL nor a relative path.";
+    EvidenceNotFound = "evidence-not-found", error,
+        "An evidence location is a relative path to nothing.";
+    EvidenceExpired = "evidence-expired", warning,
+        "An evidence item expired before the document's date.";
+    EvidenceOutsideFolder = "evidence-outside-folder", error,
+        "`bundle --with-evidence`: an evidence path leaves the decisions file's folder.";
+    EvidenceNotAFile = "evidence-not-a-file", error,
+        "`bundle --with-evidence`: an evidence path is a folder, device, FIFO or socket.";
+    EvidenceTooLarge = "evidence-too-large", error,
+        "`bundle --with-evidence`: an evidence file is over the size cap.";
 }
 
 impl std::fmt::Display for Code {

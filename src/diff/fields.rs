@@ -15,7 +15,7 @@ pub struct Field {
     pub text: bool,
 }
 
-fn short(name: &'static str, value: Option<String>) -> Field {
+pub(super) fn short(name: &'static str, value: Option<String>) -> Field {
     Field {
         name,
         value,
@@ -23,7 +23,7 @@ fn short(name: &'static str, value: Option<String>) -> Field {
     }
 }
 
-fn text(name: &'static str, value: Option<String>) -> Field {
+pub(super) fn text(name: &'static str, value: Option<String>) -> Field {
     Field {
         name,
         value,
@@ -31,7 +31,7 @@ fn text(name: &'static str, value: Option<String>) -> Field {
     }
 }
 
-fn list(name: &'static str, items: &[String]) -> Field {
+pub(super) fn list(name: &'static str, items: &[String]) -> Field {
     short(name, (!items.is_empty()).then(|| items.join("; ")))
 }
 
@@ -40,7 +40,7 @@ fn sentences(name: &'static str, items: &[String]) -> Field {
     text(name, (!items.is_empty()).then(|| items.join(" · ")))
 }
 
-fn date(name: &'static str, d: Option<crate::model::Date>) -> Field {
+pub(super) fn date(name: &'static str, d: Option<crate::model::Date>) -> Field {
     short(name, d.map(|d| d.to_string()))
 }
 
@@ -150,7 +150,7 @@ fn inclusion(inc: &Inclusion) -> Vec<Field> {
         text("Status reason", reason),
         short("Owner", inc.owner.clone()),
         text("Implementation", inc.implementation.clone()),
-        list("Evidence", &inc.evidence),
+        list("Evidence", &super::risks::evidence(&inc.evidence)),
         date("Last review", inc.last_review),
     ]
 }
@@ -168,16 +168,6 @@ pub fn additional(s: &Soa) -> Vec<(String, String, Vec<Field>)> {
             f.extend(inclusion(&a.inclusion));
             f.push(text("Notes", a.notes.clone()));
             (a.id.clone(), a.title.clone(), f)
-        })
-        .collect()
-}
-
-pub fn risks(s: &Soa) -> Vec<(String, String, Vec<Field>)> {
-    s.risks
-        .iter()
-        .map(|r| {
-            let f = vec![text("Title", Some(r.title.clone()))];
-            (r.id.clone(), r.title.clone(), f)
         })
         .collect()
 }

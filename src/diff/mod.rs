@@ -11,6 +11,7 @@
 //! the rest), so the same two files always give the same report.
 
 mod fields;
+mod risks;
 mod words;
 
 pub use words::{words, Segment, SegmentKind, WordDiff};
@@ -167,7 +168,7 @@ pub fn diff(old: &Soa, new: &Soa) -> Changes {
         control_fields: Vec::new(),
         controls: Changed::default(),
         additional_controls: records(&fields::additional(old), &fields::additional(new)),
-        risks: records(&fields::risks(old), &fields::risks(new)),
+        risks: risks::changes(old, new),
         ai_systems: records(&fields::ai_systems(old), &fields::ai_systems(new)),
         management_system: records(&fields::clauses(old), &fields::clauses(new)),
         ai_policy: fields::compare("", "", &fields::ai_policy(old), &fields::ai_policy(new)),

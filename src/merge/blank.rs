@@ -65,6 +65,7 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
         },
         catalogs,
         risks: Vec::new(),
+        risk_criteria: crate::model::RiskCriteria::standard(),
         decisions,
         additional: Vec::new(),
         ai_systems: vec![crate::model::AiSystem {
@@ -120,5 +121,6 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
     if let Some(m) = &mut doc.management_system {
         m.document_id = "[Document ID]".into();
     }
+    doc.risk_plan.document_id = "[Document ID]".into();
     doc
 }

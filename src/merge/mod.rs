@@ -8,8 +8,11 @@
 mod ai;
 mod blank;
 pub mod chart;
+pub mod heatmap;
 mod mgmt;
 mod relations;
+mod risk_view;
+mod risks;
 
 mod view;
 
@@ -18,6 +21,7 @@ pub use mgmt::{
     ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
 };
 pub use relations::{RelatedControl, RelationCounts, RelationRow, RelationsView};
+pub use risk_view::*;
 pub use view::*;
 
 pub use ai::{
@@ -68,24 +72,13 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
         .iter()
         .map(|a| additional_row(a, soa))
         .collect();
-    let all_rows = || {
-        standards
-            .iter()
-            .flat_map(|s| s.groups.iter().flat_map(|g| g.controls.iter()))
-            .chain(&additional_controls)
-    };
-    let risks = soa
-        .risks
+    let all_rows: Vec<&ControlRow> = standards
         .iter()
-        .map(|r| RiskEntry {
-            id: r.id.clone(),
-            title: r.title.clone(),
-            controls: all_rows()
-                .filter(|row| row.risks.iter().any(|k| k.id == r.id))
-                .map(|row| row.id.clone())
-                .collect(),
-        })
+        .flat_map(|s| s.groups.iter().flat_map(|g| g.controls.iter()))
+        .chain(&additional_controls)
         .collect();
+    let risks = risks::entries(soa, &all_rows);
+    let risk_plan = risks::plan(soa, &risks, &all_rows);
     let totals = standards
         .iter()
         .fold(Counts::default(), |acc, s| acc.plus(s.counts));
@@ -136,8 +129,9 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
                 .collect(),
         },
         totals,
-        additional_controls,
         risks,
+        risk_plan,
+        additional_controls,
         ai_systems: ai::systems(soa, &standards),
         ai_policy: ai::policy(soa, &standards),
         scales: ai::scales(),
@@ -250,6 +244,7 @@ fn control_row(c: &Catalog, x: &crate::model::Control, d: &Decision, soa: &Soa) 
         owner: None,
         implementation: None,
         evidence: Vec::new(),
+        evidence_items: Vec::new(),
         last_review: None,
         notes: d.notes.clone(),
         source: None,
@@ -299,7 +294,19 @@ fn fill(row: &mut ControlRow, inc: &Inclusion, soa: &Soa) {
     };
     row.owner = inc.owner.clone();
     row.implementation = inc.implementation.clone();
-    row.evidence = inc.evidence.clone();
+    row.evidence = inc.evidence.iter().map(|e| e.display()).collect();
+    row.evidence_items = (inc.evidence.iter())
+        .map(|e| EvidenceView {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            location: e.location.as_ref().map(|l| l.as_str().to_string()),
+            url: matches!(e.location, Some(crate::model::Location::Url(_))),
+            owner: e.owner.clone(),
+            collected: e.collected.map(|d| d.to_string()),
+            expires: e.expires.map(|d| d.to_string()),
+            expired: e.expires.is_some_and(|x| x < soa.document.date),
+        })
+        .collect();
     row.last_review = inc.last_review.map(|d| d.to_string());
 }
 
@@ -320,6 +327,7 @@ fn additional_row(a: &crate::model::AdditionalControl, soa: &Soa) -> ControlRow 
         owner: None,
         implementation: None,
         evidence: Vec::new(),
+        evidence_items: Vec::new(),
         last_review: None,
         notes: a.notes.clone(),
         source: a.source.clone(),

@@ -2,6 +2,7 @@
 //! a template can read is exactly what these types serialise to (`templates/README.md`).
 
 use super::chart::{Bar, Chart, SegmentKind};
+use super::risk_view::{RiskEntry, RiskPlanView};
 use super::{AiSystemView, Label, ManagementSystemView, PolicyView, RelationsView, Scales};
 use serde::Serialize;
 
@@ -18,8 +19,10 @@ pub struct Document {
     /// Totals over all standards.
     pub totals: Counts,
     pub additional_controls: Vec<ControlRow>,
-    /// The risk register entries, each with the IDs of the controls that cite it.
+    /// The risk register entries, each with the controls that cite it.
     pub risks: Vec<RiskEntry>,
+    /// The risk treatment plan: criteria, figures, heat maps, what is late.
+    pub risk_plan: RiskPlanView,
     /// The AI system inventory, each system with its impact assessment's content.
     pub ai_systems: Vec<AiSystemView>,
     /// The AI policy's document control and content.
@@ -199,7 +202,10 @@ pub struct ControlRow {
     pub status_reason: Option<String>,
     pub owner: Option<String>,
     pub implementation: Option<String>,
+    /// Each evidence item in one line of text (`EV-01 Title`, or the free text).
     pub evidence: Vec<String>,
+    /// The evidence items with all their fields.
+    pub evidence_items: Vec<EvidenceView>,
     pub last_review: Option<String>,
     pub notes: Option<String>,
     /// For additional controls: where they come from.
@@ -207,12 +213,20 @@ pub struct ControlRow {
     pub ai_systems: Vec<AiSystemRef>,
 }
 
+/// One evidence reference of a control.
 #[derive(Debug, Clone, Serialize)]
-pub struct RiskEntry {
-    pub id: String,
+pub struct EvidenceView {
+    pub id: Option<String>,
     pub title: String,
-    /// IDs of the controls (and additional controls) whose reasons name this risk.
-    pub controls: Vec<String>,
+    /// A URL or a path relative to the decisions file, as written.
+    pub location: Option<String>,
+    /// True when `location` is a URL.
+    pub url: bool,
+    pub owner: Option<String>,
+    pub collected: Option<String>,
+    pub expires: Option<String>,
+    /// Expired before the document's date.
+    pub expired: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -18,6 +18,8 @@ pub struct Impact {
     pub severity: ImpactSeverity,
     pub measures: Option<String>,
     pub controls: Vec<ControlId>,
+    /// The risks of the register this impact informs (clause 6.1.4 feeds 6.1.2).
+    pub risks: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

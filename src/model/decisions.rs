@@ -4,7 +4,7 @@
 //! The types leave no room for what validation rejects: an excluded control has no status, a
 //! planned one always has a target date, a not-implemented one always has a reason.
 
-use super::{ControlId, Date, Reason, StatusKey};
+use super::{ControlId, Date, Evidence, Reason, StatusKey};
 
 /// Implementation status of an applicable control, with what each status requires.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ pub struct Inclusion {
     pub status: Status,
     pub owner: Option<String>,
     pub implementation: Option<String>,
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Evidence>,
     pub last_review: Option<Date>,
 }
 
@@ -62,12 +62,6 @@ pub struct Decision {
     pub justification: Option<String>,
     pub notes: Option<String>,
     pub ai_systems: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Risk {
-    pub id: String,
-    pub title: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -5,26 +5,34 @@
 //! always has a target date, a date is a real calendar date ("parse, don't validate"). This file
 //! holds the whole ([`Soa`]) and the document's own fields; each part has its own module.
 
+#[macro_use]
+mod keywords;
 mod ai;
 mod catalog;
 mod date;
 mod decisions;
+mod evidence;
 mod ids;
-mod keywords;
+pub mod logo;
+pub mod png;
 mod relations;
+mod risk;
 pub mod theme;
 
 pub use ai::{AiPolicy, AiSystem, AssessmentRecord, Impact};
 pub use catalog::{Catalog, Clause, Control, Group};
 pub use date::Date;
-pub use decisions::{
-    AdditionalControl, Applicability, ClauseEntry, Decision, Inclusion, Risk, Status,
-};
+pub use decisions::{AdditionalControl, Applicability, ClauseEntry, Decision, Inclusion, Status};
+pub use evidence::{Evidence, Location};
 pub use ids::{natural_cmp, ControlId};
 pub use keywords::{
     AiRole, Dimension, ImpactKind, ImpactSeverity, Lifecycle, Likelihood, Reason, StatusKey,
 };
 pub use relations::{Relation, Relations};
+pub use risk::{
+    Acceptance, Action, ActionState, Rating, RatingMethod, Risk, RiskCriteria, RiskKind, RiskLevel,
+    ScaleStep, Treatment,
+};
 
 /// Who the statement is for, what its management systems cover and its roles toward AI.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +76,8 @@ pub struct Soa {
     /// The catalogs in scope, in the order the file lists them.
     pub catalogs: Vec<Catalog>,
     pub risks: Vec<Risk>,
+    /// How risks are rated and what is accepted (`risk_criteria:`, else annexa's defaults).
+    pub risk_criteria: RiskCriteria,
     /// One per control of every catalog in scope, in catalog then natural ID order.
     pub decisions: Vec<Decision>,
     pub additional: Vec<AdditionalControl>,

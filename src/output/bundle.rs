@@ -7,12 +7,16 @@
 //! compression level, no extra fields. The archive holds:
 //!
 //! - `documents/…`: the rendered files;
-//! - `manifest.json`: annexa version, each document's size and SHA-256, each input's SHA-256;
+//! - `evidence/…`: with `bundle --with-evidence`, the evidence files the decisions file names,
+//!   under their path in its folder;
+//! - `manifest.json`: annexa version, each document's and evidence file's size and SHA-256
+//!   (with the evidence items that name it), each input's SHA-256;
 //! - `SHA256SUMS`: the same document hashes (and README's and the manifest's) in the form
 //!   `sha256sum -c SHA256SUMS` checks, run in the unzipped folder;
 //! - `README.txt`: what each file is and how to verify it.
 
 use crate::input::digest::{sha256_hex, Input};
+use crate::input::evidence::Collected;
 use std::io::Write as _;
 
 /// What the manifest and README say about the set.
@@ -31,11 +35,13 @@ pub struct BundleMeta {
 #[error("cannot make the zip: {0}")]
 pub struct BundleError(String);
 
-/// Zips `files` (name, bytes) under `documents/` with the manifest, checksums and README.
+/// Zips `files` (name, bytes) under `documents/` and `evidence` under `evidence/`, with the
+/// manifest, checksums and README.
 pub fn bundle(
     files: &[(String, Vec<u8>)],
     inputs: &[Input],
     meta: &BundleMeta,
+    evidence: &[Collected],
 ) -> Result<Vec<u8>, BundleError> {
     let mut docs: Vec<(String, &[u8])> = files
         .iter()
@@ -45,10 +51,15 @@ pub fn bundle(
     let mut inputs = inputs.to_vec();
     inputs.sort_by(|a, b| a.name.cmp(&b.name));
     inputs.dedup();
-    let manifest = manifest(&docs, &inputs, meta);
-    let readme = readme(&docs, meta);
+    let manifest = manifest(&docs, &inputs, meta, evidence);
+    let readme = readme(&docs, meta, evidence);
     let mut sums = String::new();
     let mut entries: Vec<(String, &[u8])> = docs.clone();
+    entries.extend(
+        evidence
+            .iter()
+            .map(|e| (format!("evidence/{}", e.name), e.bytes.as_slice())),
+    );
     entries.push(("README.txt".into(), readme.as_bytes()));
     entries.push(("manifest.json".into(), manifest.as_bytes()));
     entries.sort();
@@ -60,10 +71,29 @@ pub fn bundle(
     zip(&entries, &meta.date)
 }
 
-fn manifest(docs: &[(String, &[u8])], inputs: &[Input], meta: &BundleMeta) -> String {
+fn manifest(
+    docs: &[(String, &[u8])],
+    inputs: &[Input],
+    meta: &BundleMeta,
+    evidence: &[Collected],
+) -> String {
     let files: Vec<_> = docs
         .iter()
         .map(|(n, b)| serde_json::json!({"path": n, "bytes": b.len(), "sha256": sha256_hex(b)}))
+        .collect();
+    let evidence: Vec<_> = evidence
+        .iter()
+        .map(|e| {
+            let items: Vec<_> = (e.refs.iter())
+                .map(|r| serde_json::json!({"id": r.id, "title": r.title, "location": r.path}))
+                .collect();
+            serde_json::json!({
+                "path": format!("evidence/{}", e.name),
+                "bytes": e.bytes.len(),
+                "sha256": sha256_hex(&e.bytes),
+                "items": items,
+            })
+        })
         .collect();
     let inputs: Vec<_> = inputs
         .iter()
@@ -75,6 +105,7 @@ fn manifest(docs: &[(String, &[u8])], inputs: &[Input], meta: &BundleMeta) -> St
         "organisation": meta.organisation,
         "date": meta.date,
         "files": files,
+        "evidence": evidence,
         "inputs": inputs,
     });
     let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
@@ -92,6 +123,12 @@ fn describe(name: &str) -> String {
             "csv" => "Statement of Applicability, one row per control",
             "json" => "Statement of Applicability, data (schema in annexa's docs/export.md)",
             _ => "Statement of Applicability",
+        }
+        .to_string()
+    } else if stem == "risk-treatment-plan" {
+        match ext {
+            "csv" => "Risk register and treatment plan, one row per risk",
+            _ => "Risk treatment plan (clause 6.1.3 of both standards)",
         }
         .to_string()
     } else if stem == "ai-policy" {
@@ -116,7 +153,7 @@ fn describe(name: &str) -> String {
     format!("{what} ({form})")
 }
 
-fn readme(docs: &[(String, &[u8])], meta: &BundleMeta) -> String {
+fn readme(docs: &[(String, &[u8])], meta: &BundleMeta, evidence: &[Collected]) -> String {
     let whose = if meta.organisation.is_empty() {
         "the blank toolkit set: every document with placeholders where the organisation writes"
             .to_string()
@@ -135,6 +172,14 @@ fn readme(docs: &[(String, &[u8])], meta: &BundleMeta) -> String {
     let width = docs.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     for (name, _) in docs {
         s.push_str(&format!("  {name:<width$}  {}\n", describe(name)));
+    }
+    if !evidence.is_empty() {
+        s.push_str(&format!(
+            "  {:<width$}  {} evidence files the decisions file names, under their path in its\n  {:<width$}  folder; manifest.json says which evidence items name each\n",
+            "evidence/",
+            evidence.len(),
+            ""
+        ));
     }
     s.push_str(&format!(
         "  {:<width$}  {}\n  {:<width$}  {}\n  {:<width$}  {}\n",
@@ -198,8 +243,8 @@ mod tests {
             standards: vec!["ISO/IEC 27001:2022".into()],
         };
         let inputs = [Input::new("soa.yaml", b"x")];
-        let one = bundle(&files, &inputs, &meta).expect("zip");
-        let two = bundle(&files, &inputs, &meta).expect("zip");
+        let one = bundle(&files, &inputs, &meta, &[]).expect("zip");
+        let two = bundle(&files, &inputs, &meta, &[]).expect("zip");
         assert_eq!(one, two);
         assert_eq!(
             sha256_hex(b"abc"),

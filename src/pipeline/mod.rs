@@ -14,7 +14,7 @@ mod diff;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
-pub use bundle::{bundle, Bundled};
+pub use bundle::{bundle, bundle_with, BundleOptions, Bundled};
 pub use diff::{compare, Compared, DiffFormat};
 pub use shipped::{shipped_catalog, shipped_catalogs};
 
@@ -129,6 +129,10 @@ pub struct Built {
     pub date: String,
     /// The standards the documents cover, e.g. "ISO/IEC 27001:2022".
     pub standards: Vec<String>,
+    /// The evidence files the decisions file names (for `bundle --with-evidence`), and the
+    /// folder their paths start from.
+    pub evidence: Vec<input::evidence::EvidenceRef>,
+    pub base: PathBuf,
 }
 
 /// Why a run produced nothing. Every variant carries the report so far.
@@ -208,22 +212,31 @@ pub struct Checked {
     /// The folder the file's relative paths start from.
     pub base: PathBuf,
     pub theme: Option<Theme>,
+    /// The templates of the folder the file's `templates:` names, read with the file.
+    pub templates: Option<Vec<(String, String)>>,
+    /// The evidence paths the file gives (each checked to exist).
+    pub evidence: Vec<input::evidence::EvidenceRef>,
 }
 
-/// load → validate. `Err` only when the file itself cannot be read.
+/// load → validate, and the evidence paths looked up on disk. `Err` only when the file itself
+/// cannot be read.
 pub fn check(path: &Path) -> Result<Checked, Error> {
-    let loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
+    let mut loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
     let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let templates = loaded.templates.take();
     let builtin_relations =
         (loaded.relations.as_ref()).is_some_and(|r| r.key == input::BUILTIN_RELATIONS);
     let v = validate::validate(loaded);
     if builtin_relations && v.soa.as_ref().is_some_and(|s| s.relations.is_some()) {
         inputs.push(builtin_relations_input());
     }
+    let mut diagnostics = v.diagnostics;
+    input::evidence::check_exists(&base, &v.evidence, &mut diagnostics);
+    let soa = v.soa.filter(|_| diagnostics.errors() == 0);
     Ok(Checked {
-        soa: v.soa,
+        soa,
         report: Report {
-            diagnostics: v.diagnostics,
+            diagnostics,
             sources: v.sources,
             warnings: Vec::new(),
             notes: Vec::new(),
@@ -231,16 +244,20 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
         inputs,
         base,
         theme: v.theme,
+        templates,
+        evidence: v.evidence,
     })
 }
 
-/// A valid input, merged, with its template folder, theme and inputs.
+/// A valid input, merged, with its template overrides, theme and inputs.
 struct Prepared {
     doc: merge::Document,
-    templates: Option<PathBuf>,
+    templates: Vec<(String, String)>,
     theme: Option<Theme>,
     inputs: Vec<Input>,
     report: Report,
+    evidence: Vec<input::evidence::EvidenceRef>,
+    base: PathBuf,
 }
 
 /// load → validate → merge → render: every document of `req` in memory.
@@ -249,10 +266,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         Source::File(path) => prepare(path, req)?,
         Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
     };
-    let user = match &p.templates {
-        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-        None => Vec::new(),
-    };
+    let user = p.templates;
     let mut inputs = p.inputs;
     inputs.extend(
         user.iter()
@@ -284,6 +298,8 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         organisation,
         date,
         standards,
+        evidence: p.evidence,
+        base: p.base,
     })
 }
 
@@ -326,8 +342,10 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         }
         None => None,
     };
-    let templates =
-        (req.templates.clone()).or_else(|| (soa.templates.as_ref()).map(|t| checked.base.join(t)));
+    let templates = match &req.templates {
+        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+        None => checked.templates.unwrap_or_default(),
+    };
     let opts = merge::Options {
         source_date_epoch: req.source_date_epoch,
         previous: previous.as_ref(),
@@ -342,6 +360,8 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         theme: checked.theme,
         inputs: checked.inputs,
         report,
+        evidence: checked.evidence,
+        base: checked.base,
     })
 }
 
@@ -376,10 +396,15 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
     }
     Ok(Prepared {
         doc: merge::blank(catalogs, relations),
-        templates: req.templates.clone(),
+        templates: match &req.templates {
+            Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+            None => Vec::new(),
+        },
         theme: themed,
         inputs,
         report,
+        evidence: Vec::new(),
+        base: PathBuf::new(),
     })
 }
 

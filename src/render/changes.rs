@@ -80,5 +80,5 @@ pub fn docx(
         title,
         ..Default::default()
     };
-    Ok(super::docx::render(&md, &meta, None, None)?)
+    Ok(super::docx::render(&md, &meta, Default::default(), None)?)
 }

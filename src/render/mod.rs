@@ -100,9 +100,10 @@ pub struct Job {
     pub extra: Vec<(String, serde_json::Value)>,
 }
 
-/// The documents a [`Document`] yields: the SoA; with ISO/IEC 42001 in scope, the AI policy;
-/// with management-system clauses in scope, the integrated management-system matrix; and one
-/// impact assessment per AI system (in blank mode, one template).
+/// The documents a [`Document`] yields: the SoA; with a risk register (and in blank mode), the
+/// risk treatment plan; with ISO/IEC 42001 in scope, the AI policy; with management-system
+/// clauses in scope, the integrated management-system matrix; and one impact assessment per
+/// AI system (in blank mode, one template).
 pub fn jobs(doc: &Document) -> Vec<Job> {
     let d = &doc.document;
     let mut jobs = vec![Job {
@@ -114,6 +115,17 @@ pub fn jobs(doc: &Document) -> Vec<Job> {
         classification: d.classification.clone(),
         extra: Vec::new(),
     }];
+    if has_risk_plan(doc) {
+        jobs.push(Job {
+            template: "risk-treatment-plan.md".into(),
+            stem: RISK_PLAN.into(),
+            title: "Risk treatment plan".into(),
+            id: doc.risk_plan.document_id.clone(),
+            version: d.version.clone(),
+            classification: d.classification.clone(),
+            extra: Vec::new(),
+        });
+    }
     if doc.standards.iter().any(|s| s.namespace == "42001") {
         let p = &doc.ai_policy;
         jobs.push(Job {
@@ -149,6 +161,14 @@ pub fn jobs(doc: &Document) -> Vec<Job> {
         });
     }
     jobs
+}
+
+/// The risk treatment plan's file stem (its CSV export shares it).
+pub const RISK_PLAN: &str = "risk-treatment-plan";
+
+/// Whether the set has a risk treatment plan: a register with a risk, or the toolkit set.
+pub fn has_risk_plan(doc: &Document) -> bool {
+    doc.blank || !doc.risks.is_empty()
 }
 
 /// Renders every document in every requested format, with the organisation's branding when
@@ -238,7 +258,7 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::render::pdf::render(md, &meta, chart(doc), theme)?;
+            let pdf = crate::render::pdf::render_with(md, &meta, figures(doc), theme)?;
             out.warnings = pdf
                 .warnings
                 .into_iter()
@@ -248,7 +268,7 @@ fn render_format(
         }
         Format::Docx => {
             let meta = docx_meta(doc, job, theme);
-            crate::render::docx::render(md, &meta, chart(doc), theme)?
+            crate::render::docx::render(md, &meta, figures(doc), theme)?
         }
         _ => crate::render::marks::strip(md).into_bytes(),
     };
@@ -272,6 +292,10 @@ fn render_exports(
         };
         out.files
             .push((format!("statement-of-applicability.{}", f.ext()), bytes));
+        if *f == Format::Csv && has_risk_plan(doc) {
+            let bytes = crate::render::export::risks_csv(doc);
+            out.files.push((format!("{RISK_PLAN}.csv"), bytes));
+        }
     }
     Ok(out)
 }
@@ -291,7 +315,7 @@ fn html_page(
     templates: &Templates,
     theme: Option<&Theme>,
 ) -> Result<String, RenderError> {
-    let body = crate::render::html::markdown_to_html(md, chart(doc));
+    let body = crate::render::html::markdown_to_html_with(md, figures(doc));
     let mut ctx = tera::Context::new();
     ctx.insert("title", &job.title);
     ctx.insert("lang", "en-GB");
@@ -358,6 +382,14 @@ fn theme_css(theme: &Theme) -> String {
 /// The chart a document draws at its marker; none in the toolkit set.
 fn chart(doc: &Document) -> Option<&crate::merge::chart::Chart> {
     (!doc.chart.bars.is_empty()).then_some(&doc.chart)
+}
+
+/// Everything a document's marks may draw: the chart and the risk heat maps.
+fn figures(doc: &Document) -> marks::Figures<'_> {
+    marks::Figures {
+        chart: chart(doc),
+        heatmaps: &doc.risk_plan.heatmaps,
+    }
 }
 
 /// The PDF's document info and running header and footer.

@@ -10,7 +10,7 @@ use super::read::Ctx;
 use crate::diag::{closest, Code};
 use crate::model::{
     AiRole, AiSystem, AssessmentRecord, Catalog, ControlId, Date, Dimension, Impact, ImpactKind,
-    ImpactSeverity, Lifecycle, Likelihood,
+    ImpactSeverity, Lifecycle, Likelihood, Risk,
 };
 
 const SYSTEM_FIELDS: &[&str] = &[
@@ -34,16 +34,27 @@ const SYSTEM_FIELDS: &[&str] = &[
     "assessment",
 ];
 
+/// The inventory as read: the valid systems, and the IDs of the systems listed with an error.
+/// A control that names one of the latter is not reported: the system's own error is the
+/// cause, and 26 "not in `ai_systems:`" errors would bury it.
+pub struct Inventory {
+    pub systems: Vec<AiSystem>,
+    pub broken: Vec<String>,
+}
+
 /// Reads `ai_systems:`. `catalogs` is `None` when the catalogs in scope are not known (a
-/// catalog could not be read): control IDs of impacts are then not checked.
+/// catalog could not be read): control IDs of impacts are then not checked. The risks an
+/// impact informs must be in the register.
 pub fn ai_systems(
     ctx: &mut Ctx<'_>,
     top: &Fields<'_>,
     catalogs: Option<&[Catalog]>,
-    doc_date: Option<Date>,
-) -> Vec<AiSystem> {
+    (doc_date, risks): (Option<Date>, &[Risk]),
+) -> Inventory {
     let mut out: Vec<AiSystem> = Vec::new();
+    let mut broken = Vec::new();
     for item in list(ctx, top.get("ai_systems"), "ai_systems") {
+        let listed_id = item_id(item);
         let Some(f) = Fields::open(
             ctx,
             item,
@@ -52,9 +63,11 @@ pub fn ai_systems(
             SYSTEM_FIELDS,
             no_explain,
         ) else {
+            broken.extend(listed_id);
             continue;
         };
-        let Some(system) = ai_system(ctx, &f, catalogs, doc_date) else {
+        let Some(system) = ai_system(ctx, &f, (catalogs, risks), doc_date) else {
+            broken.extend(listed_id);
             continue;
         };
         if out.iter().any(|o| o.id == system.id) {
@@ -68,14 +81,28 @@ pub fn ai_systems(
         }
         out.push(system);
     }
-    out
+    Inventory {
+        systems: out,
+        broken,
+    }
+}
+
+/// The `id:` of a listed system, read quietly (the system's record reports what is wrong).
+fn item_id(item: &crate::input::yaml::Node) -> Option<String> {
+    let crate::input::yaml::Kind::Map(entries) = &item.kind else {
+        return None;
+    };
+    let (_, v) = entries.iter().find(|(k, _)| k.scalar() == Some("id"))?;
+    v.scalar()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// One AI system: what it is, who it affects, and its assessed impacts.
 fn ai_system(
     ctx: &mut Ctx<'_>,
     f: &Fields<'_>,
-    catalogs: Option<&[Catalog]>,
+    (catalogs, risks): (Option<&[Catalog]>, &[Risk]),
     doc_date: Option<Date>,
 ) -> Option<AiSystem> {
     let id = ctx.req_text(f, "id", "add `id:`, e.g. credit-scoring");
@@ -109,7 +136,7 @@ fn ai_system(
         "add `human_oversight:`, who can intervene and how",
     );
     let lifecycle = lifecycle(ctx, f);
-    let impacts = impacts(ctx, f, catalogs);
+    let impacts = impacts(ctx, f, catalogs, risks);
     let assessment = assessment(ctx, f, doc_date);
     Some(AiSystem {
         id: id?,
@@ -207,17 +234,24 @@ const IMPACT_FIELDS: &[&str] = &[
     "severity",
     "measures",
     "controls",
+    "risks",
 ];
 
 /// The system's assessed impacts.
-fn impacts(ctx: &mut Ctx<'_>, f: &Fields<'_>, catalogs: Option<&[Catalog]>) -> Vec<Impact> {
+fn impacts(
+    ctx: &mut Ctx<'_>,
+    f: &Fields<'_>,
+    catalogs: Option<&[Catalog]>,
+    risks: &[Risk],
+) -> Vec<Impact> {
     let mut out = Vec::new();
     for item in list(ctx, f.get("impacts"), "impacts") {
         let Some(i) = Fields::open(ctx, item, "an impact", item.pos, IMPACT_FIELDS, no_explain)
         else {
             continue;
         };
-        if let Some(impact) = impact(ctx, &i, catalogs) {
+        if let Some(mut impact) = impact(ctx, &i, catalogs) {
+            impact.risks = super::impact_risks::impact_risks(ctx, &i, risks);
             out.push(impact);
         }
     }
@@ -287,6 +321,7 @@ fn impact(ctx: &mut Ctx<'_>, i: &Fields<'_>, catalogs: Option<&[Catalog]>) -> Op
         severity,
         measures,
         controls,
+        risks: Vec::new(),
     })
 }
 

@@ -43,7 +43,12 @@ pub fn inclusion(
     let implementation = ctx
         .text(f.get("implementation"), "implementation")
         .or_else(|| chain.iter().find_map(|d| d.implementation.clone()));
-    let evidence = ctx.texts(f.get("evidence"), "evidence");
+    let evidence = super::evidence::evidence(
+        ctx,
+        f.get("evidence"),
+        refs.doc_date,
+        &mut refs.evidence.borrow_mut(),
+    );
     let last_review = ctx
         .date(f.get("last_review"), "last_review")
         .or_else(|| chain.iter().find_map(|d| d.last_review));

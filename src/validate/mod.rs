@@ -18,14 +18,21 @@ mod control_ids;
 mod controls;
 mod defaults;
 mod document;
+mod evidence;
 mod exclusion;
 mod fields;
+mod impact_risks;
 mod inclusion;
 mod mgmt;
 mod read;
 mod relations;
+mod risk_checks;
+mod risk_criteria;
+mod risks;
+mod scope;
 mod shipped;
 mod support;
+pub mod template_tags;
 #[cfg(test)]
 mod tests;
 mod theme;
@@ -47,6 +54,8 @@ pub struct Validated {
     pub sources: Sources,
     /// The branding, when the decisions file has a valid `theme:`.
     pub theme: Option<crate::model::theme::Theme>,
+    /// The evidence paths the decisions file gives, for [`crate::input::evidence`] to check.
+    pub evidence: Vec<crate::input::evidence::EvidenceRef>,
 }
 
 /// Validates a theme read on its own ([`crate::input::load_theme`]); `soa` stays `None`.
@@ -69,6 +78,7 @@ pub fn validate_theme(loaded: Loaded) -> Validated {
         theme: theme.filter(|_| diagnostics.errors() == 0),
         diagnostics,
         sources,
+        evidence: Vec::new(),
     }
 }
 
@@ -90,6 +100,7 @@ pub fn validate(loaded: Loaded) -> Validated {
             diagnostics,
             sources,
             theme: None,
+            evidence: Vec::new(),
         };
     };
     let (catalogs, catalogs_ok) =
@@ -102,7 +113,20 @@ pub fn validate(loaded: Loaded) -> Validated {
         (Some(named), true) => relations::relations(&mut ctx, named, &catalogs),
         _ => None,
     };
-    let soa = top::decisions_file(&mut ctx, &tree.root, catalogs, catalogs_ok, relations);
+    let muted = if catalogs_ok {
+        scope::missing_catalogs(&mut ctx, &tree.root, &catalogs)
+    } else {
+        Default::default()
+    };
+    let mut evidence = Vec::new();
+    let soa = top::decisions_file(
+        &mut ctx,
+        &tree.root,
+        (catalogs, catalogs_ok),
+        relations,
+        &mut evidence,
+    );
+    scope::drop_consequences(ctx.diags, tree.file, &muted);
     let theme = theme_source.as_ref().and_then(|t| {
         let mut ctx = Ctx {
             file: t.tree.file,
@@ -116,6 +140,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         diagnostics,
         sources,
         theme,
+        evidence,
     }
 }
 

@@ -7,8 +7,10 @@
 use super::fields::{list, Fields};
 use super::read::Ctx;
 use super::{additional, ai_systems, controls, document, mgmt, support};
+use super::{risk_checks, risk_criteria, risks};
+use crate::input::evidence::EvidenceRef;
 use crate::input::yaml::{Kind, Node};
-use crate::model::{Catalog, Relations, Risk, Soa};
+use crate::model::{Catalog, Relations, Soa};
 
 const TOP_FIELDS: &[&str] = &[
     "organisation",
@@ -17,6 +19,7 @@ const TOP_FIELDS: &[&str] = &[
     "overlays",
     "templates",
     "risks",
+    "risk_criteria",
     "defaults",
     "controls",
     "additional_controls",
@@ -36,13 +39,14 @@ fn explain_top(name: &str) -> Option<String> {
 }
 
 /// Reads the decisions file against the catalogs in scope. `catalogs_ok` is false when a
-/// catalog could not be read: control IDs are then not judged.
+/// catalog could not be read: control IDs are then not judged. The evidence paths the file
+/// gives are added to `evidence`, for the input stage to look at on disk.
 pub fn decisions_file(
     ctx: &mut Ctx<'_>,
     root: &Node,
-    catalogs: Vec<Catalog>,
-    catalogs_ok: bool,
+    (catalogs, catalogs_ok): (Vec<Catalog>, bool),
     relations: Option<Relations>,
+    evidence: &mut Vec<EvidenceRef>,
 ) -> Option<Soa> {
     let f = Fields::open(
         ctx,
@@ -57,24 +61,40 @@ pub fn decisions_file(
     required_sections(ctx, &f);
     let _ = list(ctx, f.get("overlays"), "overlays");
     let templates = ctx.text(f.get("templates"), "templates");
-    let risks = risks(ctx, &f);
-    let ai_systems = ai_systems::ai_systems(
+    let doc_date = document.as_ref().map(|d| d.date);
+    let risk_criteria = risk_criteria::risk_criteria(ctx, &f);
+    let (risks, places) = risks::risks(ctx, &f, &risk_criteria, doc_date);
+    let inventory = ai_systems::ai_systems(
         ctx,
         &f,
         Some(catalogs.as_slice()).filter(|_| catalogs_ok),
-        document.as_ref().map(|d| d.date),
+        (doc_date, &risks),
     );
+    let ai_systems = inventory.systems;
     let refs = controls::Refs {
         risks: &risks,
         ai_systems: &ai_systems,
-        doc_date: document.as_ref().map(|d| d.date),
+        broken_ai_systems: &inventory.broken,
+        doc_date,
+        evidence: Default::default(),
     };
+    let errors_before = ctx.diags.errors();
     let decisions = if catalogs_ok {
         controls::controls(ctx, &f, &catalogs, &refs)
     } else {
         Vec::new()
     };
     let additional = additional::additional(ctx, &f, &catalogs, &refs);
+    let against = risk_checks::Against {
+        decisions: &decisions,
+        additional: &additional,
+        ai_systems: &ai_systems,
+        criteria: &risk_criteria,
+        controls_read: catalogs_ok && ctx.diags.errors() == errors_before,
+    };
+    risk_checks::check(ctx, &risks, &places, &against);
+    quiet_broken_systems(ctx, &places, &inventory.broken);
+    evidence.extend(refs.evidence.into_inner());
     let ai_policy = document::ai_policy(ctx, &f);
     // A `management_system:` left empty (`management_system:` with every entry commented out,
     // as `annexa init` writes it) asks for nothing; `management_system: {}` asks for the matrix.
@@ -93,6 +113,7 @@ pub fn decisions_file(
         document: document?,
         catalogs,
         risks,
+        risk_criteria,
         decisions,
         additional,
         ai_systems,
@@ -128,9 +149,17 @@ fn required_sections(ctx: &mut Ctx<'_>, f: &Fields<'_>) {
     }
 }
 
-fn risks(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Risk> {
-    super::fields::id_title_list(ctx, f.get("risks"), "risks", "risk", "R-01")
-        .into_iter()
-        .map(|(id, title)| Risk { id, title })
-        .collect()
+/// Drops "AI system `x` is not in `ai_systems:`" where a risk names a system listed with an
+/// error of its own: that error is the cause, reported once at the system.
+fn quiet_broken_systems(ctx: &mut Ctx<'_>, places: &[risks::RiskPlace], broken: &[String]) {
+    let at: std::collections::HashSet<(u32, u32)> = (places.iter())
+        .flat_map(|p| &p.ai_systems)
+        .filter(|(name, _)| broken.contains(name))
+        .map(|(_, pos)| (pos.line, pos.col))
+        .collect();
+    let file = ctx.file;
+    ctx.diags.items.retain(|d| {
+        let here = (d.pos.line, d.pos.column);
+        !(d.code == crate::diag::Code::UnknownAiSystem && d.file == file && at.contains(&here))
+    });
 }

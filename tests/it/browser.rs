@@ -170,7 +170,7 @@ fn hostile_html_runs_no_script_and_makes_no_request() {
         "positive control: requests should have reached the listener"
     );
 
-    // annexa's page: the payload in a justification, an owner and an evidence item.
+    // annexa's pages: the payload in a justification and an owner (a control's, a risk's).
     let listener = Listener::start();
     let fixture = root().join("tests/fixtures/hostile");
     for name in ["catalog.yaml", "relations.yaml"] {
@@ -210,6 +210,17 @@ fn hostile_html_runs_no_script_and_makes_no_request() {
         &dom[..dom.len().min(500)]
     );
     assert!(!dom.contains("PWNED"), "a script ran in annexa's page");
+    // The risk treatment plan: the payload as the risk owner, with the heat maps' SVG.
+    let plan = tmp.path().join("output/risk-treatment-plan.html");
+    assert!(fs::read_to_string(&plan)
+        .expect("plan")
+        .contains("127.0.0.1"));
+    let dom = dump_dom(&plan, &tmp.path().join("profile-plan"));
+    assert!(dom.contains("heatmap"), "Chromium rendered the plan");
+    assert!(
+        !dom.contains("PWNED"),
+        "a script ran in the risk treatment plan"
+    );
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(listener.hits(), 0, "annexa's page made a request");
 }

@@ -9,7 +9,7 @@
 //! The fast lane tests the same logic with less: 3 organisations, a few MB of nesting.
 //!
 //! Golden files (`tests/fixtures/*/expected*`, `tests/invalid/*/expected.stderr`) are rewritten
-//! with `BLESS=1 cargo test --test it golden cli_invalid layout_dump`.
+//! with `BLESS=1 cargo test --test it -- golden cli_invalid layout_dump`.
 
 mod support;
 
@@ -23,6 +23,7 @@ mod documents;
 mod docx;
 mod export;
 mod golden;
+mod hostile;
 mod html;
 mod kill;
 mod limits;
@@ -30,3 +31,5 @@ mod management_system;
 mod newuser;
 mod pdf;
 mod properties;
+mod risks;
+mod templates;

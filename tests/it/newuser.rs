@@ -60,8 +60,9 @@ fn the_starter_file_fits_each_choice_of_catalogs() {
     }
 }
 
-/// A 27001-only organisation: the SoA alone (no AI policy, assessments or management-system
-/// matrix), a note saying how to add the matrix, and one standard in the bundle's README.
+/// A 27001-only organisation: the SoA and its risk treatment plan (no AI policy, assessments or
+/// management-system matrix), a note saying how to add the matrix, and one standard in the
+/// bundle's README.
 #[test]
 fn a_one_standard_organisation_gets_its_own_documents() {
     let run = Test::new()
@@ -74,10 +75,22 @@ fn a_one_standard_organisation_gets_its_own_documents() {
     assert_eq!(
         written,
         [
+            "wrote out/risk-treatment-plan.html",
+            "wrote out/risk-treatment-plan.md",
+            "wrote out/risk-treatment-plan.pdf",
             "wrote out/statement-of-applicability.html",
             "wrote out/statement-of-applicability.md",
             "wrote out/statement-of-applicability.pdf",
         ]
+    );
+    let plan = run.read("out/risk-treatment-plan.md");
+    assert!(
+        plan.contains("clause 6.1.3 of ISO/IEC 27001:2022 requires"),
+        "{plan}"
+    );
+    assert!(
+        !plan.contains("42001") && !plan.contains("AI system"),
+        "{plan}"
     );
     let soa = run.read("out/statement-of-applicability.md");
     assert!(!soa.contains("## Management system"), "no matrix section");

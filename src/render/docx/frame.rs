@@ -4,8 +4,8 @@
 
 use super::reference::Reference;
 use super::styles::Resolved;
-use crate::merge::chart::Chart;
 use crate::model::theme::Rgb;
+use crate::render::marks::Figures;
 
 /// Page size and margins in twips: width, height; top, right, bottom, left, header, footer,
 /// gutter.
@@ -61,7 +61,8 @@ pub struct Frame<'a> {
     pub page: Page,
     pub ids: &'a Resolved,
     pub header_fill: Rgb,
-    pub chart: Option<&'a Chart>,
+    /// The chart and heat maps the body's marks draw.
+    pub figures: Figures<'a>,
     pub refs: Refs,
 }
 

@@ -24,6 +24,7 @@ pub mod body;
 pub mod chart;
 pub mod defs;
 pub mod frame;
+pub mod heatmap;
 pub mod inline;
 pub mod merge;
 pub mod package;
@@ -35,8 +36,8 @@ pub mod styles;
 pub mod table;
 pub mod xml;
 
-use crate::merge::chart::Chart;
 use crate::model::theme::{Rgb, Theme};
+use crate::render::marks::Figures;
 use frame::{Frame, Page, Refs};
 use package::Assembly;
 use styles::Look;
@@ -78,11 +79,11 @@ pub enum DocxError {
     Zip(String),
 }
 
-/// Renders one document.
+/// Renders one document; `figures` are what its chart and heat-map marks draw.
 pub fn render(
     markdown: &str,
     meta: &DocxMeta,
-    chart: Option<&Chart>,
+    figures: Figures<'_>,
     theme: Option<&Theme>,
 ) -> Result<Vec<u8>, DocxError> {
     let reference = match theme.and_then(|t| t.docx_reference.as_ref()) {
@@ -121,7 +122,7 @@ pub fn render(
         page,
         ids: &ids,
         header_fill: look.accent.map_or(Rgb(0xe3, 0xe9, 0xf0), defs::tint),
-        chart,
+        figures,
         refs,
     };
     let document = sections::write(&body, &frame);

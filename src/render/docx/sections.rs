@@ -73,8 +73,13 @@ pub fn write(body: &Body, frame: &Frame<'_>) -> String {
                 out.push_str("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr></w:p>");
             }
             Chunk::Chart => {
-                if let Some(chart) = frame.chart {
+                if let Some(chart) = frame.figures.chart {
                     super::chart::write(&mut out, chart, frame.page.text_width(landscape));
+                }
+            }
+            Chunk::Heatmap(kind) => {
+                if let Some(map) = frame.figures.heatmap(*kind) {
+                    super::heatmap::write(&mut out, map, frame.page.text_width(landscape));
                 }
             }
         }

@@ -78,7 +78,7 @@ fn fields(doc: &Document, p: &Placed<'_>) -> Vec<String> {
     fields
 }
 
-fn record(out: &mut String, fields: impl IntoIterator<Item = String>) {
+pub(super) fn record(out: &mut String, fields: impl IntoIterator<Item = String>) {
     for (i, f) in fields.into_iter().enumerate() {
         if i > 0 {
             out.push(',');

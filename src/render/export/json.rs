@@ -1,22 +1,25 @@
-//! JSON: the merged SoA under the versioned schema [`SCHEMA`] (`annexa.soa/v1`).
+//! JSON: the merged SoA under the versioned schema [`SCHEMA`] (`annexa.soa/v2`).
 //!
 //! The export is a public contract, so it has its own structs instead of serialising the
 //! template view model: a field added to `Document` for a template changes nothing here. Every
 //! field is always present (`null` when absent) and keeps the order below. A change that
-//! removes, renames or retypes a field is a new schema version; adding a field is not.
-//! `docs/export.md` documents each field, `schema/soa-v1.schema.json` is its JSON Schema.
+//! removes, renames or retypes a field is a new schema version; adding a field is not (v2 made
+//! `evidence` a list of records and `risks` the full register, and added `risk_criteria`).
+//! `docs/export.md` documents each field, `schema/soa-v2.schema.json` is its JSON Schema; the
+//! risk register's part is in [`super::json_risks`].
 
+use super::json_risks::{criteria, risk, Criteria, Evidence, Risk};
 use crate::merge::{self, Document};
 use serde::Serialize;
 
 /// The value of the top-level `schema` key.
-pub const SCHEMA: &str = "annexa.soa/v1";
+pub const SCHEMA: &str = "annexa.soa/v2";
 
 /// The JSON Schema (draft 2020-12) of [`SCHEMA`], `schema/soa-v1.schema.json`, for shipping
 /// beside the export.
 pub const JSON_SCHEMA: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/schema/soa-v1.schema.json"
+    "/schema/soa-v2.schema.json"
 ));
 
 /// The SoA as pretty-printed JSON with a final newline (`statement-of-applicability.json`).
@@ -38,6 +41,7 @@ struct Soa<'a> {
     totals: Counts,
     standards: Vec<Standard<'a>>,
     additional_controls: Vec<Control<'a>>,
+    risk_criteria: Criteria<'a>,
     risks: Vec<Risk<'a>>,
     ai_systems: Vec<AiSystem<'a>>,
 }
@@ -49,12 +53,12 @@ struct Generator<'a> {
 }
 
 #[derive(Serialize)]
-struct Label<'a> {
+pub(super) struct Label<'a> {
     key: &'a str,
     label: &'a str,
 }
 
-fn label(l: &merge::Label) -> Label<'_> {
+pub(super) fn label(l: &merge::Label) -> Label<'_> {
     Label {
         key: &l.key,
         label: &l.label,
@@ -137,7 +141,7 @@ struct Control<'a> {
     status_reason: Option<&'a str>,
     owner: Option<&'a str>,
     implementation: Option<&'a str>,
-    evidence: &'a [String],
+    evidence: Vec<Evidence<'a>>,
     last_review: Option<&'a str>,
     notes: Option<&'a str>,
     source: Option<&'a str>,
@@ -151,9 +155,9 @@ struct RiskRef<'a> {
 }
 
 #[derive(Serialize)]
-struct SystemRef<'a> {
-    id: &'a str,
-    name: &'a str,
+pub(super) struct SystemRef<'a> {
+    pub(super) id: &'a str,
+    pub(super) name: &'a str,
 }
 
 /// Our own copy of the counts, so a field added to the view model's `Counts` does not change
@@ -182,13 +186,6 @@ fn counts(c: &merge::Counts) -> Counts {
 }
 
 #[derive(Serialize)]
-struct Risk<'a> {
-    id: &'a str,
-    title: &'a str,
-    controls: &'a [String],
-}
-
-#[derive(Serialize)]
 struct AiSystem<'a> {
     id: &'a str,
     name: &'a str,
@@ -214,7 +211,7 @@ struct ImpactAssessment<'a> {
     next_review: Option<&'a str>,
 }
 
-fn s(o: &Option<String>) -> Option<&str> {
+pub(super) fn s(o: &Option<String>) -> Option<&str> {
     o.as_deref()
 }
 
@@ -265,15 +262,8 @@ impl<'a> From<&'a Document> for Soa<'a> {
                 .iter()
                 .map(|r| control(doc, r))
                 .collect(),
-            risks: doc
-                .risks
-                .iter()
-                .map(|r| Risk {
-                    id: &r.id,
-                    title: &r.title,
-                    controls: &r.controls,
-                })
-                .collect(),
+            risk_criteria: criteria(&doc.risk_plan.criteria),
+            risks: doc.risks.iter().map(risk).collect(),
             ai_systems: doc.ai_systems.iter().map(ai_system).collect(),
         }
     }
@@ -333,7 +323,7 @@ fn control<'a>(doc: &Document, r: &'a merge::ControlRow) -> Control<'a> {
         status_reason: s(&r.status_reason),
         owner: s(&r.owner),
         implementation: s(&r.implementation),
-        evidence: &r.evidence,
+        evidence: r.evidence_items.iter().map(Evidence::from).collect(),
         last_review: s(&r.last_review),
         notes: s(&r.notes),
         source: s(&r.source),

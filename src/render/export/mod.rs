@@ -5,19 +5,23 @@
 //! - [`xlsx()`]: the SoA as a workbook for auditors and CISOs (a Summary sheet, one sheet per
 //!   standard, one for additional controls, one for the risk register), with drop-downs,
 //!   conditional formatting and print setup;
-//! - [`csv()`]: one row per control, every resolved field, for scripts and GRC imports;
-//! - [`json()`]: the whole SoA under the versioned schema `annexa.soa/v1`
-//!   (`docs/export.md`, `schema/soa-v1.schema.json`).
+//! - [`csv()`]: one row per control, every resolved field, for scripts and GRC imports; and
+//!   [`risks_csv()`], one row per risk of the register;
+//! - [`json()`]: the whole SoA under the versioned schema `annexa.soa/v2`
+//!   (`docs/export.md`, `schema/soa-v2.schema.json`).
 //!
 //! All three are byte-identical for identical input: no clock, no randomness, no hash-map order.
 //! The only date any of them carries comes from the document (`generated`).
 
 mod csv;
 mod json;
+mod json_risks;
+mod risks_csv;
 mod xlsx;
 
 pub use self::csv::csv;
 pub use self::json::{json, JSON_SCHEMA, SCHEMA};
+pub use self::risks_csv::{risks_csv, RISK_COLUMNS};
 pub use self::xlsx::xlsx;
 
 use crate::merge::{ControlRow, Document, GroupView, StandardView};

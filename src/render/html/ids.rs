@@ -60,27 +60,7 @@ fn heading_text(events: &[MarkedEvent]) -> String {
     text.trim().to_string()
 }
 
-/// Lower-case ASCII letters and digits; every other run of characters becomes one `-`.
-/// Non-ASCII letters are dropped. An empty result becomes `section`.
-pub fn slug(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            if dash && !slug.is_empty() {
-                slug.push('-');
-            }
-            dash = false;
-            slug.push(c.to_ascii_lowercase());
-        } else if c.is_ascii() {
-            dash = true;
-        }
-    }
-    if slug.is_empty() {
-        slug.push_str("section");
-    }
-    slug
-}
+pub use crate::render::marks::slug;
 
 /// `base`, or `base-2`, `base-3` … whichever is free first; marks it used.
 fn unique(base: String, used: &mut HashSet<String>) -> String {

@@ -6,10 +6,13 @@
 //! text (documents stay standalone), every heading gets a stable `id` and the H2/H3 headings a
 //! table of contents entry, and tables get captions, header scopes and a scroll wrapper. The
 //! template's marks ([`crate::render::marks`]) arrive as data: the chart mark becomes an inline
-//! SVG drawn from [`Chart`], status and applicability spans become badges, a date column's
-//! cells do not wrap. The page around the body comes from `templates/page.html`.
+//! SVG drawn from [`Chart`], a heat map mark the risk heat map's SVG, status and applicability
+//! spans become badges, a date column's cells do not wrap; a link to another document of the
+//! set (`NAME.md#anchor`) points at its HTML. The page around the body comes from
+//! `templates/page.html`.
 
 mod badge;
+mod heatmap;
 mod ids;
 mod sanitize;
 mod svg;
@@ -18,8 +21,9 @@ mod table;
 use pulldown_cmark::{CowStr, Event, Options, Parser, TextMergeStream};
 
 use crate::merge::chart::Chart;
-use crate::render::marks::{marked, MarkedEvent};
+use crate::render::marks::{marked, Figures, MarkedEvent};
 
+pub use heatmap::heatmap_svg;
 pub use sanitize::is_safe_href;
 pub use svg::chart_svg;
 
@@ -52,8 +56,13 @@ pub fn options() -> Options {
 /// Renders Markdown (with marks) to an HTML fragment. `chart` is drawn at the chart mark
 /// (nothing is, when there is none). Pure and deterministic.
 pub fn markdown_to_html(markdown: &str, chart: Option<&Chart>) -> HtmlBody {
+    markdown_to_html_with(markdown, Figures::chart(chart))
+}
+
+/// As [`markdown_to_html`], with every figure a mark may draw (the chart, the heat maps).
+pub fn markdown_to_html_with(markdown: &str, figures: Figures<'_>) -> HtmlBody {
     let events = marked(TextMergeStream::new(Parser::new_ext(markdown, options())));
-    let events = sanitize::sanitize(events, chart);
+    let events = sanitize::sanitize(events, figures);
     // Raw HTML turned into text may sit beside other text: merge again so that later passes
     // see a cell's or heading's text as one event.
     let mut events = merge_text(events);

@@ -1,19 +1,21 @@
 //! Keeps the HTML output to markup we write ourselves.
 //!
 //! Raw HTML from the Markdown becomes visible text, except pure comments (dropped: they are
-//! invisible in every renderer); the chart mark is replaced by the chart. Links keep their
-//! `<a>` only for `http:`, `https:`, `mailto:`, relative and fragment targets; images become
+//! invisible in every renderer); the chart and heat map marks are replaced by their figures.
+//! Links keep their `<a>` only for `http:`, `https:`, `mailto:`, relative and fragment targets
+//! (a link to another document of the set, `NAME.md#anchor`, goes to its HTML); images become
 //! their alt text so that a document never makes a request. Custom heading attributes are
 //! dropped (`{onclick=…}` would otherwise reach the output); ids and classes stay.
 
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
-use crate::merge::chart::Chart;
-use crate::render::marks::{is_pure_comment, strip_tokens, Mark, MarkedEvent};
+use crate::render::marks::{
+    is_pure_comment, sibling_link, strip_tokens, Figures, Mark, MarkedEvent,
+};
 
 pub(super) fn sanitize<'a>(
     events: impl Iterator<Item = MarkedEvent<'a>>,
-    chart: Option<&Chart>,
+    figures: Figures<'_>,
 ) -> Vec<MarkedEvent<'a>> {
     let mut out = Vec::new();
     let mut links_kept: Vec<bool> = Vec::new();
@@ -21,8 +23,18 @@ pub(super) fn sanitize<'a>(
     for event in events {
         let event = match event {
             MarkedEvent::Md(e) => e,
+            MarkedEvent::Mark(Mark::Heatmap(kind)) => {
+                if let Some(map) = figures.heatmap(kind) {
+                    let figure = format!(
+                        "<figure class=\"heatmap\">{}</figure>\n",
+                        super::heatmap_svg(map)
+                    );
+                    out.push(MarkedEvent::Md(Event::Html(CowStr::from(figure))));
+                }
+                continue;
+            }
             MarkedEvent::Mark(Mark::Chart) => {
-                if let Some(chart) = chart {
+                if let Some(chart) = figures.chart {
                     let figure = format!(
                         "<figure class=\"chart\">{}</figure>\n",
                         super::chart_svg(chart)
@@ -63,6 +75,11 @@ pub(super) fn sanitize<'a>(
             }) => {
                 let keep = link_type == LinkType::Email || is_safe_href(&dest_url);
                 links_kept.push(keep);
+                let dest_url = match sibling_link(&dest_url) {
+                    Some((stem, Some(anchor))) => CowStr::from(format!("{stem}.html#{anchor}")),
+                    Some((stem, None)) => CowStr::from(format!("{stem}.html")),
+                    None => dest_url,
+                };
                 if keep {
                     push(Event::Start(Tag::Link {
                         link_type,

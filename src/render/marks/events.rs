@@ -1,6 +1,6 @@
 //! pulldown-cmark events → the same events with the marks lifted out as [`Mark`]s.
 //!
-//! A block mark (`chart`, `table`) is an HTML block of its own: it becomes one [`Mark`]; a table
+//! A block mark (`chart`, `heatmap`, `table`) is an HTML block of its own: it becomes one [`Mark`]; a table
 //! mark is moved to just after the `Start(Table)` it announces, so that a `Table:` caption
 //! paragraph still sits directly before its table. Inline marks (`column`, `status`,
 //! `applicable`, the end of a span) arrive as inline HTML. Spans are kept well formed: a span
@@ -124,7 +124,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Marked<'a, I> {
             }
         }
         match Mark::parse(&raw) {
-            Some(Mark::Chart) => self.queue.push_back(MarkedEvent::Mark(Mark::Chart)),
+            Some(m @ (Mark::Chart | Mark::Heatmap(_))) => {
+                self.queue.push_back(MarkedEvent::Mark(m));
+            }
             Some(Mark::Table(kind)) => self.table = Some(kind),
             _ => {
                 self.md(Event::Start(Tag::HtmlBlock));

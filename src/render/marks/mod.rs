@@ -7,7 +7,7 @@
 //! decision's status or applicability. Comments are invisible on a forge, and a Markdown parser
 //! reads them as HTML, so [`marked`] can lift them out of pulldown-cmark's event stream as
 //! [`Mark`]s for both renderers. The `.md` file is the same text with the marks taken out
-//! ([`strip`]), except the chart's, which has always been part of it. User text cannot forge a
+//! ([`strip`]), except the figures' (the chart's and the heat maps'). User text cannot forge a
 //! mark: the `md` and `cell` filters escape every `<`.
 //!
 //! This module is the one place that knows the syntax; the HTML and PDF renderers share it
@@ -18,7 +18,30 @@ pub mod template;
 
 pub use events::{marked, MarkedEvent};
 
-use crate::merge::chart::SegmentKind;
+use crate::merge::chart::{Chart, SegmentKind};
+use crate::merge::heatmap::{Heatmap, HeatmapKind};
+
+/// The figures a document's marks draw: the status chart and the risk heat maps.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Figures<'a> {
+    pub chart: Option<&'a Chart>,
+    pub heatmaps: &'a [Heatmap],
+}
+
+impl<'a> Figures<'a> {
+    /// The chart alone (documents without heat maps).
+    pub fn chart(chart: Option<&'a Chart>) -> Figures<'a> {
+        Figures {
+            chart,
+            heatmaps: &[],
+        }
+    }
+
+    /// The heat map a mark names, if the document has it.
+    pub fn heatmap(&self, kind: HeatmapKind) -> Option<&'a Heatmap> {
+        self.heatmaps.iter().find(|h| h.kind == kind)
+    }
+}
 
 /// What a table is, for renderers that treat kinds differently (today none lays them out
 /// differently; the tagged PDF names row headers by them).
@@ -91,6 +114,8 @@ impl ColumnKind {
 pub enum Mark {
     /// The status chart goes here (a block of its own).
     Chart,
+    /// A risk heat map goes here (a block of its own).
+    Heatmap(HeatmapKind),
     /// The table that follows is of this kind (a line of its own, directly before the table).
     Table(TableKind),
     /// The column whose header cell holds the mark is of this kind.
@@ -111,6 +136,7 @@ impl Mark {
     pub fn token(self) -> String {
         match self {
             Mark::Chart => CHART.to_string(),
+            Mark::Heatmap(k) => format!("<!-- annexa:heatmap {} -->", k.key()),
             Mark::Table(k) => format!("<!-- annexa:table {} -->", k.key()),
             Mark::Column(k) => format!("<!-- annexa:column {} -->", k.key()),
             Mark::Status(k) => format!("<!-- annexa:status {} -->", k.key()),
@@ -141,6 +167,7 @@ impl Mark {
         }
         match (name, arg) {
             ("chart", None) => Some(Mark::Chart),
+            ("heatmap", Some(k)) => HeatmapKind::parse(k).map(Mark::Heatmap),
             ("table", Some(k)) => TableKind::parse(k).map(Mark::Table),
             ("column", Some(k)) => ColumnKind::parse(k).map(Mark::Column),
             ("status", Some(k)) => SegmentKind::parse(k).map(Mark::Status),
@@ -156,6 +183,54 @@ impl Mark {
     }
 }
 
+/// A link from one document of the set to another, as templates write it: `NAME.md` or
+/// `NAME.md#anchor`, where NAME is a file stem of lower-case letters, digits and `-`. Each
+/// renderer points it at its own format (`NAME.html#anchor`, `NAME.pdf`); the `.md` keeps it.
+/// Returns the stem and the anchor.
+pub fn sibling_link(dest: &str) -> Option<(&str, Option<&str>)> {
+    let (file, anchor) = match dest.split_once('#') {
+        Some((f, a)) => (f, Some(a)),
+        None => (dest, None),
+    };
+    let stem = file
+        .strip_prefix("./")
+        .unwrap_or(file)
+        .strip_suffix(".md")?;
+    let stem_ok = stem.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let anchor_ok = anchor.is_none_or(|a| {
+        !a.is_empty()
+            && a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    });
+    (stem_ok && anchor_ok).then_some((stem, anchor))
+}
+
+/// A heading's anchor: lower-case ASCII letters and digits; every other run of ASCII
+/// characters becomes one `-`; non-ASCII letters are dropped; an empty result is `section`.
+/// The HTML renderer gives headings these ids, and `doc_link` in templates links to them.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            dash = false;
+            slug.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() {
+            dash = true;
+        }
+    }
+    if slug.is_empty() {
+        slug.push_str("section");
+    }
+    slug
+}
+
 /// `<!-- … -->` and nothing else: no second comment end, nothing after it. Such a comment is
 /// invisible in every format.
 pub fn is_pure_comment(raw: &str) -> bool {
@@ -166,7 +241,8 @@ pub fn is_pure_comment(raw: &str) -> bool {
         && raw.find("-->") == Some(raw.len() - 3)
 }
 
-/// The Markdown a reader gets: `marked` without its marks (the chart's stays). A line that held
+/// The Markdown a reader gets: `marked` without its marks (the figures' stay: the chart's and
+/// the heat maps', invisible comments on a forge that mark where each figure goes). A line that held
 /// only marks goes altogether, so a mark on a line of its own leaves no blank line behind.
 /// Fenced code is left alone.
 pub fn strip(marked: &str) -> String {
@@ -192,7 +268,7 @@ pub fn strip(marked: &str) -> String {
     out
 }
 
-/// `text` without the mark comments in it (the chart's kept), and whether any was removed.
+/// `text` without the mark comments in it (the figures' kept), and whether any was removed.
 pub fn strip_tokens(text: &str) -> (String, bool) {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -204,7 +280,7 @@ pub fn strip_tokens(text: &str) -> (String, bool) {
         out.push_str(&rest[..at]);
         let token = &rest[at..end];
         match Mark::parse(token) {
-            Some(Mark::Chart) | None => out.push_str(token),
+            Some(Mark::Chart | Mark::Heatmap(_)) | None => out.push_str(token),
             Some(_) => removed = true,
         }
         rest = &rest[end..];
@@ -220,6 +296,7 @@ mod tests {
     #[test]
     fn every_mark_reads_back_from_its_token() {
         let mut marks = vec![Mark::Chart, Mark::End, Mark::Applicable(true)];
+        marks.extend(HeatmapKind::ALL.map(Mark::Heatmap));
         marks.push(Mark::Applicable(false));
         marks.extend(TableKind::ALL.map(Mark::Table));
         marks.extend(ColumnKind::ALL.map(Mark::Column));
@@ -247,5 +324,26 @@ mod tests {
         );
         let code = format!("```\n{}\n```\n", Mark::End.token());
         assert_eq!(strip(&code), code);
+    }
+
+    #[test]
+    fn sibling_links_name_a_document_of_the_set() {
+        assert_eq!(
+            sibling_link("risk-treatment-plan.md#r-01-data-loss"),
+            Some(("risk-treatment-plan", Some("r-01-data-loss")))
+        );
+        assert_eq!(sibling_link("./a.md"), Some(("a", None)));
+        for no in [
+            "../x.md",
+            "a/b.md",
+            "x.md#",
+            "X.md",
+            "x.html",
+            "x.md#a b",
+            "https://x.md",
+        ] {
+            assert_eq!(sibling_link(no), None, "{no}");
+        }
+        assert_eq!(slug("R-01 Data loss (backups)"), "r-01-data-loss-backups");
     }
 }

@@ -5,12 +5,15 @@
 //!   `"excluded"`) as its label inside a status span; none prints nothing;
 //! - `{{ c.applicable | applicable }}`: `Yes` or `No` inside an applicability span;
 //! - `{{ mark(table="controls") }}` on the line before a table, `{{ mark(column="date") }}` at
-//!   the start of a header cell.
+//!   the start of a header cell, `{{ mark(heatmap="inherent") }}` on a line of its own;
+//! - `{{ doc_link(doc="risk-treatment-plan", heading=…) }}`: the link target of a heading in
+//!   another document of the set (see [`super::sibling_link`]).
 
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use super::{ColumnKind, Mark, TableKind};
 use crate::merge::chart::SegmentKind;
+use crate::merge::heatmap::HeatmapKind;
 use crate::render::markdown::escape_cell;
 
 /// Registers the `status` and `applicable` filters and the `mark` function.
@@ -20,6 +23,25 @@ pub fn register(tera: &mut Tera) {
         applicable(v)
     });
     tera.register_function("mark", |kwargs: Kwargs, _: &State| mark(&kwargs));
+    tera.register_function("doc_link", |kwargs: Kwargs, _: &State| doc_link(&kwargs));
+}
+
+/// `NAME.md#anchor`: where a heading of document NAME is, for a Markdown link.
+fn doc_link(kwargs: &Kwargs) -> TeraResult<String> {
+    let doc: &str = kwargs.must_get("doc")?;
+    let link = match kwargs.get::<&str>("heading")? {
+        Some(h) => format!(
+            "{doc}.md#{}",
+            super::slug(&h.split_whitespace().collect::<Vec<_>>().join(" "))
+        ),
+        None => format!("{doc}.md"),
+    };
+    if super::sibling_link(&link).is_none() {
+        return Err(error(format!(
+            "`doc_link` needs a document's file stem (lower-case letters, digits and `-`), not `{doc}`"
+        )));
+    }
+    Ok(link)
 }
 
 fn error(msg: String) -> tera::Error {
@@ -79,8 +101,18 @@ fn mark(kwargs: &Kwargs) -> TeraResult<String> {
         })?;
         return Ok(Mark::Column(kind).token());
     }
+    if let Some(k) = kwargs.get::<&str>("heatmap")? {
+        let kind = HeatmapKind::parse(k).ok_or_else(|| {
+            let keys: Vec<&str> = HeatmapKind::ALL.iter().map(|k| k.key()).collect();
+            error(format!(
+                "unknown heat map `{k}`; one of {}",
+                keys.join(", ")
+            ))
+        })?;
+        return Ok(Mark::Heatmap(kind).token());
+    }
     Err(error(
-        "`mark` needs `table=\"…\"` or `column=\"…\"`".to_string(),
+        "`mark` needs `table=\"…\"`, `column=\"…\"` or `heatmap=\"…\"`".to_string(),
     ))
 }
 

@@ -84,6 +84,8 @@ pub enum Block {
     Html(String),
     Rule,
     Chart,
+    /// A risk heat map (its mark names which).
+    Heatmap(crate::merge::heatmap::HeatmapKind),
 }
 
 /// Parses Markdown into blocks.

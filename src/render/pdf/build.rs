@@ -1,5 +1,5 @@
 //! Blocks → fragments: headings, paragraphs, quotes and rules (lists and code in `indented`,
-//! tables in `table`, the chart in `figure`).
+//! tables in `table`, the chart in `figure`, heat maps in `heatmap`).
 //!
 //! Every block becomes one or more fixed-height fragments (see [`super::flow::Frag`]):
 //! a paragraph gives one per wrapped line, so it can continue on the next page; a heading
@@ -16,6 +16,7 @@ use super::style as st;
 use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 use crate::merge::chart::Chart;
+use crate::merge::heatmap::Heatmap;
 
 /// Where a block is laid out: its left edge, width and page orientation.
 #[derive(Debug, Clone, Copy)]
@@ -44,6 +45,8 @@ pub struct Builder<'a> {
     pub frags: Vec<Frag>,
     pub headers: Vec<Frag>,
     pub chart: Option<&'a Chart>,
+    /// The risk heat maps the document's marks may draw.
+    pub heatmaps: &'a [Heatmap],
     /// The theme's accent colour for headings (the house colour without a theme).
     pub accent: Option<Rgb>,
 }
@@ -79,6 +82,7 @@ impl<'a> Builder<'a> {
             frags: Vec::new(),
             headers: Vec::new(),
             chart,
+            heatmaps: &[],
             accent: None,
         }
     }
@@ -162,6 +166,11 @@ impl<'a> Builder<'a> {
             Block::Chart => {
                 if let Some(chart) = self.chart {
                     super::figure::chart(self, chart, ctx, gap);
+                }
+            }
+            Block::Heatmap(kind) => {
+                if let Some(map) = self.heatmaps.iter().find(|h| h.kind == *kind) {
+                    super::heatmap::heatmap(self, map, ctx, gap);
                 }
             }
         }
@@ -297,7 +306,7 @@ impl<'a> Builder<'a> {
 fn gap_before(b: &Block) -> f32 {
     match b {
         Block::Heading { level, .. } => st::heading(*level).1,
-        Block::Table(_) | Block::Chart => st::PARA_GAP * 1.5,
+        Block::Table(_) | Block::Chart | Block::Heatmap(_) => st::PARA_GAP * 1.5,
         _ => st::PARA_GAP,
     }
 }

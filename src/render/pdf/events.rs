@@ -114,6 +114,10 @@ impl Collector {
                 self.flush_loose();
                 self.push_block(Block::Chart);
             }
+            (Mark::Heatmap(kind), _) => {
+                self.flush_loose();
+                self.push_block(Block::Heatmap(kind));
+            }
             (Mark::Table(kind), Leaf::Table(table, _, _)) => table.kind = Some(kind),
             (Mark::Column(kind), Leaf::Table(table, _, true)) => {
                 let col = table.header.len();

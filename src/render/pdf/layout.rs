@@ -20,8 +20,13 @@ pub enum LinkTarget {
 }
 
 impl LinkTarget {
-    /// The clickable target for a Markdown link destination, if it is a safe one.
+    /// The clickable target for a Markdown link destination, if it is a safe one. A link to
+    /// another document of the set (`NAME.md#anchor`) goes to that document's PDF beside this
+    /// one (a relative URI; the anchor is left out: a PDF names no headings for other files).
     pub fn from_href(href: &str) -> Option<LinkTarget> {
+        if let Some((stem, _)) = crate::render::marks::sibling_link(href.trim()) {
+            return Some(LinkTarget::Uri(format!("{stem}.pdf")));
+        }
         let lower = href.trim().to_ascii_lowercase();
         if lower.starts_with("http://") || lower.starts_with("https://") {
             Some(LinkTarget::Uri(href.trim().to_string()))

@@ -27,6 +27,7 @@ mod emit;
 mod events;
 mod figure;
 mod flow;
+mod heatmap;
 pub mod image;
 mod indented;
 pub mod layout;
@@ -42,6 +43,7 @@ pub use layout::Layout;
 use crate::fonts;
 use crate::merge::chart::Chart;
 use crate::model::theme::{Rgb, Theme};
+use crate::render::marks::Figures;
 
 /// What the document says about itself: info dictionary, running header and footer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -96,6 +98,16 @@ pub fn render(
     chart: Option<&Chart>,
     theme: Option<&Theme>,
 ) -> Result<PdfOutput, PdfError> {
+    render_with(markdown, meta, Figures::chart(chart), theme)
+}
+
+/// As [`render`], with every figure a mark may draw (the chart, the risk heat maps).
+pub fn render_with(
+    markdown: &str,
+    meta: &PdfMeta,
+    figures: Figures<'_>,
+    theme: Option<&Theme>,
+) -> Result<PdfOutput, PdfError> {
     let user_fonts = match theme.and_then(|t| t.font.as_ref()) {
         Some(f) => Some(
             fonts::Fonts::with_body(&f.regular, f.bold.as_deref(), f.italic.as_deref())
@@ -108,7 +120,7 @@ pub fn render(
         None => fonts::Fonts::get().ok_or(PdfError::Font)?,
     };
     let accent = theme.and_then(|t| t.accent);
-    let mut layout = lay_out(fonts, markdown, meta, chart, accent);
+    let mut layout = lay_out(fonts, markdown, meta, figures, accent);
     let mut warnings: Vec<String> = layout
         .missing
         .iter()
@@ -121,7 +133,7 @@ pub fn render(
         .collect();
     let logo = theme.and_then(|t| t.logo.as_ref());
     let logo_drawn = logo.is_none_or(|l| running::logo(&mut layout, l));
-    let seed = seed(markdown, meta, chart, theme);
+    let seed = seed(markdown, meta, figures, theme);
     let bytes = emit::emit(&mut layout, meta, fonts, seed, &mut warnings)?;
     if !logo_drawn {
         warnings.push(
@@ -133,19 +145,29 @@ pub fn render(
 
 /// Lays the document out without writing a PDF (for tests and [`dump`]).
 pub fn layout(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>) -> Result<Layout, PdfError> {
+    layout_with(markdown, meta, Figures::chart(chart))
+}
+
+/// As [`layout`](fn@layout), with every figure a mark may draw.
+pub fn layout_with(
+    markdown: &str,
+    meta: &PdfMeta,
+    figures: Figures<'_>,
+) -> Result<Layout, PdfError> {
     let fonts = fonts::Fonts::get().ok_or(PdfError::Font)?;
-    Ok(lay_out(fonts, markdown, meta, chart, None))
+    Ok(lay_out(fonts, markdown, meta, figures, None))
 }
 
 fn lay_out(
     fonts: &fonts::Fonts,
     markdown: &str,
     meta: &PdfMeta,
-    chart: Option<&Chart>,
+    figures: Figures<'_>,
     accent: Option<Rgb>,
 ) -> Layout {
     let blocks = blocks::parse(markdown);
-    let mut b = build::Builder::new(fonts, chart);
+    let mut b = build::Builder::new(fonts, figures.chart);
+    b.heatmaps = figures.heatmaps;
     b.accent = accent;
     b.document(&blocks);
     let mut out = Layout::default();
@@ -163,8 +185,13 @@ fn lay_out(
 
 /// A hash of everything that shapes the document except its date. The Markdown is hashed
 /// without its marks, as the reader's `.md` has it.
-fn seed(markdown: &str, meta: &PdfMeta, chart: Option<&Chart>, theme: Option<&Theme>) -> u64 {
-    let chart = format!("{chart:?}");
+fn seed(markdown: &str, meta: &PdfMeta, figures: Figures<'_>, theme: Option<&Theme>) -> u64 {
+    // The heat maps count when the document draws one; otherwise the seed is the chart's text
+    // alone, as it was before heat maps existed (so other PDFs keep their ids).
+    let mut chart = format!("{:?}", figures.chart);
+    if markdown.contains("annexa:heatmap") {
+        chart.push_str(&format!("{:?}", figures.heatmaps));
+    }
     let markdown = crate::render::marks::strip(markdown);
     let seed = fnv(&[
         markdown.as_bytes(),

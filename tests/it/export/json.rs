@@ -1,4 +1,4 @@
-//! The JSON checked against its published schema (`schema/soa-v1.schema.json`), its counts
+//! The JSON checked against its published schema (`schema/soa-v2.schema.json`), its counts
 //! against the document, hostile text kept; and the schema checker itself catches mistakes.
 
 use super::{hostile, lumora, HOSTILE_JUSTIFICATION, HOSTILE_NOTES};
@@ -6,7 +6,7 @@ use crate::support::root;
 use annexa::render::export;
 use serde_json::Value;
 
-/// Checks `value` against `schema/soa-v1.schema.json`, with the subset of JSON Schema that file
+/// Checks `value` against `schema/soa-v2.schema.json`, with the subset of JSON Schema that file
 /// uses: `type`, `const`, `enum`, `required`, `properties`, `additionalProperties: false`,
 /// `items`, `$ref` into `$defs`, `oneOf`, `minimum` and the one date `pattern`.
 pub(super) fn check_schema(value: &Value) {
@@ -15,7 +15,7 @@ pub(super) fn check_schema(value: &Value) {
 }
 
 fn schema_errors(value: &Value) -> Vec<String> {
-    let file = std::fs::read_to_string(root().join("schema/soa-v1.schema.json")).expect("schema");
+    let file = std::fs::read_to_string(root().join("schema/soa-v2.schema.json")).expect("schema");
     assert_eq!(file, export::JSON_SCHEMA, "the embedded schema is the file");
     let schema: Value = serde_json::from_str(&file).expect("schema is JSON");
     let mut errors = Vec::new();
@@ -123,7 +123,7 @@ fn json_follows_its_schema_and_counts() {
     let json: Value = serde_json::from_slice(&export::json(&doc)).expect("json parses");
     check_schema(&json);
     assert_eq!(json["schema"], export::SCHEMA);
-    assert_eq!(json["schema"], "annexa.soa/v1");
+    assert_eq!(json["schema"], "annexa.soa/v2");
     assert_eq!(json["generated"], doc.generated.as_str());
     assert_eq!(json["document"]["id"], doc.document.id.as_str());
     let t = &json["totals"];
@@ -160,6 +160,28 @@ fn json_follows_its_schema_and_counts() {
         json["risks"].as_array().expect("risks").len(),
         doc.risks.len()
     );
+    // v2: the register with its ratings and acceptance, the criteria, evidence as records.
+    let r12 = &json["risks"][11];
+    assert_eq!(r12["id"], "R-12");
+    assert_eq!(r12["kind"]["key"], "ai");
+    assert_eq!(r12["inherent"]["score"], 16);
+    assert_eq!(r12["residual"]["level"]["key"], "high");
+    assert_eq!(r12["within_acceptance"], false);
+    assert_eq!(r12["acceptance"]["reference"], "RA-2026-04");
+    assert_eq!(r12["ai_systems"][0]["id"], "credit-scoring");
+    assert_eq!(json["risk_criteria"]["acceptance"]["key"], "medium");
+    assert_eq!(json["risk_criteria"]["levels"][1]["up_to"], 9);
+    let a515 = controls
+        .iter()
+        .find(|c| c["id"] == "27001:A.5.15")
+        .expect("A.5.15");
+    assert_eq!(a515["evidence"][0]["id"], "EV-2026-041");
+    assert_eq!(a515["evidence"][0]["expires"], "2027-01-07");
+    let free_text = controls
+        .iter()
+        .find(|c| c["id"] == "27001:A.5.1")
+        .expect("A.5.1");
+    assert_eq!(free_text["evidence"][0]["id"], Value::Null);
     assert_eq!(
         json["ai_systems"].as_array().expect("ai").len(),
         doc.ai_systems.len()
@@ -188,14 +210,16 @@ fn json_keeps_hostile_text() {
 #[test]
 fn schema_check_catches_mistakes() {
     let good: Value = serde_json::from_slice(&export::json(&lumora())).expect("json");
-    let broken: [fn(&mut Value); 5] = [
+    let broken: [fn(&mut Value); 7] = [
         |v| {
             v.as_object_mut().expect("obj").remove("totals");
         },
         |v| v["extra"] = Value::Bool(true),
         |v| v["standards"][0]["groups"][0]["controls"][0]["status"]["key"] = "done".into(),
         |v| v["standards"][1]["groups"][0]["controls"][0]["target_date"] = "31/12/2026".into(),
-        |v| v["schema"] = "annexa.soa/v2".into(),
+        |v| v["schema"] = "annexa.soa/v1".into(),
+        |v| v["risks"][0]["kind"]["key"] = "cyber".into(),
+        |v| v["standards"][0]["groups"][0]["controls"][0]["evidence"][0] = "text".into(),
     ];
     for (i, breaks) in broken.iter().enumerate() {
         let mut v = good.clone();

@@ -104,11 +104,21 @@ fn xlsx_has_every_control_and_decision() {
     assert_eq!(found, 131);
     assert_eq!(doc.totals.total, 131);
     let (header, rows) = sheet(&mut wb, "Risks");
-    assert_eq!(header, ["Risk ID", "Risk", "Cited by controls"]);
+    assert_eq!(header[..2], ["Risk ID", "Risk"]);
+    assert_eq!(header[11], "Treated by controls (status in the SoA)");
     assert_eq!(rows.len(), doc.risks.len());
     for (row, risk) in rows.iter().zip(&doc.risks) {
         assert_eq!(text(&row[0]), risk.id);
-        assert_eq!(text(&row[2]), risk.controls.join(", "));
+        let cited: Vec<String> = text(&row[11])
+            .lines()
+            .map(|l| l.split(' ').next().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(cited, risk.controls, "{}", risk.id);
+        let level = risk
+            .residual
+            .as_ref()
+            .map_or("", |r| r.level.label.as_str());
+        assert_eq!(text(&row[9]), level, "{}", risk.id);
     }
 }
 

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 /// The command that rewrites every golden file.
-pub const BLESS_COMMAND: &str = "BLESS=1 cargo test --test it golden cli_invalid layout_dump";
+pub const BLESS_COMMAND: &str = "BLESS=1 cargo test --test it -- golden cli_invalid layout_dump";
 
 /// Whether this run rewrites golden files instead of comparing with them.
 pub fn bless() -> bool {

@@ -14,6 +14,7 @@ mod tags;
 use super::inline::{Inline, Links};
 use super::styles::{Resolved, Role};
 use super::table::{Cell, Table};
+use crate::merge::heatmap::HeatmapKind;
 use crate::render::marks::{is_pure_comment, marked, Mark, MarkedEvent};
 use pulldown_cmark::{Event, Options, Parser};
 
@@ -40,6 +41,8 @@ pub enum Chunk {
     Table(Table),
     /// Where the status chart goes.
     Chart,
+    /// Where a risk heat map goes.
+    Heatmap(HeatmapKind),
 }
 
 /// The body's blocks, the hyperlinks they use and the ordered lists they number.
@@ -153,6 +156,10 @@ impl Writer<'_> {
             Mark::Chart => {
                 self.close_para();
                 self.body.chunks.push(Chunk::Chart);
+            }
+            Mark::Heatmap(kind) => {
+                self.close_para();
+                self.body.chunks.push(Chunk::Heatmap(kind));
             }
             Mark::Table(kind) => {
                 if let Leaf::Table { table, .. } = &mut self.leaf {

@@ -1,8 +1,8 @@
 //! XLSX: the SoA as a workbook (`statement-of-applicability.xlsx`).
 //!
 //! A Summary sheet (document control, revisions, live totals per standard and per theme or
-//! objective: [`summary`]), then one sheet per standard, one for the additional controls and
-//! the risk register ([`sheet`]). Each control sheet has a frozen header row, an autofilter,
+//! objective: [`summary`]), then one sheet per standard and one for the additional controls
+//! ([`sheet`]), and the risk register with its ratings and treatment ([`risks`]). Each control sheet has a frozen header row, an autofilter,
 //! wrapped text in fixed column widths, drop-downs for Applicable and Status, status colours
 //! from [`SegmentKind::rgb`](crate::merge::chart::SegmentKind::rgb), a header and footer with the
 //! document's ID, version and classification, and prints landscape, one page wide, with the
@@ -12,6 +12,7 @@
 //! modification time) is the document's `generated` date; rust_xlsxwriter stamps every zip
 //! entry with the fixed DOS epoch.
 
+mod risks;
 mod sheet;
 mod style;
 mod summary;
@@ -103,7 +104,7 @@ pub fn xlsx(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportErro
         sheet::controls(wb.add_worksheet(), doc, s, &brand)?;
     }
     if !doc.risks.is_empty() {
-        sheet::risks(wb.add_worksheet(), doc, &brand)?;
+        risks::risks(wb.add_worksheet(), doc, &brand)?;
     }
     Ok(wb.save_to_buffer()?)
 }

@@ -1,4 +1,5 @@
-//! The control sheets (one per standard, one for additional controls) and the risk register.
+//! The control sheets: one per standard, one for additional controls (the risk register's
+//! sheet is in `risks`).
 
 use super::style::{
     cell_text, column_letter, formats, line_count, page_setup, row_height, status_format, Brand,
@@ -47,41 +48,10 @@ pub(super) fn controls(
     validation_and_colours(ws, sheet, last)
 }
 
-/// The risk register: each risk with the controls whose reasons cite it.
-pub(super) fn risks(
-    ws: &mut Worksheet,
-    doc: &Document,
-    brand: &Brand<'_>,
-) -> Result<(), ExportError> {
-    let cols = [
-        ("Risk ID", 12.0),
-        ("Risk", 50.0),
-        ("Cited by controls", 60.0),
-    ];
-    frame(ws, doc, "Risks", &cols, doc.risks.len(), 1, brand)?;
-    let (_, body, _) = formats(brand);
-    for (r, risk) in doc.risks.iter().enumerate() {
-        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
-        let cells = [
-            risk.id.clone(),
-            risk.title.clone(),
-            risk.controls.join(", "),
-        ];
-        let mut lines = 1;
-        for (i, (text, (_, width))) in cells.iter().zip(cols).enumerate() {
-            lines = lines.max(line_count(text, width));
-            let i = u16::try_from(i).unwrap_or(u16::MAX);
-            ws.write_string_with_format(r, i, cell_text(text), &body)?;
-        }
-        ws.set_row_height(r, row_height(lines))?;
-    }
-    Ok(())
-}
-
 /// What every table sheet shares: its name, the header row (frozen, repeated on every printed
 /// page, with an autofilter over the data), column widths and the page setup. `fixed` columns
 /// stay in view when scrolling right.
-fn frame(
+pub(super) fn frame(
     ws: &mut Worksheet,
     doc: &Document,
     name: &str,
@@ -131,11 +101,29 @@ fn value(doc: &Document, p: &Placed<'_>, c: Col) -> String {
         Col::StatusReason => opt(&r.status_reason),
         Col::Owner => opt(&r.owner),
         Col::Implementation => opt(&r.implementation),
-        Col::Evidence => lines(r.evidence.iter().cloned()),
+        Col::Evidence => lines(r.evidence_items.iter().map(evidence_line)),
         Col::LastReview => opt(&r.last_review),
         Col::Notes => opt(&r.notes),
         Col::AiSystems => lines(r.ai_systems.iter().map(|a| format!("{} {}", a.id, a.name))),
     }
+}
+
+/// An evidence item on one line: `EV-01 Title (location; expires 2027-01-31)`.
+fn evidence_line(e: &crate::merge::EvidenceView) -> String {
+    let mut more = Vec::new();
+    more.extend(e.location.clone());
+    if let Some(x) = &e.expires {
+        more.push(format!(
+            "{} {x}",
+            if e.expired { "expired" } else { "expires" }
+        ));
+    }
+    let mut t = e.id.as_ref().map_or_else(String::new, |i| format!("{i} "));
+    t.push_str(&e.title);
+    if !more.is_empty() {
+        t.push_str(&format!(" ({})", more.join("; ")));
+    }
+    t
 }
 
 fn lines(items: impl Iterator<Item = String>) -> String {
