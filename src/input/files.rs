@@ -110,6 +110,9 @@ impl ReadError {
             ReadError::TooLarge(Kind::Font) => {
                 "give the font family's regular, bold or italic file"
             }
+            ReadError::TooLarge(Kind::Reference) => {
+                "save the reference document without its body text and large images: only its styles, page setup, headers and footers are used"
+            }
             ReadError::TooLarge(Kind::Template) => {
                 "check that this is the template you meant: templates are a few KB of text"
             }

@@ -23,7 +23,9 @@ const HOSTILE: &[&str] = &[
     "<w:fldSimple w:instr=\"INCLUDEPICTURE https://evil.example/x.png\"/>",
     "</w:t></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>",
     "]]><!-- --> &amp; &#x41; <script>alert(1)</script>",
-    "\\u202Eevil\\u202C \\u0007bell \\u0001start",
+    // Validation refuses control characters (the XML writer shows any a template brings as
+    // U+2400 pictures: see `render::docx::xml`); bidirectional overrides are text.
+    "\\u202Eevil\\u202C \\u2067isolate\\u2069",
 ];
 
 fn hostile_yaml(big: usize) -> String {
@@ -54,7 +56,7 @@ fn hostile_text_and_field_codes_stay_literal() {
         "&lt;w:fldSimple w:instr=\"INCLUDEPICTURE https://evil.example/x.png\"/&gt;",
         "&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:instrText&gt;PAGE&lt;/w:instrText&gt;",
         "]]&gt;&lt;!-- --&gt; &amp;amp; &amp;#x41; &lt;script&gt;alert(1)&lt;/script&gt;",
-        "\u{202E}evil\u{202C} \u{2407}bell \u{2401}start",
+        "\u{202E}evil\u{202C} \u{2067}isolate\u{2069}",
     ] {
         assert!(
             xml.contains(literal),
@@ -76,8 +78,8 @@ fn hostile_text_and_field_codes_stay_literal() {
             .replace("\\\\", "\\")
             .replace("\\u202E", "\u{202E}")
             .replace("\\u202C", "\u{202C}")
-            .replace("\\u0007", "\u{2407}")
-            .replace("\\u0001", "\u{2401}"),
+            .replace("\\u2067", "\u{2067}")
+            .replace("\\u2069", "\u{2069}"),
         "x".repeat(1 << 20)
     );
     assert!(
