@@ -69,17 +69,17 @@ impl Table {
         self.aligns.len().max(self.header.len()).max(body)
     }
 
-    /// Whether the table goes on landscape pages: the SoA's control tables and the
-    /// management-system matrix always, any other table when its words do not fit `portrait`
-    /// (the text width of a portrait page, in twips).
+    /// Whether the table goes on landscape pages: a control table or matrix of seven columns or
+    /// more (the SoA's control tables, the management-system matrix), and any table whose words
+    /// do not fit `portrait` (the text width of a portrait page, in twips). A short control
+    /// list (the risk treatment plan's) stays on the page it is on.
     pub fn landscape(&self, portrait: u32) -> bool {
-        match self.kind {
-            Some(TableKind::Controls | TableKind::Matrix) => true,
-            _ => {
-                let min: f64 = self.needs().iter().map(|n| n.min * CHAR + PAD).sum();
-                min > f64::from(portrait)
-            }
+        let wide_kind = matches!(self.kind, Some(TableKind::Controls | TableKind::Matrix));
+        if wide_kind && self.columns() >= 7 {
+            return true;
         }
+        let min: f64 = self.needs().iter().map(|n| n.min * CHAR + PAD).sum();
+        min > f64::from(portrait)
     }
 
     /// What each column needs, from its header and body cells.
@@ -261,10 +261,16 @@ mod tests {
 
     #[test]
     fn control_tables_go_landscape() {
-        let mut t = Table::new(vec![Align::Left; 3]);
+        let mut t = Table::new(vec![Align::Left; 9]);
         assert!(!t.landscape(9752));
         t.kind = Some(TableKind::Controls);
         assert!(t.landscape(9752));
+        let mut short = Table::new(vec![Align::Left; 5]);
+        short.kind = Some(TableKind::Controls);
+        assert!(
+            !short.landscape(9752),
+            "a short control list stays portrait"
+        );
         let mut wide = Table::new(vec![Align::Right; 9]);
         wide.kind = Some(TableKind::Summary);
         wide.header = (0..9)

@@ -96,7 +96,9 @@ enum Leaf {
         row: Vec<Cell>,
         cell: Cell,
         head: bool,
-        word: usize,
+        /// The word being measured: its length, and the length of its part since the last
+        /// hyphen or slash.
+        word: (usize, usize),
     },
 }
 
@@ -219,5 +221,51 @@ impl Writer<'_> {
                     .push_str(if done { "\u{2612} " } else { "\u{2610} " });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::docx::styles::{resolve, Look};
+    use crate::render::marks::TableKind;
+
+    #[test]
+    fn lists_captions_and_tables_come_out_as_blocks() {
+        let ids = resolve(None, &Look::default());
+        let md =
+            "# Title\n\n- a\n- b\n\n3. x\n\nTable: Caption\n\n<!-- annexa:table controls -->\n\
+                  | ID | Words |\n|---|---|\n| T-01 | LUM-POL-02-and-some-more |\n";
+        let body = parse(md, &ids, Numbers { base: 7 }, false);
+        let kinds: Vec<String> = body
+            .chunks
+            .iter()
+            .map(|c| match c {
+                Chunk::Heading { level, .. } => format!("h{level}"),
+                Chunk::Para { style, ppr, .. } => format!("{style:?} {ppr}"),
+                Chunk::Caption { .. } => "caption".into(),
+                Chunk::Table(t) => format!("table {:?}", t.kind),
+                Chunk::Chart | Chunk::Heatmap(_) => "figure".into(),
+            })
+            .collect();
+        let bullet = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>";
+        let ordered = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"8\"/></w:numPr>";
+        assert_eq!(
+            kinds,
+            [
+                "h1".to_string(),
+                format!("ListParagraph {bullet}"),
+                format!("ListParagraph {bullet}"),
+                format!("ListParagraph {ordered}"),
+                "caption".into(),
+                format!("table {:?}", Some(TableKind::Controls)),
+            ]
+        );
+        assert_eq!(body.ordered, [(0, 3)], "the ordered list starts at 3");
+        let Some(Chunk::Table(t)) = body.chunks.last() else {
+            panic!("no table")
+        };
+        assert_eq!(t.rows[0][0].word, 4, "`T-01` stays whole");
+        assert_eq!(t.rows[0][1].word, 10, "a long hyphenated word may break");
     }
 }

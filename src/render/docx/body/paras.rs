@@ -34,15 +34,19 @@ impl Writer<'_> {
                 word,
                 head,
             } => {
-                // Lines may break after a space, a hyphen or a slash; a date stays whole.
+                // Lines may break after a space, and inside a word of more than ten characters
+                // after a hyphen or a slash (`T-01` and dates stay whole).
                 let col = if *head { table.header.len() } else { row.len() };
                 let date = table.columns.get(col) == Some(&Some(ColumnKind::Date));
                 for c in t.chars() {
-                    *word = if c.is_whitespace() { 0 } else { *word + 1 };
-                    cell.word = cell.word.max(*word);
-                    if matches!(c, '-' | '/') && !date {
-                        *word = 0;
+                    if c.is_whitespace() {
+                        *word = (0, 0);
+                        continue;
                     }
+                    let (len, seg) = (word.0 + 1, word.1 + 1);
+                    let need = if date || len <= 10 { len } else { seg.max(10) };
+                    cell.word = cell.word.max(need);
+                    *word = (len, if matches!(c, '-' | '/') { 0 } else { seg });
                 }
                 cell.chars += t.chars().count();
                 write(&mut self.inline, &mut cell.runs, t, code, ids);

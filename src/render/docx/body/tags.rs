@@ -60,7 +60,7 @@ impl Writer<'_> {
                     row: Vec::new(),
                     cell: Cell::default(),
                     head: false,
-                    word: 0,
+                    word: (0, 0),
                 };
             }
             Tag::TableHead => {
@@ -72,7 +72,7 @@ impl Writer<'_> {
                 self.inline.start_block();
                 if let Leaf::Table { cell, word, .. } = &mut self.leaf {
                     *cell = Cell::default();
-                    *word = 0;
+                    *word = (0, 0);
                 }
             }
             Tag::TableRow => {}
