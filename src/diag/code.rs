@@ -161,6 +161,10 @@ codes! {
         "The theme's logo is an SVG, which shows in the HTML only.";
     BadFont = "bad-font", error,
         "A theme font file is not a TrueType font.";
+    BadDocxReference = "bad-docx-reference", error,
+        "The theme's `docx_reference` is not a usable Word document (not a DOCX, encrypted or damaged).";
+    DocxReferenceStyle = "docx-reference-style", warning,
+        "The theme's `docx_reference` lacks a style the Word files rely on; annexa's built-in one stands in.";
     // Risks and evidence.
     InvalidRiskCriteria = "invalid-risk-criteria", error,
         "`risk_criteria:` does not define a usable rating (scales, levels, matrix or acceptance).";

@@ -16,7 +16,7 @@ mod risks;
 
 mod view;
 
-pub use blank::blank;
+pub use blank::{blank, TODO};
 pub use mgmt::{
     ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
 };

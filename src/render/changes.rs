@@ -1,7 +1,7 @@
 //! The change log between two decisions files ([`Changes`]) as a document: Markdown from the
 //! `changes.md` template (its sections in `changes-body.md`, which the SoA's "Changes since
-//! version X" block includes too), or that Markdown as an HTML page. The JSON form is the
-//! [`Changes`] value itself. Nothing here touches the disk.
+//! version X" block includes too), or that Markdown as an HTML page or a Word document. The JSON
+//! form is the [`Changes`] value itself. Nothing here touches the disk.
 
 use super::markdown::{TemplateError, Templates};
 use crate::diff::Changes;
@@ -47,4 +47,38 @@ pub fn html(
     ctx.insert("content", &body.content);
     ctx.insert("css", &templates.css());
     templates.render_context("page.html", &ctx)
+}
+
+/// The change log as a Word document; `organisation` is its author.
+pub fn docx(
+    changes: &Changes,
+    organisation: &str,
+    templates: &Templates,
+) -> Result<Vec<u8>, super::RenderError> {
+    let md = marked(changes, templates)?;
+    let title = format!("Changes to {}", changes.to.id);
+    let date = crate::model::Date::parse(&changes.to.date);
+    let meta = super::docx::DocxMeta {
+        subject: format!(
+            "{title}, version {} to {}",
+            changes.from.version, changes.to.version
+        ),
+        author: organisation.to_string(),
+        keywords: "change log".into(),
+        header_right: format!(
+            "{} · Version {} → {}",
+            changes.to.id, changes.from.version, changes.to.version
+        ),
+        footer_left: format!("{organisation} · {title}"),
+        date: date.map(|d| (d.year, d.month, d.day)),
+        lang: "en-GB".into(),
+        generator: format!("annexa {}", env!("CARGO_PKG_VERSION")),
+        custom: vec![
+            ("Document ID".into(), changes.to.id.clone()),
+            ("Version".into(), changes.to.version.clone()),
+        ],
+        title,
+        ..Default::default()
+    };
+    Ok(super::docx::render(&md, &meta, Default::default(), None)?)
 }

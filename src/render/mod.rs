@@ -2,10 +2,12 @@
 //!
 //! Markdown comes from the tera templates ([`markdown`]); HTML is that Markdown through
 //! pulldown-cmark inside the page template ([`crate::render::html`]); PDF is the same Markdown through
-//! our own layout engine ([`crate::render::pdf`]). One source of text, three formats. Nothing here
-//! touches the disk: [`crate::output::write`] does.
+//! our own layout engine ([`crate::render::pdf`]); DOCX is the same Markdown as WordprocessingML
+//! ([`crate::render::docx`]). One source of text, four formats. Nothing here touches the disk:
+//! [`crate::output::write`] does.
 
 pub mod changes;
+pub mod docx;
 pub mod export;
 pub mod html;
 pub mod markdown;
@@ -22,6 +24,8 @@ pub enum Format {
     Md,
     Html,
     Pdf,
+    /// A Word document (one per document, like Markdown, HTML and PDF).
+    Docx,
     /// The SoA as a workbook (one file, not per document).
     Xlsx,
     /// The SoA as one CSV row per control.
@@ -31,10 +35,11 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Md,
         Format::Html,
         Format::Pdf,
+        Format::Docx,
         Format::Xlsx,
         Format::Csv,
         Format::Json,
@@ -45,6 +50,7 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Xlsx => "xlsx",
             Format::Csv => "csv",
             Format::Json => "json",
@@ -70,10 +76,16 @@ pub struct Rendered {
 pub enum RenderError {
     #[error("template error: {0}")]
     Template(#[from] TemplateError),
-    #[error("PDF: {0}")]
-    Pdf(#[from] crate::render::pdf::PdfError),
+    /// A PDF could not be made; `file` names it.
+    #[error("{file}: {source}")]
+    Pdf {
+        file: String,
+        source: crate::render::pdf::PdfError,
+    },
     #[error("XLSX: {0}")]
     Export(#[from] crate::render::export::ExportError),
+    #[error("DOCX: {0}")]
+    Docx(#[from] crate::render::docx::DocxError),
 }
 
 /// One document to produce: its template, file stem and running header/footer facts.
@@ -186,7 +198,7 @@ pub fn render(
     let documents: Vec<Format> = formats
         .iter()
         .copied()
-        .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf))
+        .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf | Format::Docx))
         .collect();
     let markdown: Vec<String> = if documents.is_empty() {
         Vec::new()
@@ -236,7 +248,7 @@ pub fn render(
     Ok(out)
 }
 
-/// One document in one of Markdown, HTML or PDF.
+/// One document in one of Markdown, HTML, PDF or DOCX.
 fn render_format(
     doc: &Document,
     job: &Job,
@@ -250,13 +262,22 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::render::pdf::render_with(md, &meta, figures(doc), theme)?;
+            let pdf = crate::render::pdf::render_with(md, &meta, figures(doc), theme).map_err(
+                |source| RenderError::Pdf {
+                    file: format!("{}.pdf", job.stem),
+                    source,
+                },
+            )?;
             out.warnings = pdf
                 .warnings
                 .into_iter()
                 .map(|w| format!("{}.pdf: {w}", job.stem))
                 .collect();
             pdf.bytes
+        }
+        Format::Docx => {
+            let meta = docx_meta(doc, job, theme);
+            crate::render::docx::render(md, &meta, figures(doc), theme)?
         }
         _ => crate::render::marks::strip(md).into_bytes(),
     };
@@ -393,5 +414,32 @@ fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::
             .unwrap_or_else(|| format!("{} · {}", doc.organisation.name, job.title)),
         date: date.map_or((2000, 1, 1, 0, 0, 0), |d| (d.year, d.month, d.day, 0, 0, 0)),
         lang: "en-GB".into(),
+    }
+}
+
+/// The DOCX's document properties and running header and footer.
+fn docx_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::docx::DocxMeta {
+    let date = crate::model::Date::parse(&doc.generated);
+    let mut keywords: Vec<String> = doc.standards.iter().map(|s| s.standard.clone()).collect();
+    keywords.push(job.title.clone());
+    crate::render::docx::DocxMeta {
+        title: job.title.clone(),
+        subject: format!("{} {}, version {}", job.title, job.id, job.version),
+        author: doc.organisation.name.clone(),
+        keywords: keywords.join("; "),
+        description: String::new(),
+        header_right: header_right(job),
+        footer_left: theme
+            .and_then(|t| t.footer.clone())
+            .unwrap_or_else(|| format!("{} · {}", doc.organisation.name, job.title)),
+        date: date.map(|d| (d.year, d.month, d.day)),
+        lang: "en-GB".into(),
+        blank: doc.blank,
+        generator: format!("annexa {}", doc.annexa_version),
+        custom: vec![
+            ("Document ID".into(), job.id.clone()),
+            ("Version".into(), job.version.clone()),
+            ("Classification".into(), job.classification.clone()),
+        ],
     }
 }

@@ -20,6 +20,7 @@ mod bundle;
 mod cli_invalid;
 mod diff;
 mod documents;
+mod docx;
 mod export;
 mod golden;
 mod hostile;

@@ -27,7 +27,7 @@ fn a_bad_format_is_reported_before_any_input_is_read() {
             "--format",
             "md,docs",
         ])
-        .stderr("error: unknown format `docs` (use md, html, pdf, xlsx, csv, json or all)\n")
+        .stderr("error: unknown format `docs` (use md, html, pdf, docx, xlsx, csv, json or all)\n")
         .expect_absent("output")
         .status(2);
 }
