@@ -280,8 +280,8 @@ fn direction_overrides_warn_and_show_as_markers_in_every_output() {
                 let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
                 squeeze(&doc.extract_text(&pages).expect("text"))
             }
-            Some("xlsx") => {
-                let bytes = std::fs::read(&path).expect("xlsx");
+            Some("xlsx" | "docx") => {
+                let bytes = std::fs::read(&path).expect("zip file");
                 let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
                 let mut all = String::new();
                 for i in 0..zip.len() {
@@ -309,7 +309,7 @@ fn direction_overrides_warn_and_show_as_markers_in_every_output() {
     checked.sort();
     assert_eq!(
         checked,
-        ["md", "html", "pdf", "xlsx", "csv", "json"]
+        ["md", "html", "pdf", "docx", "xlsx", "csv", "json"]
             .map(|e| format!("statement-of-applicability.{e}"))
             .into_iter()
             .collect::<BTreeSet<_>>()

@@ -24,7 +24,8 @@ const HOSTILE: &[&str] = &[
     "</w:t></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>",
     "]]><!-- --> &amp; &#x41; <script>alert(1)</script>",
     // Validation refuses control characters (the XML writer shows any a template brings as
-    // U+2400 pictures: see `render::docx::xml`); bidirectional overrides are text.
+    // U+2400 pictures: see `render::docx::xml`); bidirectional overrides and isolates are a
+    // warning, and every output shows them as `[U+202E]` markers.
     "\\u202Eevil\\u202C \\u2067isolate\\u2069",
 ];
 
@@ -56,14 +57,14 @@ fn hostile_text_and_field_codes_stay_literal() {
         "&lt;w:fldSimple w:instr=\"INCLUDEPICTURE https://evil.example/x.png\"/&gt;",
         "&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:instrText&gt;PAGE&lt;/w:instrText&gt;",
         "]]&gt;&lt;!-- --&gt; &amp;amp; &amp;#x41; &lt;script&gt;alert(1)&lt;/script&gt;",
-        "\u{202E}evil\u{202C} \u{2067}isolate\u{2069}",
+        "[U+202E]evil[U+202C] [U+2067]isolate[U+2069]",
     ] {
         assert!(
             xml.contains(literal),
             "not literal in word/document.xml: {literal}"
         );
     }
-    // Read back, the cell holds exactly what the user wrote (control characters shown).
+    // Read back, the cell holds exactly what the user wrote (direction characters shown).
     let body = docx.body();
     let row = body
         .tables
@@ -76,10 +77,10 @@ fn hostile_text_and_field_codes_stay_literal() {
         HOSTILE
             .join(" | ")
             .replace("\\\\", "\\")
-            .replace("\\u202E", "\u{202E}")
-            .replace("\\u202C", "\u{202C}")
-            .replace("\\u2067", "\u{2067}")
-            .replace("\\u2069", "\u{2069}"),
+            .replace("\\u202E", "[U+202E]")
+            .replace("\\u202C", "[U+202C]")
+            .replace("\\u2067", "[U+2067]")
+            .replace("\\u2069", "[U+2069]"),
         "x".repeat(1 << 20)
     );
     assert!(
