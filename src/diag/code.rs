@@ -131,6 +131,8 @@ codes! {
         "A `next_review` date is already past on the document's date.";
     RevisionMissing = "revision-missing", warning,
         "The revision history does not end with the document's version.";
+    PlaceholderInApproved = "placeholder-in-approved", warning,
+        "A document marked approved would still show a [To complete] placeholder.";
     // Management system.
     UnknownClause = "unknown-clause", error,
         "A `management_system:` key is not a clause of a catalog in scope.";
