@@ -132,6 +132,9 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
     doc.risk_plan.document_id = "[Document ID]".into();
     placeholders(&mut doc.risk_plan.document);
     doc.documents = super::control::register(&doc);
+    if let Some(soa) = doc.documents.first_mut() {
+        soa.status = super::label("blank", "[Draft or approved]");
+    }
     super::control::cite_in_matrix(&mut doc);
     doc
 }

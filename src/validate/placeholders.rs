@@ -6,7 +6,7 @@
 //! page with blanks on it. Each such placeholder is a warning (`placeholder-in-approved`) at
 //! the `approval_date` that makes the document approved, naming the section and the field that
 //! fills it, so `validate --deny-warnings` fails until the words are given (or the approval is
-//! withdrawn). The rules mirror the built-in templates; `tests/it/documents/placeholders.rs`
+//! withdrawn). The rules mirror the built-in templates; `tests/it/placeholders.rs`
 //! holds them to it, field by field.
 
 use super::doc_control::{key_pos, value};
@@ -52,7 +52,7 @@ pub fn check(ctx: &mut Ctx<'_>, root: &Node, policy: &AiPolicy, facts: &Facts<'_
         }
         if a.control.approver.is_none() {
             let help = "add `approver:` under `assessment:`, the role that approved it";
-            gaps.insert(0, ("Document control", "no `approver`", help));
+            gaps.push(("11. Approval", "no `approver`", help));
         }
         for (section, missing, help) in gaps {
             warn(ctx, at, &what, section, missing, help);

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 const WATCHDOG: Duration = Duration::from_secs(120);
 
 /// The browser: `$CHROMIUM`, or Debian's `/usr/bin/chromium`.
-fn chromium() -> PathBuf {
+pub(crate) fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM").map_or_else(|| "/usr/bin/chromium".into(), PathBuf::from)
 }
 
@@ -73,7 +73,7 @@ impl Drop for Listener {
 }
 
 /// The DOM after load (and 2 s of virtual time for timers), as Chromium dumps it.
-fn dump_dom(page: &Path, profile: &Path) -> String {
+pub(crate) fn dump_dom(page: &Path, profile: &Path) -> String {
     let mut child = Command::new(chromium())
         .args([
             "--headless",

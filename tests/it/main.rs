@@ -29,6 +29,8 @@ mod limits;
 mod management_system;
 mod newuser;
 mod pdf;
+mod placeholders;
 mod properties;
 mod risks;
 mod templates;
+mod widths;

@@ -76,7 +76,7 @@ pub fn markdown_to_html_with(markdown: &str, figures: Figures<'_>) -> HtmlBody {
     // see a cell's or heading's text as one event.
     let mut events = merge_text(events);
     let toc = ids::assign_heading_ids(&mut events);
-    let mut events = words::break_points(table::render_tables(events));
+    let mut events = table::render_tables(events);
     let rest = events.split_off(front_end(&events));
     let mut front = String::new();
     pulldown_cmark::html::push_html(&mut front, events.into_iter());

@@ -16,14 +16,15 @@
 //! - a header row with no text is left out (a key-value table names its fields in its first
 //!   column); a `key-value` table gets the class `kv`;
 //! - a table most of whose body cells are empty is a blank form (the toolkit set): class
-//!   `form`, whose columns the stylesheet keeps wide enough to write in.
+//!   `form`, whose columns the stylesheet keeps wide enough to write in;
+//! - a cell's long tokens get break points and `ISO/IEC` stays whole ([`super::words`]).
 //!
 //! It is the last pass over marks, so it also turns the remaining ones into markup: status and
 //! applicability spans into badges (see [`super::badge`]).
 
 use pulldown_cmark::{Alignment, CowStr, Event, Tag, TagEnd};
 
-use super::badge;
+use super::{badge, words};
 use crate::render::marks::{ColumnKind, Mark, MarkedEvent, TableKind};
 
 /// A table from this many columns on is `wide`, if it has a cell longer than [`PROSE_CELL`].
@@ -127,6 +128,7 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
             Event::End(TagEnd::TableRow) => out.push(html("</tr>\n".into())),
             Event::Start(Tag::TableCell) => out.push(html(t.open_cell())),
             Event::End(TagEnd::TableCell) => out.push(html(t.close_cell().into())),
+            Event::Text(text) if t.in_cell => out.push(words::in_cell(text)),
             other => out.push(other),
         }
     }

@@ -1,15 +1,14 @@
 //! Where a line may break inside a word, and where it may not.
 //!
-//! Table cells let a word break anywhere rather than widen the page (`overflow-wrap:
-//! anywhere`), so two kinds of word need help. A long token (an evidence file name, a path, a
-//! URL, a SHA-256) gets `<wbr>` break points after `/`, `_`, `-`, `.`, `:` and `?&=#`, and
-//! every [`HEX_RUN`] characters in a run with none of them, so it breaks where a reader
-//! expects and only in its own cell. `ISO/IEC` is set in a `nobr` span: it is one name and is
-//! never split across lines. Code is left as written.
+//! A table is as wide as its columns' longest unbreakable words, so one long token (an evidence
+//! file name, a path, a URL, a SHA-256) in one cell widens the whole table. In table cells such
+//! a token gets `<wbr>` break points after `/`, `_`, `-`, `.`, `:` and `?&=#`, and every
+//! [`HEX_RUN`] characters of a run of letters and digits with a digit in it (a hash), so it
+//! breaks where a reader expects and only in its own cell; a word of prose is never split. `ISO/IEC` is set in a `nobr` span there: it is one name, never split
+//! across lines however narrow the column. (Running text wraps normally: the page's width
+//! bounds it, and the stylesheet lets an overlong word break.)
 
-use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
-
-use super::escape;
+use pulldown_cmark::{CowStr, Event};
 
 /// A word this long or longer gets break points.
 const LONG: usize = 20;
@@ -18,23 +17,13 @@ const HEX_RUN: usize = 16;
 /// The name never broken.
 const NOBR: &str = "ISO/IEC";
 
-/// Rewrites text events (outside code blocks) that hold a long token or `ISO/IEC`.
-pub(super) fn break_points(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
-    let mut out = Vec::with_capacity(events.len());
-    let mut code = 0usize;
-    for event in events {
-        match &event {
-            Event::Start(Tag::CodeBlock(_)) => code += 1,
-            Event::End(TagEnd::CodeBlock) => code = code.saturating_sub(1),
-            Event::Text(t) if code == 0 && needs_help(t) => {
-                out.push(Event::InlineHtml(CowStr::from(marked_up(t))));
-                continue;
-            }
-            _ => {}
-        }
-        out.push(event);
+/// A table cell's text event: as it is, or as HTML with break points and `ISO/IEC` kept whole.
+pub(super) fn in_cell(text: CowStr<'_>) -> Event<'_> {
+    if needs_help(&text) {
+        Event::InlineHtml(CowStr::from(marked_up(&text)))
+    } else {
+        Event::Text(text)
     }
-    out
 }
 
 fn needs_help(text: &str) -> bool {
@@ -54,6 +43,14 @@ fn marked_up(text: &str) -> String {
     out
 }
 
+/// Escapes text as pulldown-cmark does for element content.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Appends `text` escaped, with break points in its long words.
 fn words(out: &mut String, text: &str) {
     for (i, word) in text.split(' ').enumerate() {
@@ -64,21 +61,26 @@ fn words(out: &mut String, text: &str) {
             out.push_str(&escape(word));
             continue;
         }
-        let mut run = 0;
         let chars: Vec<char> = word.chars().collect();
+        let mut run_start = 0;
         for (j, c) in chars.iter().enumerate() {
             out.push_str(&escape(c.encode_utf8(&mut [0; 4])));
-            run += 1;
-            let last = j + 1 == chars.len();
-            if last {
+            if j + 1 == chars.len() {
                 break;
             }
-            if "/_-.:?&=#".contains(*c) || run >= HEX_RUN {
+            let run = &chars[run_start..=j];
+            if "/_-.:?&=#".contains(*c) || (run.len() >= HEX_RUN && is_code(run)) {
                 out.push_str("<wbr>");
-                run = 0;
+                run_start = j + 1;
             }
         }
     }
+}
+
+/// A run of letters and digits with a digit in it: a hash or a key, not a word of prose
+/// (which is never broken inside).
+fn is_code(run: &[char]) -> bool {
+    run.iter().all(char::is_ascii_alphanumeric) && run.iter().any(char::is_ascii_digit)
 }
 
 #[cfg(test)]
@@ -96,6 +98,8 @@ mod tests {
         assert_eq!(broken.matches("<wbr>").count(), 3);
         assert_eq!(broken.replace("<wbr>", ""), hash);
         assert_eq!(marked_up("short words <b>"), "short words &lt;b&gt;");
+        let word = "Antidisestablishmentarianism";
+        assert_eq!(marked_up(word), word, "a word of prose is never split");
     }
 
     #[test]
@@ -104,14 +108,7 @@ mod tests {
             marked_up("ISO/IEC 42005:2025 & ISO/IEC"),
             "<span class=\"nobr\">ISO/IEC</span> 42005:2025 &amp; <span class=\"nobr\">ISO/IEC</span>"
         );
-        let events = vec![
-            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)),
-            Event::Text("ISO/IEC".into()),
-            Event::End(TagEnd::CodeBlock),
-            Event::Text("ISO/IEC".into()),
-        ];
-        let out = break_points(events);
-        assert_eq!(out[1], Event::Text("ISO/IEC".into()));
-        assert!(matches!(&out[3], Event::InlineHtml(h) if h.contains("nobr")));
+        assert!(matches!(in_cell("ISO/IEC".into()), Event::InlineHtml(h) if h.contains("nobr")));
+        assert_eq!(in_cell("short".into()), Event::Text("short".into()));
     }
 }

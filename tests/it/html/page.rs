@@ -55,7 +55,18 @@ fn page_template_renders_one_standalone_document() {
     ));
     assert!(page.contains("<nav class=\"toc\" aria-label=\"Contents\">"));
     assert!(page.contains("<a href=\"#summary\">Summary</a>"));
-    assert!(page.contains("<main id=\"main\">\n<h1 id=\"soa\">SoA</h1>"));
+    // The title first, then the contents, then the text.
+    assert!(page.contains(
+        "<main id=\"main\" class=\"page\">\n<div class=\"front\">\n<h1 id=\"soa\">SoA</h1>"
+    ));
+    let (toc, summary) = (
+        page.find("<nav class=\"toc\"").unwrap_or(0),
+        page.find("<h2 id=\"summary\">").unwrap_or(0),
+    );
+    assert!(
+        page.find("<h1").unwrap_or(usize::MAX) < toc && toc < summary,
+        "{page}"
+    );
     assert!(
         page.contains("Lumen Labs &lt;Ltd&gt;"),
         "values are escaped"
@@ -64,7 +75,13 @@ fn page_template_renders_one_standalone_document() {
         page.contains("thead { display: table-header-group; }"),
         "css inlined unescaped"
     );
-    for tag in ["<header", "<main", "<footer", "<style>", "<svg"] {
+    for tag in [
+        "<header",
+        "<main",
+        "<footer",
+        "<style>",
+        "<figure class=\"chart\">",
+    ] {
         assert_eq!(page.matches(tag).count(), 1, "{tag}");
     }
     // Nothing is fetched: no external src, href only to the page or the one user link.
