@@ -20,6 +20,9 @@ pub struct Facts<'a> {
     /// ISO/IEC 42001 is in scope (the AI policy is written).
     pub policy_written: bool,
     pub decisions: &'a [Decision],
+    /// The control decisions could be read (the catalogs in scope were): the placeholders
+    /// that depend on them are judged only then.
+    pub controls_read: bool,
     pub ai_systems: &'a [AiSystem],
     /// The SoA's `next_review`, which the policy's falls back to.
     pub soa_next_review: bool,
@@ -96,9 +99,9 @@ fn policy_gaps(p: &AiPolicy, facts: &Facts<'_>) -> Vec<Gap> {
         (facts.ai_systems.iter().any(|s| s.owner.is_none()), ("2. Scope", "an AI system without `owner`", "give every AI system an `owner:`")),
         (p.principles.is_empty(), ("3. Principles", "no `principles`", "list them under `ai_policy:` as `principles:`")),
         (p.objectives.is_empty(), ("4. Framework for setting AI objectives", "no `objectives`", "list them under `ai_policy:` as `objectives:`")),
-        (!requirement, ("5. Commitment to applicable requirements", "no ISO/IEC 42001 control applied for a `legal` or `contractual` reason", "give a `legal` or `contractual` reason on the ISO/IEC 42001 controls that meet a requirement")),
+        (facts.controls_read && !requirement, ("5. Commitment to applicable requirements", "no ISO/IEC 42001 control applied for a `legal` or `contractual` reason", "give a `legal` or `contractual` reason on the ISO/IEC 42001 controls that meet a requirement")),
         (p.related_policies.is_empty(), ("7. Relation to other policies", "no `related_policies`", "list them under `ai_policy:` as `related_policies:`")),
-        (applicable_42001().next().is_none(), ("8. Roles and responsibilities", "no applicable ISO/IEC 42001 control", "decide the ISO/IEC 42001 controls with their owners")),
+        (facts.controls_read && applicable_42001().next().is_none(), ("8. Roles and responsibilities", "no applicable ISO/IEC 42001 control", "decide the ISO/IEC 42001 controls with their owners")),
         (p.communication.is_none(), ("9. Communication and availability", "no `communication`", "write it under `ai_policy:` as `communication:`")),
         (p.exceptions.is_none(), ("10. Deviations and exceptions", "no `exceptions`", "write it under `ai_policy:` as `exceptions:`")),
         (p.control.next_review.is_none() && !facts.soa_next_review, ("11. Review", "no `next_review`", "add `next_review: YYYY-MM-DD` under `ai_policy:`")),

@@ -105,6 +105,7 @@ pub fn decisions_file(
     let facts = placeholders::Facts {
         policy_written: catalogs.iter().any(|c| c.namespace == "42001"),
         decisions: &decisions,
+        controls_read: catalogs_ok,
         ai_systems: &ai_systems,
         soa_next_review: document.as_ref().is_some_and(|d| d.next_review.is_some()),
     };
