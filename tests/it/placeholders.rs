@@ -35,7 +35,7 @@ fn build(text: &str, file: &str) -> (String, String) {
 #[test]
 fn approved_documents_of_the_example_show_no_placeholder() {
     let run = Test::new()
-        .write("soa.yaml", &lumora())
+        .write("soa.yaml", lumora())
         .args([
             "build",
             "soa.yaml",

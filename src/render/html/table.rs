@@ -263,7 +263,7 @@ impl Measure {
     }
 
     fn finish(mut self) -> Shape {
-        let marked = (self.shape.columns.iter()).any(|c| *c == Some(ColumnKind::Prose));
+        let marked = self.shape.columns.contains(&Some(ColumnKind::Prose));
         let rows = self.rows;
         self.shape.prose = if marked {
             let prose = |c: &Option<ColumnKind>| *c == Some(ColumnKind::Prose);
