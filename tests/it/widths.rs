@@ -13,6 +13,9 @@ use crate::support::{root, skip, Test};
 use std::fs;
 use std::path::Path;
 
+/// A classification marking longer than any header line.
+const LONG_CLASSIFICATION: &str = "Confidential - Lumora Finance Ltd and the named lenders under NDA only; not for onward distribution; printed copies are uncontrolled";
+
 /// Phone, desktop widths of the issue (1280, 1440, 1920) and a wide screen.
 const WIDTHS: [u32; 5] = [320, 1280, 1440, 1920, 2560];
 
@@ -106,8 +109,32 @@ fn no_page_scrolls_sideways_at_any_width() {
         .arg(root().join("tests/fixtures/hostile/soa.yaml"))
         .args(["--out", "hostile", "--format", "html"])
         .success();
+    // A long classification and a long evidence file name, as the issue saw them.
+    let long = crate::support::lumora()
+        .replacen(
+            "  classification: Internal\n",
+            &format!("  classification: \"{LONG_CLASSIFICATION}\"\n"),
+            1,
+        )
+        .replacen(
+            "      - Pipeline promotion records\n",
+            "      - LUM-REG-01_Information_Asset_Register_Export_2026-10-14.xlsx sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n",
+            1,
+        );
+    assert!(long.contains(LONG_CLASSIFICATION) && long.contains("_Register_Export_"));
+    let run = run
+        .then()
+        .write("long.yaml", &long)
+        .args(["build", "long.yaml", "--out", "long", "--format", "html"])
+        .success();
+    let page = fs::read_to_string(run.path().join("long/statement-of-applicability.html"))
+        .expect("long page");
+    assert!(
+        page.contains(LONG_CLASSIFICATION),
+        "the marking is whole in the header"
+    );
     let mut pages = Vec::new();
-    for dir in ["example", "blank", "hostile"] {
+    for dir in ["example", "blank", "hostile", "long"] {
         for e in fs::read_dir(run.path().join(dir)).expect("ls") {
             let p = e.expect("entry").path();
             if p.extension().is_some_and(|x| x == "html") {
@@ -116,7 +143,7 @@ fn no_page_scrolls_sideways_at_any_width() {
         }
     }
     pages.sort();
-    assert!(pages.len() >= 14, "{pages:?}");
+    assert!(pages.len() >= 20, "{pages:?}");
     let work = run.path().join("widths");
     fs::create_dir_all(&work).expect("work dir");
     // Positive control: a page wider than every width is caught at every width.
