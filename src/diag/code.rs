@@ -132,12 +132,14 @@ codes! {
     NoAiSystem = "no-ai-system", warning,
         "ISO/IEC 42001 is in scope, but `ai_systems:` lists no AI system.";
     AssessmentNotRecorded = "assessment-not-recorded", warning,
-        "An impact-assessment control (42001 A.5.3–A.5.5) is implemented, but an AI system's assessment has no `impacts:` or no `assessment:` record.";
+        "An impact-assessment control (42001 A.5.3–A.5.5) is implemented, but an AI system's assessment has no `impacts:`, no `assessment:` record or no approval yet.";
     // Document control.
     ReviewOverdue = "review-overdue", warning,
         "A `next_review` date is already past on the document's date.";
     RevisionMissing = "revision-missing", warning,
         "The revision history does not end with the document's version.";
+    PlaceholderInApproved = "placeholder-in-approved", warning,
+        "A document marked approved would still show a [To complete] placeholder.";
     // Management system.
     UnknownClause = "unknown-clause", error,
         "A `management_system:` key is not a clause of a catalog in scope.";

@@ -4,7 +4,8 @@
 //!
 //! Each AI system gets its impact assessment document (clauses 6.1.4 and 8.4), filled from the
 //! system's `impacts:` and its `assessment:` record (who assessed it, when, who approved).
-//! Without them the document is a skeleton of placeholders, so an SoA that says 42001 A.5.3
+//! Without them the document is a skeleton of placeholders (and without an approval it is still
+//! in progress), so an SoA that says 42001 A.5.3
 //! (documenting the assessments), A.5.4 (impacts on individuals and groups) or A.5.5 (impacts
 //! on society) is implemented contradicts the assessment it points to. A.5.2, the process, can
 //! be in place before any assessment is done. Both are warnings: the documents are still
@@ -93,8 +94,11 @@ pub fn assessments(
     }
 }
 
-/// What the system's assessment lacks, and the fields that record it.
+/// What the system's assessment lacks, and the fields that record it. An assessment counts as
+/// done once it has impacts and an approved `assessment:` record (its `approval_date`): until
+/// then its document reads "in progress", which an implemented A.5.3–A.5.5 contradicts.
 fn missing(system: &AiSystem) -> Option<(&'static str, &'static str)> {
+    let approved = (system.assessment.as_ref()).is_some_and(|a| a.control.approval_date.is_some());
     match (system.impacts.is_empty(), system.assessment.is_none()) {
         (true, true) => Some((
             "no `impacts:` and no `assessment:` record: it is still a template",
@@ -104,6 +108,10 @@ fn missing(system: &AiSystem) -> Option<(&'static str, &'static str)> {
         (false, true) => Some((
             "no `assessment:` record",
             "`assessment:` (who assessed it, when, who approved)",
+        )),
+        (false, false) if !approved => Some((
+            "no approval yet: it is still in progress",
+            "`assessment:` (`approver:` and `approval_date:` once it is approved)",
         )),
         (false, false) => None,
     }

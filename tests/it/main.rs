@@ -31,6 +31,8 @@ mod management_system;
 mod messages;
 mod newuser;
 mod pdf;
+mod placeholders;
 mod properties;
 mod risks;
 mod templates;
+mod widths;

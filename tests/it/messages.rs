@@ -138,8 +138,9 @@ fn a_2013_id_is_explained_in_overlays_and_relations() {
     );
 }
 
-/// Lumora with `42001:A.5.4` implemented: its `support-assistant` has impacts but no
-/// `assessment:` record, so the SoA contradicts that system's impact assessment.
+/// Lumora with `42001:A.5.4` implemented: its `support-assistant` has impacts and an
+/// `assessment:` record but no approval yet, so the SoA contradicts that system's impact
+/// assessment, which reads "in progress".
 #[test]
 fn an_implemented_assessment_control_needs_the_assessment() {
     let text = lumora();
@@ -174,7 +175,10 @@ fn an_implemented_assessment_control_needs_the_assessment() {
         )
     );
     let message = d["message"].as_str().expect("message");
-    assert!(message.contains("AI system `support-assistant` has no `assessment:` record"));
+    assert!(
+        message.contains("AI system `support-assistant` has no approval yet"),
+        "{message}"
+    );
     Test::new()
         .write("soa.yaml", &implemented)
         .args(["build", "soa.yaml", "--deny-warnings", "--format", "md"])

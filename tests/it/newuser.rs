@@ -91,8 +91,12 @@ fn a_one_standard_organisation_gets_its_own_documents() {
         plan.contains("clause 6.1.3 of ISO/IEC 27001:2022 requires"),
         "{plan}"
     );
+    // (The review cycle the plan takes from the SoA is the organisation's own words.)
+    let ours: String = (plan.lines())
+        .filter(|l| !l.starts_with("| Review cycle |"))
+        .collect();
     assert!(
-        !plan.contains("42001") && !plan.contains("AI system"),
+        !ours.contains("42001") && !ours.contains("AI system"),
         "{plan}"
     );
     let soa = run.read("out/statement-of-applicability.md");

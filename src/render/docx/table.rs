@@ -165,7 +165,9 @@ pub fn write(out: &mut String, table: &Table, widths: &[u32], ids: &Resolved, fi
     }
     out.push_str("</w:tblGrid>");
     let fill = format!("{:02X}{:02X}{:02X}", fill.0, fill.1, fill.2);
-    if !table.header.is_empty() {
+    // A header row with no words (a key–value table: Markdown needs a header, the document
+    // does not) is left out rather than drawn as an empty shaded band.
+    if table.header.iter().any(|c| c.chars > 0) {
         out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         row(out, table, &table.header, widths, ids, Some(&fill));
         out.push_str("</w:tr>");

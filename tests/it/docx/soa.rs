@@ -225,7 +225,7 @@ fn page_numbers_properties_and_lists_are_words_own() {
     let header = super::read::body(&docx.part("word/header1.xml"));
     assert_eq!(
         header.paras[0].text,
-        "Statement of Applicability\tLUM-ISMS-SOA-001 · Version 4.0 · Internal"
+        "Statement of Applicability\tLUM-ISMS-SOA-001 · Version 4.0 · 2026-11-02 · Internal"
     );
     let core = docx.part("docProps/core.xml");
     for want in [
@@ -279,14 +279,19 @@ fn placeholders_are_content_controls_in_a_style_of_their_own() {
         "hints are findable too"
     );
     let body = docx.body();
-    let approval = body.tables[0]
+    let effective = body.tables[0]
         .rows
         .iter()
-        .find(|r| r.cells[0] == "Approval date")
+        .find(|r| r.cells[0] == "Effective date")
         .expect("row");
     assert_eq!(
-        approval.cells[1],
-        "[To complete] date of approval by top management"
+        effective.cells[1],
+        "[To complete] the date the policy takes effect, once approved"
+    );
+    assert_ne!(
+        body.tables[0].rows[0].cells,
+        ["", ""],
+        "a key-value table has no empty header row"
     );
     let core = docx.part("docProps/core.xml");
     assert!(
