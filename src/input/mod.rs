@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use yaml::{Kind, Node, Pos};
 
 pub mod batch;
+pub mod correspondence;
 pub mod digest;
 pub mod evidence;
 pub mod files;
@@ -255,6 +256,9 @@ pub(super) fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Optio
             let mut d = Diagnostic::error(Code::YamlSyntax, file, e.pos, e.message);
             if let Some(h) = e.help {
                 d = d.help(h);
+            }
+            if let Some((at, what)) = e.related {
+                d = d.related(at, what);
             }
             loaded.diagnostics.push(d);
             None
