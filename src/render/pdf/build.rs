@@ -18,6 +18,8 @@ use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 use crate::merge::chart::Chart;
 use crate::merge::heatmap::Heatmap;
+use super::table::{column_widths_for, measure, Cells};
+use std::collections::HashMap;
 
 /// Where a block is laid out: its left edge, width and page orientation.
 #[derive(Debug, Clone, Copy)]
@@ -54,26 +56,51 @@ pub struct Builder<'a> {
     pub structure: Structure,
     /// The node new blocks go under (`None`: the document).
     pub parent: Option<u32>,
+    /// Column widths shared by the tables of one kind, by table address (see
+    /// [`Builder::plan_tables`]).
+    pub shared: HashMap<usize, Vec<f32>>,
+    /// Cells measured ahead by [`Builder::plan_tables`], by table address.
+    pub cells: HashMap<usize, Cells>,
 }
 
-/// A table with this many columns or more goes on landscape pages.
+/// A table with this many columns or more goes on landscape pages, unless it fits portrait
+/// (see [`super::table::fits_portrait`]).
 pub const WIDE_COLUMNS: usize = 6;
 
-fn contains_wide(b: &Block) -> bool {
+/// Most paragraphs between a heading and the wide table it introduces that move with it
+/// onto the landscape page.
+const INTRO_PARAGRAPHS: usize = 2;
+
+fn contains_wide(fonts: &Fonts, b: &Block) -> bool {
     match b {
-        Block::Table(t) => t.columns() >= WIDE_COLUMNS,
-        Block::Quote(inner) => inner.iter().any(contains_wide),
-        Block::List { items, .. } => items.iter().any(|i| i.blocks.iter().any(contains_wide)),
+        Block::Table(t) => {
+            t.columns() >= WIDE_COLUMNS && !super::table::fits_portrait(fonts, t)
+        }
+        Block::Quote(inner) => inner.iter().any(|b| contains_wide(fonts, b)),
+        Block::List { items, .. } => items
+            .iter()
+            .any(|i| i.blocks.iter().any(|b| contains_wide(fonts, b))),
         _ => false,
     }
 }
 
-/// Page orientation per top-level block: wide tables, and headings directly above them.
-fn orientations(blocks: &[Block]) -> Vec<bool> {
-    let mut wide: Vec<bool> = blocks.iter().map(contains_wide).collect();
+/// Page orientation per top-level block: wide tables, and the headings (with up to two
+/// paragraphs of introduction) directly above them, so a heading is never left on the
+/// portrait page before its table.
+fn orientations(fonts: &Fonts, blocks: &[Block]) -> Vec<bool> {
+    let mut wide: Vec<bool> = blocks.iter().map(|b| contains_wide(fonts, b)).collect();
     for i in (0..blocks.len()).rev() {
-        if matches!(blocks[i], Block::Heading { .. }) && wide.get(i + 1).copied().unwrap_or(false) {
-            wide[i] = true;
+        if !wide.get(i + 1).copied().unwrap_or(false) {
+            continue;
+        }
+        let intro = (0..=INTRO_PARAGRAPHS)
+            .map_while(|k| i.checked_sub(k).map(|j| (j, &blocks[j])))
+            .take_while(|(_, b)| matches!(b, Block::Heading { .. } | Block::Paragraph(_)))
+            .find(|(_, b)| matches!(b, Block::Heading { .. }));
+        if let Some((h, _)) = intro {
+            for w in &mut wide[h..=i] {
+                *w = true;
+            }
         }
     }
     wide
@@ -91,12 +118,16 @@ impl<'a> Builder<'a> {
             accent: None,
             structure: Structure::default(),
             parent: None,
+            shared: HashMap::new(),
+            cells: HashMap::new(),
         }
     }
 
     /// Builds the fragments of a document.
     pub fn document(&mut self, blocks: &[Block]) {
-        for (b, wide) in blocks.iter().zip(orientations(blocks)) {
+        let orient = orientations(self.fonts, blocks);
+        self.plan_tables(blocks, &orient);
+        for (b, wide) in blocks.iter().zip(orient) {
             let frame = Frame::new(wide);
             let ctx = Ctx {
                 left: frame.left,
@@ -209,9 +240,56 @@ impl<'a> Builder<'a> {
         self.frags.push(f);
     }
 
+    /// Measures the document's top-level tables that have a kind and gives the tables of one
+    /// kind, shape and orientation one set of column widths, computed over all their rows:
+    /// the 14 Annex A group tables line up column for column.
+    fn plan_tables(&mut self, blocks: &[Block], orient: &[bool]) {
+        let mut groups: Vec<(String, bool, Vec<usize>)> = Vec::new();
+        let mut tables: Vec<&super::blocks::Table> = Vec::new();
+        for (b, wide) in blocks.iter().zip(orient) {
+            let Block::Table(t) = b else { continue };
+            let Some(key) = super::table::share_key(t) else {
+                continue;
+            };
+            let addr = std::ptr::from_ref(t) as usize;
+            let cells = measure(self, t);
+            self.cells.insert(addr, cells);
+            match groups.iter_mut().find(|g| g.0 == key && g.1 == *wide) {
+                Some(g) => g.2.push(tables.len()),
+                None => groups.push((key, *wide, vec![tables.len()])),
+            }
+            tables.push(t);
+        }
+        for (_, wide, members) in groups.iter().filter(|g| g.2.len() > 1) {
+            let ts: Vec<&super::blocks::Table> = members.iter().map(|i| tables[*i]).collect();
+            let total = Frame::new(*wide).width();
+            let widths = column_widths_for(&self.cells, &ts, total);
+            for t in ts {
+                self.shared
+                    .insert(std::ptr::from_ref(t) as usize, widths.clone());
+            }
+        }
+    }
+
     /// Prepares inline runs on top of a base style, for the text of structure node `node`
     /// (each link in it gets a node of its own under it).
     pub fn prepare(&mut self, inlines: &[Inline], base: &TextStyle, node: u32) -> Prepared {
+        let mut prep = self.plain(inlines, base);
+        self.attach_links(&mut prep, node);
+        prep
+    }
+
+    /// Gives each link style of `prep` its structure node under `node`, in order.
+    pub fn attach_links(&mut self, prep: &mut Prepared, node: u32) {
+        for style in &mut prep.styles {
+            if style.link.is_some() {
+                style.node = Some(self.structure.inline(Kind::Link, Some(node)));
+            }
+        }
+    }
+
+    /// Prepares inline runs on top of a base style, links not yet given structure nodes.
+    pub fn plain(&mut self, inlines: &[Inline], base: &TextStyle) -> Prepared {
         let mut styles = vec![base.clone()];
         let mut runs = Vec::with_capacity(inlines.len());
         for inline in inlines {
@@ -238,18 +316,9 @@ impl<'a> Builder<'a> {
                         style.link = LinkTarget::from_href(href);
                     }
                     style.strike = s.strike;
-                    let same = |x: &TextStyle| {
-                        TextStyle {
-                            node: None,
-                            ..x.clone()
-                        } == style
-                    };
-                    let idx = match styles.iter().position(same) {
+                    let idx = match styles.iter().position(|x| *x == style) {
                         Some(i) => i,
                         None => {
-                            if style.link.is_some() {
-                                style.node = Some(self.structure.inline(Kind::Link, Some(node)));
-                            }
                             styles.push(style);
                             styles.len() - 1
                         }

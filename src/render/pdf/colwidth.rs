@@ -10,6 +10,7 @@
 
 use super::style as st;
 use super::text::Prepared;
+use crate::render::marks::ColumnKind;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -17,31 +18,77 @@ use std::rc::Rc;
 const MIN_CAP_SHARE: f32 = 0.22;
 /// Narrowest column (content box), so a column of short codes stays readable.
 const MIN_CONTENT: f32 = 14.0;
+/// The most a prose column needs for one unbreakable part of a word (a hash, a long
+/// number): wider parts are broken between characters.
+const PROSE_PART_CAP: f32 = 72.0;
+/// Widths of a column left blank in every row, to be written in by hand (cell boxes): a
+/// short field, a prose field, and the table's first prose field (the justification).
+const FORM_FIELD: f32 = 62.0;
+const FORM_PROSE: f32 = 96.0;
+const FORM_MAIN: f32 = 150.0;
 /// Most rows the search looks at.
 const MAX_SAMPLE_ROWS: usize = 400;
 /// Most moves the search makes.
 const MAX_MOVES: usize = 60;
 
-/// Column widths (cell boxes, padding included) that add up to `total`.
-pub fn column_widths(header: &[Prepared], rows: &[Vec<Prepared>], total: f32) -> Vec<f32> {
+/// Column widths (cell boxes, padding included) that add up to `total`, for a header and
+/// body rows (of one table, or of every table of one kind in a document, which then share
+/// them). `kinds` are the columns' marks: a header word is never broken; a
+/// [`ColumnKind::Prose`] column may break a long token between its parts (after `/ _ - .`),
+/// any other column keeps its words whole (up to a share of the frame), so identifiers,
+/// yes/no and status words are never squeezed. A column blank in every row (a form) gets a
+/// writable width, the first prose column the widest. When the table is narrower than the
+/// frame, the spare width goes to its prose (or signature) columns, or else its widest one,
+/// never to a column of short codes.
+pub fn column_widths(
+    header: &[Prepared],
+    rows: &[&[Prepared]],
+    total: f32,
+    kinds: &[Option<ColumnKind>],
+) -> Vec<f32> {
     let pad = 2.0 * st::CELL_PAD_X;
     let cap = total * MIN_CAP_SHARE;
     let n = header.len();
+    let kind = |c: usize| kinds.get(c).copied().flatten();
     let mut nat = vec![MIN_CONTENT + pad; n];
     let mut min = vec![MIN_CONTENT + pad; n];
-    let grid: Vec<&[Prepared]> = std::iter::once(header)
-        .chain(rows.iter().map(Vec::as_slice))
-        .collect();
-    for row in &grid {
+    let mut blank = vec![!rows.is_empty(); n];
+    for (c, cell) in header.iter().enumerate() {
+        nat[c] = nat[c].max(cell.natural_width() + pad);
+        min[c] = min[c].max(cell.min_width().min(cap) + pad);
+    }
+    for row in rows {
         for (c, cell) in row.iter().enumerate().take(n) {
+            if cell.is_empty() {
+                continue;
+            }
+            blank[c] = false;
             nat[c] = nat[c].max(cell.natural_width() + pad);
-            min[c] = min[c].max(cell.min_width().min(cap) + pad);
+            let least = if kind(c) == Some(ColumnKind::Prose) {
+                cell.min_soft_width().min(PROSE_PART_CAP)
+            } else {
+                cell.min_width()
+            };
+            min[c] = min[c].max(least.min(cap) + pad);
         }
+    }
+    let mut first_prose = true;
+    for c in 0..n {
+        if !blank[c] {
+            continue;
+        }
+        let form = match kind(c) {
+            Some(ColumnKind::Prose) if std::mem::take(&mut first_prose) => FORM_MAIN,
+            Some(ColumnKind::Prose | ColumnKind::Signature) => FORM_PROSE,
+            _ => FORM_FIELD,
+        };
+        min[c] = min[c].max(form);
+        nat[c] = nat[c].max(min[c]);
     }
     let sum_nat: f32 = nat.iter().sum();
     let sum_min: f32 = min.iter().sum();
     if sum_nat <= total {
-        return nat.iter().map(|w| w * total / sum_nat).collect();
+        return spread(nat, total, kinds);
     }
     if sum_min >= total {
         return min.iter().map(|w| w * total / sum_min).collect();
@@ -55,6 +102,7 @@ pub fn column_widths(header: &[Prepared], rows: &[Vec<Prepared>], total: f32) ->
         .map(|(m, w)| m + extra * w / sum_want)
         .collect();
     // Very long tables are judged on an even sample of their rows, to bound the search.
+    let grid: Vec<&[Prepared]> = std::iter::once(header).chain(rows.iter().copied()).collect();
     let every = grid.len().div_ceil(MAX_SAMPLE_ROWS).max(1);
     let mut counter = Counter {
         grid: grid.into_iter().step_by(every).collect(),
@@ -62,6 +110,34 @@ pub fn column_widths(header: &[Prepared], rows: &[Vec<Prepared>], total: f32) ->
     };
     refine(&mut widths, &min, &mut counter, total);
     widths
+}
+
+/// A table narrower than the frame: every column keeps its one-line width and the rest goes
+/// to the prose and signature columns (in proportion), or else to the widest column.
+fn spread(mut nat: Vec<f32>, total: f32, kinds: &[Option<ColumnKind>]) -> Vec<f32> {
+    let extra = total - nat.iter().sum::<f32>();
+    let takers: Vec<usize> = (0..nat.len())
+        .filter(|c| {
+            matches!(
+                kinds.get(*c).copied().flatten(),
+                Some(ColumnKind::Prose | ColumnKind::Signature)
+            )
+        })
+        .collect();
+    let takers = if takers.is_empty() {
+        let widest = (0..nat.len())
+            .max_by(|a, b| nat[*a].total_cmp(&nat[*b]).then(b.cmp(a)))
+            .unwrap_or(0);
+        vec![widest]
+    } else {
+        takers
+    };
+    let base: f32 = takers.iter().map(|c| nat[*c]).sum::<f32>().max(f32::EPSILON);
+    let shares: Vec<f32> = takers.iter().map(|c| nat[*c] / base).collect();
+    for (c, share) in takers.iter().zip(shares) {
+        nat[*c] += extra * share;
+    }
+    nat
 }
 
 /// Line counts per row of one column at a given width, memoised.
@@ -199,7 +275,8 @@ mod tests {
         let header = vec![cell("ID"), cell("Justification")];
         let long = "A fairly long justification that explains why the control applies. ".repeat(4);
         let rows = vec![vec![cell("A.5.1"), cell(&long)]];
-        let w = column_widths(&header, &rows, 400.0);
+        let rows: Vec<&[Prepared]> = rows.iter().map(Vec::as_slice).collect();
+        let w = column_widths(&header, &rows, 400.0, &[]);
         assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
         assert!(w[0] < 60.0 && w[1] > 300.0, "{w:?}");
     }
@@ -218,7 +295,8 @@ mod tests {
                 vec![cell("Secure development life cycle"), cell(&long)]
             })
             .collect();
-        let w = column_widths(&header, &rows, 400.0);
+        let rows: Vec<&[Prepared]> = rows.iter().map(Vec::as_slice).collect();
+        let w = column_widths(&header, &rows, 400.0, &[]);
         assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
         let name = fonts.width(
             FaceId::Regular,
@@ -232,7 +310,7 @@ mod tests {
     fn huge_words_never_exceed_the_frame() {
         let big = "x".repeat(10_000);
         let header = vec![cell(&big), cell(&big), cell("c")];
-        let w = column_widths(&header, &[], 300.0);
+        let w = column_widths(&header, &[], 300.0, &[]);
         assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01, "{w:?}");
     }
 }

@@ -72,7 +72,7 @@ pub struct Frag {
 }
 
 /// Most fragments a keep-with-next chain looks ahead.
-const MAX_CHAIN: usize = 8;
+const MAX_CHAIN: usize = 14;
 
 struct Cursor {
     pages: Vec<Page>,

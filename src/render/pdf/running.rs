@@ -1,8 +1,11 @@
 //! The running header and footer, added once the page count is known.
 //!
 //! Every page gets the document title on the left and `header_right` on the right above a
-//! thin rule, and `footer_left` with "Page N of M" below one. Texts too long for their half
-//! of the line are cut with an ellipsis rather than allowed to collide. A theme's logo goes
+//! thin rule, and `footer_left` with "Page N of M" below one. `header_right` carries the
+//! document's ID, version, issue date and classification, so it is never cut: when it is too
+//! long for its share of the line it is set smaller, then wrapped onto lines stacked above
+//! the rule. The other texts, too long for what is left, are cut with an ellipsis rather
+//! than allowed to collide. A theme's logo goes
 //! top left, above the header. All of it is tagged as header or footer artifacts: a screen
 //! reader skips what repeats on every page.
 
@@ -28,8 +31,9 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
     for (n, page) in layout.pages.iter_mut().enumerate() {
         let frame = Frame::new(page.is_landscape());
         let half = frame.width() / 2.0 - 6.0;
-        let right_w = fitted(fonts, run.header_right, half, missing);
-        let left_max = frame.width() - right_w.1 - 12.0;
+        let marking = whole(fonts, run.header_right, frame.width() * RIGHT_SHARE, missing);
+        let right_w = marking.iter().map(|l| l.0 .1).fold(0.0, f32::max);
+        let left_max = frame.width() - right_w - 12.0;
         let head_y = st::HEADER_BASELINE;
         let foot_y = frame.page_h - st::FOOTER_BASELINE;
         let page_no = format!("Page {} of {}", n + 1, total);
@@ -37,11 +41,16 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
         let foot_left_max = frame.width() - page_no_w.1 - 12.0;
         let mut items = Vec::new();
         let title = fitted(fonts, run.title, left_max, missing);
-        put_left(&mut items, title, (frame.left, head_y), Tag::Header);
-        put_right(&mut items, right_w, (frame.right, head_y), Tag::Header);
+        put_left(&mut items, (title, st::RUNNING_SIZE), (frame.left, head_y), Tag::Header);
+        let n = marking.len();
+        for (i, (line, size)) in marking.into_iter().enumerate() {
+            let y = head_y - (n - 1 - i) as f32 * size * 1.2;
+            put_right(&mut items, (line, size), (frame.right, y), Tag::Header);
+        }
         let foot = fitted(fonts, run.footer_left, foot_left_max, missing);
-        put_left(&mut items, foot, (frame.left, foot_y), Tag::Footer);
-        put_right(&mut items, page_no_w, (frame.right, foot_y), Tag::Footer);
+        put_left(&mut items, (foot, st::RUNNING_SIZE), (frame.left, foot_y), Tag::Footer);
+        let page_no = (page_no_w, st::RUNNING_SIZE);
+        put_right(&mut items, page_no, (frame.right, foot_y), Tag::Footer);
         for y in [st::HEADER_RULE, frame.page_h - st::FOOTER_RULE] {
             items.push(Item::Line {
                 x1: frame.left,
@@ -57,6 +66,37 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
 }
 
 type Fitted = (Vec<(FaceId, String, f32)>, f32);
+
+/// The share of the header line the right-hand text may take before it is set smaller.
+const RIGHT_SHARE: f32 = 0.6;
+/// Sizes tried for a long right-hand header, largest first; at the last it wraps freely.
+const SHRINK: [f32; 3] = [st::RUNNING_SIZE, 6.5, 6.0];
+/// Most lines the right-hand header wraps onto before the smallest size is used.
+const WRAP_LINES: usize = 2;
+
+/// Running text kept whole within `max` points: one line at the running size when it fits,
+/// else smaller, else wrapped (top line first), each line with its size.
+fn whole(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Vec<(Fitted, f32)> {
+    let mut best = Vec::new();
+    for (i, size) in SHRINK.into_iter().enumerate() {
+        let style = TextStyle::plain(FaceId::Regular, size, st::MUTED);
+        let prep = prepare(fonts, vec![style], &[(0, text.to_string())], missing);
+        let lines = prep.lines(fonts, max);
+        let limit = if i == 0 { 1 } else { WRAP_LINES };
+        best = lines
+            .into_iter()
+            .map(|l| {
+                let parts: Vec<(FaceId, String, f32)> =
+                    l.frags.into_iter().map(|f| (f.face, f.text, f.width)).collect();
+                ((parts, l.width), size)
+            })
+            .collect();
+        if best.len() <= limit {
+            break;
+        }
+    }
+    best
+}
 
 /// Running text cut (with an ellipsis) to at most `max` points.
 fn fitted(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Fitted {
@@ -93,13 +133,13 @@ fn fitted(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Fitted 
     (parts, width + ell)
 }
 
-fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, (mut x, y): (f32, f32), tag: Tag) {
+fn put_left(items: &mut Vec<Item>, ((parts, _), size): (Fitted, f32), (mut x, y): (f32, f32), tag: Tag) {
     for (face, text, w) in parts {
         if !text.is_empty() {
             items.push(Item::Text {
                 x,
                 y,
-                size: st::RUNNING_SIZE,
+                size,
                 face,
                 color: st::MUTED,
                 text,
@@ -110,8 +150,8 @@ fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, (mut x, y): (f32, f32), t
     }
 }
 
-fn put_right(items: &mut Vec<Item>, fitted: Fitted, (right, y): (f32, f32), tag: Tag) {
-    let x = right - fitted.1;
+fn put_right(items: &mut Vec<Item>, fitted: (Fitted, f32), (right, y): (f32, f32), tag: Tag) {
+    let x = right - fitted.0 .1;
     put_left(items, fitted, (x, y), tag);
 }
 

@@ -50,6 +50,8 @@ pub enum Kind {
     Row,
     /// `TH` with column scope.
     HeaderCell,
+    /// `TH` with row scope: the field names of a key–value table without a header row.
+    RowHeaderCell,
     Cell,
     /// The status chart; the alternative text states its figures.
     Figure {

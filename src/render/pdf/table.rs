@@ -9,6 +9,8 @@
 //! in reading order before any cell is measured.
 
 use super::blocks::{Align, Inline, Table};
+use crate::render::marks::{ColumnKind, TableKind};
+use std::collections::HashMap;
 use super::build::{Builder, Ctx};
 use super::colwidth::column_widths;
 use super::draw::line_items;
@@ -18,50 +20,187 @@ use super::style as st;
 use super::text::{Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 
+/// A table whose rows take at most this share of a page is kept on one page.
+const KEEP_WHOLE_SHARE: f32 = 0.25;
+
 /// A header taller than this share of the frame is not repeated.
 const HEADER_REPEAT_SHARE: f32 = 0.4;
 
 const HEAD_TEXT: Rgb = Rgb(0x14, 0x24, 0x38);
 const HEAD_RULE: Rgb = Rgb(0x7d, 0x8a, 0x99);
 
-/// Lays out a table (and its caption) as fragments.
+/// A table's cells, measured: header and body rows (each cell without its structure node
+/// yet, see [`Builder::plain`]).
+pub struct Cells {
+    pub header: Vec<Prepared>,
+    pub rows: Vec<Vec<Prepared>>,
+}
+
+/// Measures a table's cells (in the styles [`table`] draws them with).
+pub fn measure(b: &mut Builder<'_>, t: &Table) -> Cells {
+    let ncols = t.columns();
+    let body = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
+    let head = TextStyle::plain(FaceId::Bold, st::TABLE_SIZE, HEAD_TEXT);
+    let empty = Vec::new();
+    let header = (0..ncols)
+        .map(|c| b.plain(t.header.get(c).unwrap_or(&empty), &head))
+        .collect();
+    let mut rows = Vec::with_capacity(t.rows.len());
+    for r in &t.rows {
+        rows.push(
+            (0..ncols)
+                .map(|c| b.plain(r.get(c).unwrap_or(&empty), &body))
+                .collect(),
+        );
+    }
+    Cells { header, rows }
+}
+
+/// Which tables of a document share column widths: those of one kind with the same column
+/// marks and number of columns (for control and matrix tables, whose header words may vary
+/// by a column, "Applicable" or "Source"), or the same header too (other kinds, whose tables
+/// of one column count can hold different things). Tables without a kind share nothing.
+pub fn share_key(t: &Table) -> Option<String> {
+    let kind = t.kind?;
+    let marks: Vec<String> = (0..t.columns())
+        .map(|c| t.columns.get(c).copied().flatten().map_or("-", |k| k.key()).to_string())
+        .collect();
+    let mut key = format!("{}|{}", kind.key(), marks.join(","));
+    if !matches!(kind, TableKind::Controls | TableKind::Matrix) {
+        for h in &t.header {
+            key.push('|');
+            key.push_str(&super::blocks::plain_text(h));
+        }
+    }
+    Some(key)
+}
+
+/// One set of column widths for several tables of one kind (their cells measured in
+/// `cells`), computed over all their rows.
+pub fn column_widths_for(cells: &HashMap<usize, Cells>, tables: &[&Table], total: f32) -> Vec<f32> {
+    let first = tables.first().copied();
+    let ncols = first.map_or(0, Table::columns);
+    let mut header: Vec<Prepared> = Vec::new();
+    let mut rows: Vec<&[Prepared]> = Vec::new();
+    for t in tables {
+        let Some(c) = cells.get(&(std::ptr::from_ref(*t) as usize)) else {
+            continue;
+        };
+        if header.is_empty() && !headless(t) {
+            header = c.header.clone();
+        } else if !headless(t) {
+            // Header words of every table count (a column may be named differently).
+            rows.push(&c.header);
+        }
+        rows.extend(c.rows.iter().map(Vec::as_slice));
+    }
+    if header.len() != ncols {
+        header = vec![Prepared::default(); ncols];
+    }
+    let kinds = first.map_or(&[][..], |t| t.columns.as_slice());
+    column_widths(&header, &rows, total, kinds)
+}
+
+/// Whether a table of many columns fits a portrait page: no prose column, every column as
+/// wide as its longest word, and not much more than two lines a row on average.
+pub fn fits_portrait(fonts: &Fonts, t: &Table) -> bool {
+    if t.columns.iter().flatten().any(|k| *k == ColumnKind::Prose)
+        || matches!(t.kind, Some(TableKind::Controls | TableKind::Matrix) | None)
+    {
+        return false;
+    }
+    let width = Frame::new(false).width();
+    let pad = 2.0 * st::CELL_PAD_X;
+    let ncols = t.columns();
+    let (mut min, mut nat) = (vec![0.0f32; ncols], vec![0.0f32; ncols]);
+    let measure = |inl: &[Inline], face: FaceId| -> (f32, f32) {
+        let text = super::blocks::plain_text(inl);
+        let words = text.split_whitespace().map(|w| fonts.width(face, st::TABLE_SIZE, w));
+        let longest = words.fold(0.0, f32::max);
+        (longest, fonts.width(face, st::TABLE_SIZE, text.trim()))
+    };
+    let head = std::iter::once((&t.header, FaceId::Bold));
+    let body = t.rows.iter().map(|r| (r, FaceId::Regular));
+    for (row, face) in head.chain(body) {
+        for (c, cell) in row.iter().enumerate().take(ncols) {
+            let (lo, hi) = measure(cell, face);
+            min[c] = min[c].max(lo + pad);
+            nat[c] = nat[c].max(hi + pad);
+        }
+    }
+    min.iter().sum::<f32>() <= width && nat.iter().sum::<f32>() <= 2.0 * width
+}
+
+/// Whether a table has no header row to draw: every header cell empty (a key–value table,
+/// whose first column names each row).
+pub fn headless(t: &Table) -> bool {
+    t.header.iter().all(|c| super::blocks::plain_text(c).trim().is_empty())
+}
+
+/// Lays out a table (and its caption) as fragments, with the column widths its kind shares
+/// in the document when it has some (see [`Builder::plan_tables`]).
 pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     let ncols = t.columns();
     if ncols == 0 {
         return;
     }
-    let body = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
-    let head = TextStyle::plain(FaceId::Bold, st::TABLE_SIZE, HEAD_TEXT);
-    let empty = Vec::new();
+    let key = std::ptr::from_ref(t) as usize;
+    let shared = b.shared.remove(&key);
+    let Cells { header, rows } = match b.cells.remove(&key) {
+        Some(c) => c,
+        None => measure(b, t),
+    };
+    let headless = headless(t) && !rows.is_empty();
     let table = b.structure.block(Kind::Table, b.parent);
     let caption_node = t
         .caption
         .as_ref()
         .map(|_| b.structure.block(Kind::Caption, Some(table)));
-    let thead = b.structure.block(Kind::TableHead, Some(table));
-    let head_row = b.structure.block(Kind::Row, Some(thead));
-    let cell = |b: &mut Builder<'_>, kind: Kind, row: u32, inl: &[Inline], s: &TextStyle| {
+    let cell = |b: &mut Builder<'_>, kind: Kind, row: u32, mut prep: Prepared| {
         let node = b.structure.block(kind, Some(row));
-        (b.prepare(inl, s, node), Tag::Node(node))
+        b.attach_links(&mut prep, node);
+        (prep, Tag::Node(node))
     };
-    let (header, head_tags): (Vec<Prepared>, Vec<Tag>) = (0..ncols)
-        .map(|c| {
-            let inl = t.header.get(c).unwrap_or(&empty);
-            cell(b, Kind::HeaderCell, head_row, inl, &head)
-        })
-        .collect();
+    let (header, head_tags): (Vec<Prepared>, Vec<Tag>) = if headless {
+        (Vec::new(), Vec::new())
+    } else {
+        let thead = b.structure.block(Kind::TableHead, Some(table));
+        let head_row = b.structure.block(Kind::Row, Some(thead));
+        header
+            .into_iter()
+            .map(|p| cell(b, Kind::HeaderCell, head_row, p))
+            .unzip()
+    };
     let tbody = b.structure.block(Kind::TableBody, Some(table));
-    let (rows, row_tags): (Vec<Vec<Prepared>>, Vec<Vec<Tag>>) = t
-        .rows
-        .iter()
+    let (rows, row_tags): (Vec<Vec<Prepared>>, Vec<Vec<Tag>>) = rows
+        .into_iter()
         .map(|r| {
             let row = b.structure.block(Kind::Row, Some(tbody));
-            (0..ncols)
-                .map(|c| cell(b, Kind::Cell, row, r.get(c).unwrap_or(&empty), &body))
+            r.into_iter()
+                .enumerate()
+                .map(|(c, p)| {
+                    let kind = if headless && c == 0 {
+                        Kind::RowHeaderCell
+                    } else {
+                        Kind::Cell
+                    };
+                    cell(b, kind, row, p)
+                })
                 .unzip()
         })
         .unzip();
-    let widths = column_widths(&header, &rows, ctx.width);
+    let widths = match shared {
+        Some(w) if w.len() == ncols && (w.iter().sum::<f32>() - ctx.width).abs() < 0.5 => w,
+        _ => {
+            let body: Vec<&[Prepared]> = rows.iter().map(Vec::as_slice).collect();
+            let head = if headless {
+                vec![Prepared::default(); ncols]
+            } else {
+                header.clone()
+            };
+            column_widths(&head, &body, ctx.width, &t.columns)
+        }
+    };
     let aligns: Vec<Align> = (0..ncols)
         .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
         .collect();
@@ -77,13 +216,17 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     };
 
     let frame_h = Frame::new(ctx.wide).height();
-    let head_frags = grid.row(
-        b.fonts,
-        (&header, &head_tags),
-        Some(b.accent.map_or(st::HEAD_BG, tint)),
-        Rules::Head,
-        frame_h,
-    );
+    let head_frags = if headless {
+        Vec::new()
+    } else {
+        grid.row(
+            b.fonts,
+            (&header, &head_tags),
+            Some(b.accent.map_or(st::HEAD_BG, tint)),
+            Rules::Head,
+            frame_h,
+        )
+    };
     let head_h: f32 = head_frags.iter().map(|f| f.h).sum();
     let repeat = head_frags.len() == 1 && head_h <= frame_h * HEADER_REPEAT_SHARE;
     let header_idx = if repeat {
@@ -95,8 +238,9 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     } else {
         None
     };
-    for (i, mut f) in head_frags.into_iter().enumerate() {
-        f.gap = if i == 0 { gap } else { 0.0 };
+    let mut gap = gap;
+    for mut f in head_frags {
+        f.gap = std::mem::take(&mut gap);
         f.keep = true;
         b.push(f, ctx);
     }
@@ -105,11 +249,23 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     } else {
         frame_h - 1.0
     };
+    // A short table (a quarter of a page at most) is kept whole; a longer one keeps its
+    // last two rows together, so no row is left alone on a page.
+    let mut body: Vec<Vec<Frag>> = Vec::with_capacity(rows.len());
     for (r, (cells, tags)) in rows.iter().zip(&row_tags).enumerate() {
         let fill = (r % 2 == 1).then_some(st::ZEBRA_BG);
         let rules = Rules::Body { top: !repeat };
-        for mut f in grid.row(b.fonts, (cells, tags), fill, rules, row_max) {
+        body.push(grid.row(b.fonts, (cells, tags), fill, rules, row_max));
+    }
+    let body_h: f32 = body.iter().flatten().map(|f| f.h).sum();
+    let whole = body_h <= frame_h * KEEP_WHOLE_SHARE;
+    let n_rows = body.len();
+    for (r, parts) in body.into_iter().enumerate() {
+        let single = parts.len() == 1;
+        for mut f in parts {
             f.header = header_idx;
+            f.gap = std::mem::take(&mut gap);
+            f.keep = single && (whole || r + 2 == n_rows) && r + 1 < n_rows;
             b.push(f, ctx);
         }
     }

@@ -114,6 +114,13 @@ impl Prepared {
         self.words.iter().map(|w| w.width).fold(0.0, f32::max)
     }
 
+    /// Width of the widest part of a word between the points where a word too wide for its
+    /// line is broken (a file name's parts, a path's folders): the least a column of such
+    /// text needs.
+    pub fn min_soft_width(&self) -> f32 {
+        self.words.iter().map(|w| w.soft).fold(0.0, f32::max)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
@@ -245,7 +252,8 @@ impl Prepared {
         line.width += width;
     }
 
-    /// Breaks an over-long word between characters, filling lines to `max`.
+    /// Breaks an over-long word, filling lines to `max`: after the last of its soft break
+    /// points ([`super::words::soft_break_after`]) that fits, else between characters.
     fn break_word(
         &self,
         fonts: &Fonts,
@@ -258,16 +266,32 @@ impl Prepared {
             let size = self.styles.get(p.style).map_or(0.0, |s| s.size);
             let mut buf = String::new();
             let mut buf_w = 0.0;
+            // Where `buf` may be cut: its length and width after a soft break point.
+            let mut soft: Option<(usize, f32)> = None;
             for c in self.text.get(p.start..p.end).unwrap_or_default().chars() {
                 let w = fonts.advance(p.face, c) * size;
                 if cur.width + buf_w + w > max + 0.01 && (cur.width > 0.0 || buf_w > 0.0) {
-                    self.append_piece(cur, p.style, p.face, &buf, buf_w);
+                    match soft.take().filter(|(at, _)| *at > 0 && *at < buf.len()) {
+                        Some((at, at_w)) => {
+                            let rest = buf.split_off(at);
+                            self.append_piece(cur, p.style, p.face, &buf, at_w);
+                            buf = rest;
+                            buf_w -= at_w;
+                        }
+                        None => {
+                            self.append_piece(cur, p.style, p.face, &buf, buf_w);
+                            buf.clear();
+                            buf_w = 0.0;
+                        }
+                    }
                     out.push(std::mem::take(cur));
-                    buf.clear();
-                    buf_w = 0.0;
+                    soft = None;
                 }
                 buf.push(c);
                 buf_w += w;
+                if super::words::soft_break_after(c) {
+                    soft = Some((buf.len(), buf_w));
+                }
             }
             if !buf.is_empty() {
                 self.append_piece(cur, p.style, p.face, &buf, buf_w);
@@ -320,6 +344,29 @@ mod tests {
         assert!(lines.len() > 100);
         assert!(lines.iter().all(|l| l.width <= 100.01));
         assert_eq!(texts(&lines).concat(), word);
+    }
+
+    #[test]
+    fn long_tokens_break_after_their_separators() {
+        let fonts = Fonts::get().expect("fonts");
+        let name = "LUM-REG-01_Information_Asset_Register_Export_2026-10-14.xlsx";
+        let p = prep(name);
+        assert!(p.min_soft_width() < p.min_width() / 3.0);
+        let lines = texts(&p.lines(fonts, 90.0));
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.concat(), name);
+        for l in &lines[..lines.len() - 1] {
+            assert!(l.ends_with(['_', '-', '.']), "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn iso_iec_is_one_word() {
+        let fonts = Fonts::get().expect("fonts");
+        let lines = texts(&prep("see ISO/IEC 42005:2025").lines(fonts, 60.0));
+        assert!(lines.iter().any(|l| l.contains("ISO/IEC")), "{lines:?}");
+        let lines = texts(&prep("this and/or that").lines(fonts, 22.0));
+        assert!(lines.iter().any(|l| l.ends_with("and/")), "{lines:?}");
     }
 
     #[test]

@@ -29,6 +29,17 @@ pub(super) struct Word {
     pub(super) glue: bool,
     /// A hard line break precedes the word.
     pub(super) hard: bool,
+    /// The widest stretch between the points where a too-long word may be broken without
+    /// splitting a part of it (after `/ _ - . : \\`, see [`soft_break_after`]).
+    pub(super) soft: f32,
+    /// The stretch being measured.
+    run: f32,
+}
+
+/// A word too wide for its line may be broken after `c`: a path, file name, address or
+/// identifier splits between its parts, not inside one.
+pub(super) fn soft_break_after(c: char) -> bool {
+    matches!(c, '/' | '\\' | '_' | '-' | '.' | ':' | '@' | '&' | '?' | '=' | ',' | ';' | '+' | '#' | '|')
 }
 
 fn is_cjk(c: char) -> bool {
@@ -116,13 +127,14 @@ pub fn prepare(
 
 /// A line may break after `c` (between `prev` and `next`) without a space: after a hyphen
 /// between a lower-case letter and a letter ("non-conformity"; not "2026-10" or the
-/// identifier "LUM-AI-001"), a slash before a letter ("and/or",
-/// URLs), a dash, or a CJK character.
+/// identifier "LUM-AI-001"), a slash before a letter ("and/or", URLs; not between capitals
+/// as in "ISO/IEC"), a dash, or a CJK character.
 fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let letter = |x: Option<char>| x.is_some_and(char::is_alphabetic);
     match c {
         '-' => prev.is_some_and(char::is_lowercase) && letter(next),
-        '/' => letter(next),
+        // Not inside an all-capitals pair such as "ISO/IEC".
+        '/' => letter(next) && !(prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_uppercase)),
         '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
         _ => is_cjk(c) && !next.is_some_and(no_break_before),
     }
@@ -173,6 +185,11 @@ fn push_char(
     };
     let w = advance * style.size;
     word.width += w;
+    word.run += w;
+    word.soft = word.soft.max(word.run);
+    if soft_break_after(c) {
+        word.run = 0.0;
+    }
     let start = buf.len();
     buf.push(c);
     match word.pieces.last_mut() {

@@ -205,11 +205,17 @@ fn every_document_is_tagged_archival_and_accessible() {
             assert!(tree.types.contains_key("Table"), "{}", path.display());
             let ths = tree.types.get("TH").copied().unwrap_or(0);
             assert!(ths > 0, "{}: TH cells", path.display());
+            // Column headers; a key-value table (no header row) names its rows instead.
             assert!(
-                tree.th_scopes.iter().all(|s| s == "Column"),
+                tree.th_scopes.iter().all(|s| s == "Column" || s == "Row"),
                 "{}: {:?}",
                 path.display(),
                 tree.th_scopes
+            );
+            assert!(
+                tree.th_scopes.iter().any(|s| s == "Row"),
+                "{}: the document control's field names are row headers",
+                path.display()
             );
             pdfs += 1;
         }

@@ -142,6 +142,7 @@ fn kind(k: &Kind) -> TagKind {
         Kind::TableBody => Tag::TBody.into(),
         Kind::Row => Tag::TR.into(),
         Kind::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
+        Kind::RowHeaderCell => Tag::TH(TableHeaderScope::Row).into(),
         Kind::Cell => Tag::TD.into(),
         Kind::Figure { alt } => Tag::Figure(Some(super::cap(alt))).into(),
         Kind::Link => Tag::Link.into(),
