@@ -12,13 +12,14 @@
 use super::blocks::{plain_text, Align, Block, Inline};
 use super::draw::line_items;
 use super::flow::{Bookmark, Frag, Frame};
+use super::kinds::{column_widths_for, share_key};
 use super::layout::{Item, Kind, LinkTarget, Rgb, Structure, Tag};
 use super::style as st;
+use super::table::{measure, Cells};
 use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 use crate::merge::chart::Chart;
 use crate::merge::heatmap::Heatmap;
-use super::table::{column_widths_for, measure, Cells};
 use std::collections::HashMap;
 
 /// Where a block is laid out: its left edge, width and page orientation.
@@ -64,7 +65,7 @@ pub struct Builder<'a> {
 }
 
 /// A table with this many columns or more goes on landscape pages, unless it fits portrait
-/// (see [`super::table::fits_portrait`]).
+/// (see [`super::kinds::fits_portrait`]).
 pub const WIDE_COLUMNS: usize = 6;
 
 /// Most paragraphs between a heading and the wide table it introduces that move with it
@@ -73,9 +74,7 @@ const INTRO_PARAGRAPHS: usize = 2;
 
 fn contains_wide(fonts: &Fonts, b: &Block) -> bool {
     match b {
-        Block::Table(t) => {
-            t.columns() >= WIDE_COLUMNS && !super::table::fits_portrait(fonts, t)
-        }
+        Block::Table(t) => t.columns() >= WIDE_COLUMNS && !super::kinds::fits_portrait(fonts, t),
         Block::Quote(inner) => inner.iter().any(|b| contains_wide(fonts, b)),
         Block::List { items, .. } => items
             .iter()
@@ -248,7 +247,7 @@ impl<'a> Builder<'a> {
         let mut tables: Vec<&super::blocks::Table> = Vec::new();
         for (b, wide) in blocks.iter().zip(orient) {
             let Block::Table(t) = b else { continue };
-            let Some(key) = super::table::share_key(t) else {
+            let Some(key) = share_key(t) else {
                 continue;
             };
             let addr = std::ptr::from_ref(t) as usize;

@@ -102,7 +102,9 @@ pub fn column_widths(
         .map(|(m, w)| m + extra * w / sum_want)
         .collect();
     // Very long tables are judged on an even sample of their rows, to bound the search.
-    let grid: Vec<&[Prepared]> = std::iter::once(header).chain(rows.iter().copied()).collect();
+    let grid: Vec<&[Prepared]> = std::iter::once(header)
+        .chain(rows.iter().copied())
+        .collect();
     let every = grid.len().div_ceil(MAX_SAMPLE_ROWS).max(1);
     let mut counter = Counter {
         grid: grid.into_iter().step_by(every).collect(),
@@ -132,7 +134,11 @@ fn spread(mut nat: Vec<f32>, total: f32, kinds: &[Option<ColumnKind>]) -> Vec<f3
     } else {
         takers
     };
-    let base: f32 = takers.iter().map(|c| nat[*c]).sum::<f32>().max(f32::EPSILON);
+    let base: f32 = takers
+        .iter()
+        .map(|c| nat[*c])
+        .sum::<f32>()
+        .max(f32::EPSILON);
     let shares: Vec<f32> = takers.iter().map(|c| nat[*c] / base).collect();
     for (c, share) in takers.iter().zip(shares) {
         nat[*c] += extra * share;
@@ -274,7 +280,7 @@ mod tests {
     fn widths_fill_the_frame_and_favour_long_text() {
         let header = vec![cell("ID"), cell("Justification")];
         let long = "A fairly long justification that explains why the control applies. ".repeat(4);
-        let rows = vec![vec![cell("A.5.1"), cell(&long)]];
+        let rows = [vec![cell("A.5.1"), cell(&long)]];
         let rows: Vec<&[Prepared]> = rows.iter().map(Vec::as_slice).collect();
         let w = column_widths(&header, &rows, 400.0, &[]);
         assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);

@@ -31,6 +31,7 @@ mod flow;
 mod heatmap;
 pub mod image;
 mod indented;
+mod kinds;
 pub mod layout;
 mod running;
 pub mod structure;

@@ -31,7 +31,12 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
     for (n, page) in layout.pages.iter_mut().enumerate() {
         let frame = Frame::new(page.is_landscape());
         let half = frame.width() / 2.0 - 6.0;
-        let marking = whole(fonts, run.header_right, frame.width() * RIGHT_SHARE, missing);
+        let marking = whole(
+            fonts,
+            run.header_right,
+            frame.width() * RIGHT_SHARE,
+            missing,
+        );
         let right_w = marking.iter().map(|l| l.0 .1).fold(0.0, f32::max);
         let left_max = frame.width() - right_w - 12.0;
         let head_y = st::HEADER_BASELINE;
@@ -41,14 +46,24 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
         let foot_left_max = frame.width() - page_no_w.1 - 12.0;
         let mut items = Vec::new();
         let title = fitted(fonts, run.title, left_max, missing);
-        put_left(&mut items, (title, st::RUNNING_SIZE), (frame.left, head_y), Tag::Header);
+        put_left(
+            &mut items,
+            (title, st::RUNNING_SIZE),
+            (frame.left, head_y),
+            Tag::Header,
+        );
         let n = marking.len();
         for (i, (line, size)) in marking.into_iter().enumerate() {
             let y = head_y - (n - 1 - i) as f32 * size * 1.2;
             put_right(&mut items, (line, size), (frame.right, y), Tag::Header);
         }
         let foot = fitted(fonts, run.footer_left, foot_left_max, missing);
-        put_left(&mut items, (foot, st::RUNNING_SIZE), (frame.left, foot_y), Tag::Footer);
+        put_left(
+            &mut items,
+            (foot, st::RUNNING_SIZE),
+            (frame.left, foot_y),
+            Tag::Footer,
+        );
         let page_no = (page_no_w, st::RUNNING_SIZE);
         put_right(&mut items, page_no, (frame.right, foot_y), Tag::Footer);
         for y in [st::HEADER_RULE, frame.page_h - st::FOOTER_RULE] {
@@ -86,8 +101,11 @@ fn whole(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Vec<(Fit
         best = lines
             .into_iter()
             .map(|l| {
-                let parts: Vec<(FaceId, String, f32)> =
-                    l.frags.into_iter().map(|f| (f.face, f.text, f.width)).collect();
+                let parts: Vec<(FaceId, String, f32)> = l
+                    .frags
+                    .into_iter()
+                    .map(|f| (f.face, f.text, f.width))
+                    .collect();
                 ((parts, l.width), size)
             })
             .collect();
@@ -133,7 +151,12 @@ fn fitted(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Fitted 
     (parts, width + ell)
 }
 
-fn put_left(items: &mut Vec<Item>, ((parts, _), size): (Fitted, f32), (mut x, y): (f32, f32), tag: Tag) {
+fn put_left(
+    items: &mut Vec<Item>,
+    ((parts, _), size): (Fitted, f32),
+    (mut x, y): (f32, f32),
+    tag: Tag,
+) {
     for (face, text, w) in parts {
         if !text.is_empty() {
             items.push(Item::Text {

@@ -39,7 +39,10 @@ pub(super) struct Word {
 /// A word too wide for its line may be broken after `c`: a path, file name, address or
 /// identifier splits between its parts, not inside one.
 pub(super) fn soft_break_after(c: char) -> bool {
-    matches!(c, '/' | '\\' | '_' | '-' | '.' | ':' | '@' | '&' | '?' | '=' | ',' | ';' | '+' | '#' | '|')
+    matches!(
+        c,
+        '/' | '\\' | '_' | '-' | '.' | ':' | '@' | '&' | '?' | '=' | ',' | ';' | '+' | '#' | '|'
+    )
 }
 
 fn is_cjk(c: char) -> bool {
@@ -134,7 +137,10 @@ fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
     match c {
         '-' => prev.is_some_and(char::is_lowercase) && letter(next),
         // Not inside an all-capitals pair such as "ISO/IEC".
-        '/' => letter(next) && !(prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_uppercase)),
+        '/' => {
+            letter(next)
+                && !(prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_uppercase))
+        }
         '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
         _ => is_cjk(c) && !next.is_some_and(no_break_before),
     }

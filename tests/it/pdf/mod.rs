@@ -4,6 +4,7 @@
 //! headings never alone at a page bottom, the chart, a pinned dump). `output`: the example's
 //! PDFs as the binary writes them.
 
+mod auditor;
 mod bad_input;
 mod engine;
 mod layout;

@@ -253,7 +253,7 @@ pub(super) fn push_fixed(out: &mut Vec<u8>, n: i64, decimals: u32) {
     }
     out.push(b'.');
     let mut digits = decimals;
-    while frac % 10 == 0 {
+    while frac.is_multiple_of(10) {
         frac /= 10;
         digits -= 1;
     }
@@ -441,6 +441,9 @@ mod tests {
             string(b"(\\000\\1\\0123\\\nx\r\ny\\q\\(\\\\)", Kind::Literal),
             Some(b"(\0\x01\n3x\nyq\\(\\\\)".to_vec())
         );
-        assert_eq!(string(b"<28290d>", Kind::Hex), Some(b"(\\(\\)\\r)".to_vec()));
+        assert_eq!(
+            string(b"<28290d>", Kind::Hex),
+            Some(b"(\\(\\)\\r)".to_vec())
+        );
     }
 }

@@ -19,8 +19,8 @@ mod lex;
 mod meta;
 mod outline;
 mod pack;
-mod streams;
 mod page;
+mod streams;
 mod tags;
 
 use super::layout::{Item, Layout};

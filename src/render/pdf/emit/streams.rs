@@ -116,7 +116,9 @@ fn body_of(z: &mut Compress, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
     let close = dict.len().checked_sub(2)?;
     let mut out = Vec::with_capacity(packed.len() + dict.len() + 64);
     out.extend_from_slice(&dict[..close]);
-    out.extend_from_slice(format!("/Filter/FlateDecode/Length {}>>\nstream\n", packed.len()).as_bytes());
+    out.extend_from_slice(
+        format!("/Filter/FlateDecode/Length {}>>\nstream\n", packed.len()).as_bytes(),
+    );
     out.extend_from_slice(&packed);
     out.extend_from_slice(b"\nendstream");
     Some(out)
@@ -281,11 +283,17 @@ mod tests {
         assert_eq!(dict, b"<</Type/CMap>>");
         assert_eq!(&body[data], b"hello");
         assert!(matches!(
-            plan(b"<</Filter/FlateDecode/Length 1>>\nstream\nx\nendstream", false),
+            plan(
+                b"<</Filter/FlateDecode/Length 1>>\nstream\nx\nendstream",
+                false
+            ),
             Plan::Keep
         ));
         assert!(matches!(
-            plan(b"<</Type/Metadata/Subtype/XML/Length 1>>\nstream\nx\nendstream", false),
+            plan(
+                b"<</Type/Metadata/Subtype/XML/Length 1>>\nstream\nx\nendstream",
+                false
+            ),
             Plan::Keep
         ));
         let jobs = [(&body[..], plan(body, false))];

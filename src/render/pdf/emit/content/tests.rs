@@ -61,18 +61,24 @@ fn the_default_state_is_restored_where_the_original_relied_on_it() {
 
 #[test]
 fn anything_unknown_is_copied_after_closing_the_group() {
-    let src = b"/Artifact<</Type/Layout>>BDC q 1 0 0 -1 0 100 cm/c0 cs 1 0 0 scn 0 0 m 1 1 l f Q EMC \
+    let src =
+        b"/Artifact<</Type/Layout>>BDC q 1 0 0 -1 0 100 cm/c0 cs 1 0 0 scn 0 0 m 1 1 l f Q EMC \
 /Artifact BMC q 1 0 0 -1 0 100 cm q 1 0 0 1 5 5 cm /x0 Do Q Q EMC";
     let out = text(&rewrite(src).expect("rewritten"));
     assert!(
-        out.ends_with("f\nEMC\nQ\n/Artifact BMC q 1 0 0 -1 0 100 cm q 1 0 0 1 5 5 cm /x0 Do Q Q EMC\n"),
+        out.ends_with(
+            "f\nEMC\nQ\n/Artifact BMC q 1 0 0 -1 0 100 cm q 1 0 0 1 5 5 cm /x0 Do Q Q EMC\n"
+        ),
         "{out}"
     );
 }
 
 #[test]
 fn streams_outside_the_subset_are_left_alone() {
-    assert!(rewrite(b"0 0 m 1 1 l S").is_none(), "drawing outside a group");
+    assert!(
+        rewrite(b"0 0 m 1 1 l S").is_none(),
+        "drawing outside a group"
+    );
     assert!(rewrite(b"q BI /W 1 ID \x00 EI Q").is_none(), "inline image");
     assert!(rewrite(b"q 1 0 0 1 0 0 cm Q EMC").is_none(), "unbalanced");
 }

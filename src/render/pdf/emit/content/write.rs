@@ -1,7 +1,9 @@
 //! The rewriter's writing half: each operation of a unit either written or recorded as
 //! state, and the state brought up to date right before anything is painted.
 
-use super::{is_path, paints, Paint, State, Unit, UnitKind, Writer, COLOR, IDENTITY, LINE_OPS, POS};
+use super::{
+    is_path, paints, Paint, State, Unit, UnitKind, Writer, COLOR, IDENTITY, LINE_OPS, POS,
+};
 use crate::render::pdf::emit::lex::{self, Kind, Token};
 
 impl<'a> Writer<'a> {
@@ -42,7 +44,8 @@ impl<'a> Writer<'a> {
     fn begin_segment(&mut self) {
         if !self.segment {
             self.out.extend_from_slice(b"q\n");
-            self.out.extend_from_slice(self.root.unwrap_or(b"1 0 0 1 0 0"));
+            self.out
+                .extend_from_slice(self.root.unwrap_or(b"1 0 0 1 0 0"));
             self.out.extend_from_slice(b" cm\n");
             self.segment = true;
             self.have = State::default();
@@ -80,7 +83,10 @@ impl<'a> Writer<'a> {
                 let args = self.arg_bytes(k);
                 self.out.extend_from_slice(args);
                 // `/Tag BMC`: a name runs into the operator without a separator.
-                if args.last().is_some_and(|b| !matches!(b, b'>' | b']' | b')')) {
+                if args
+                    .last()
+                    .is_some_and(|b| !matches!(b, b'>' | b']' | b')'))
+                {
                     self.out.push(b' ');
                 }
                 self.emit(name);
@@ -241,10 +247,7 @@ impl<'a> Writer<'a> {
             self.emit(b" Tr");
             self.have.render = mode;
         }
-        self.sync(
-            matches!(mode, 0 | 2 | 4 | 6),
-            matches!(mode, 1 | 2 | 5 | 6),
-        );
+        self.sync(matches!(mode, 0 | 2 | 4 | 6), matches!(mode, 1 | 2 | 5 | 6));
         if self.moved {
             self.position();
             self.moved = false;
@@ -262,7 +265,10 @@ impl<'a> Writer<'a> {
             return;
         }
         self.out.push(b'[');
-        for t in args.iter().filter(|t| !matches!(t.kind, Kind::Open | Kind::Close)) {
+        for t in args
+            .iter()
+            .filter(|t| !matches!(t.kind, Kind::Open | Kind::Close))
+        {
             if self.is_string(t) {
                 self.string_out(t);
             } else {
