@@ -83,23 +83,27 @@ fn contains_wide(fonts: &Fonts, b: &Block) -> bool {
     }
 }
 
-/// Page orientation per top-level block: wide tables, and the headings (with up to two
-/// paragraphs of introduction) directly above them, so a heading is never left on the
-/// portrait page before its table.
+/// Page orientation per top-level block: wide tables, and what introduces them (the headings
+/// directly above, and up to two paragraphs between the nearest heading and the table), so a
+/// heading is never left on the portrait page before its table. Paragraphs above an earlier
+/// heading stay where they are.
 fn orientations(fonts: &Fonts, blocks: &[Block]) -> Vec<bool> {
-    let mut wide: Vec<bool> = blocks.iter().map(|b| contains_wide(fonts, b)).collect();
-    for i in (0..blocks.len()).rev() {
-        if !wide.get(i + 1).copied().unwrap_or(false) {
-            continue;
-        }
-        let intro = (0..=INTRO_PARAGRAPHS)
-            .map_while(|k| i.checked_sub(k).map(|j| (j, &blocks[j])))
-            .take_while(|(_, b)| matches!(b, Block::Heading { .. } | Block::Paragraph(_)))
-            .find(|(_, b)| matches!(b, Block::Heading { .. }));
-        if let Some((h, _)) = intro {
-            for w in &mut wide[h..=i] {
-                *w = true;
+    let table: Vec<bool> = blocks.iter().map(|b| contains_wide(fonts, b)).collect();
+    let mut wide = table.clone();
+    for t in (0..blocks.len()).filter(|t| table[*t]) {
+        let (mut paragraphs, mut heading, mut from) = (0, false, t);
+        for j in (0..t).rev() {
+            match &blocks[j] {
+                Block::Heading { .. } => heading = true,
+                Block::Paragraph(_) if !heading && paragraphs < INTRO_PARAGRAPHS => paragraphs += 1,
+                _ => break,
             }
+            if heading {
+                from = j;
+            }
+        }
+        for w in &mut wide[from..t] {
+            *w = true;
         }
     }
     wide
@@ -126,7 +130,7 @@ impl<'a> Builder<'a> {
     pub fn document(&mut self, blocks: &[Block]) {
         let orient = orientations(self.fonts, blocks);
         self.plan_tables(blocks, &orient);
-        for (b, wide) in blocks.iter().zip(orient) {
+        for (i, (b, wide)) in blocks.iter().zip(orient).enumerate() {
             let frame = Frame::new(wide);
             let ctx = Ctx {
                 left: frame.left,
@@ -135,12 +139,26 @@ impl<'a> Builder<'a> {
                 depth: 0,
             };
             self.block(b, ctx, gap_before(b));
+            self.introduces(b, blocks.get(i + 1));
+        }
+    }
+
+    /// A paragraph directly before a table or list introduces it ("… the owners below"): its
+    /// last line stays on the page where what it introduces starts.
+    fn introduces(&mut self, b: &Block, next: Option<&Block>) {
+        if matches!(b, Block::Paragraph(_))
+            && matches!(next, Some(Block::Table(_) | Block::List { .. }))
+        {
+            if let Some(f) = self.frags.last_mut() {
+                f.keep = true;
+            }
         }
     }
 
     pub(super) fn blocks(&mut self, blocks: &[Block], ctx: Ctx, first_gap: f32) {
         for (i, b) in blocks.iter().enumerate() {
             self.block(b, ctx, if i == 0 { first_gap } else { gap_before(b) });
+            self.introduces(b, blocks.get(i + 1));
         }
     }
 

@@ -23,9 +23,14 @@ const MIN_CONTENT: f32 = 14.0;
 const PROSE_PART_CAP: f32 = 72.0;
 /// Widths of a column left blank in every row, to be written in by hand (cell boxes): a
 /// short field, a prose field, and the table's first prose field (the justification).
-const FORM_FIELD: f32 = 62.0;
-const FORM_PROSE: f32 = 96.0;
-const FORM_MAIN: f32 = 150.0;
+const FORM_FIELD: f32 = 56.0;
+const FORM_PROSE: f32 = 84.0;
+const FORM_MAIN: f32 = 140.0;
+/// A column filled in at most this share of its rows (numerator, denominator) is blank.
+const FORM_FILLED_AT_MOST: (usize, usize) = (1, 10);
+/// A column no wider than this (cell box) on one line holds short codes or numbers: it
+/// keeps its width when a table has room to spare.
+const SHORT_COLUMN: f32 = 48.0;
 /// Most rows the search looks at.
 const MAX_SAMPLE_ROWS: usize = 400;
 /// Most moves the search makes.
@@ -36,10 +41,11 @@ const MAX_MOVES: usize = 60;
 /// them). `kinds` are the columns' marks: a header word is never broken; a
 /// [`ColumnKind::Prose`] column may break a long token between its parts (after `/ _ - .`),
 /// any other column keeps its words whole (up to a share of the frame), so identifiers,
-/// yes/no and status words are never squeezed. A column blank in every row (a form) gets a
-/// writable width, the first prose column the widest. When the table is narrower than the
-/// frame, the spare width goes to its prose (or signature) columns, or else its widest one,
-/// never to a column of short codes.
+/// yes/no and status words are never squeezed. In a form (every prose column blank in at
+/// least nine rows of ten, as in the toolkit) each blank column gets a writable width, the first prose column
+/// the widest. When the table is narrower than the
+/// frame, the spare width goes to its prose (or signature) columns, or else to its columns
+/// of words, never to a column of short codes.
 pub fn column_widths(
     header: &[Prepared],
     rows: &[&[Prepared]],
@@ -52,7 +58,11 @@ pub fn column_widths(
     let kind = |c: usize| kinds.get(c).copied().flatten();
     let mut nat = vec![MIN_CONTENT + pad; n];
     let mut min = vec![MIN_CONTENT + pad; n];
-    let mut blank = vec![!rows.is_empty(); n];
+    // Filled cells per column: a column empty in nine rows of ten is left to be written in
+    // (the toolkit's justification has a placeholder on a few rows).
+    let mut filled = vec![0usize; n];
+    // The widest body cell on one line: a column of numbers under a long header is short.
+    let mut body_nat = vec![0.0f32; n];
     for (c, cell) in header.iter().enumerate() {
         nat[c] = nat[c].max(cell.natural_width() + pad);
         min[c] = min[c].max(cell.min_width().min(cap) + pad);
@@ -62,8 +72,9 @@ pub fn column_widths(
             if cell.is_empty() {
                 continue;
             }
-            blank[c] = false;
-            nat[c] = nat[c].max(cell.natural_width() + pad);
+            filled[c] += 1;
+            body_nat[c] = body_nat[c].max(cell.natural_width() + pad);
+            nat[c] = nat[c].max(body_nat[c]);
             let least = if kind(c) == Some(ColumnKind::Prose) {
                 cell.min_soft_width().min(PROSE_PART_CAP)
             } else {
@@ -72,9 +83,19 @@ pub fn column_widths(
             min[c] = min[c].max(least.min(cap) + pad);
         }
     }
+    let blank: Vec<bool> = filled
+        .iter()
+        .map(|f| {
+            !rows.is_empty() && *f * FORM_FILLED_AT_MOST.1 <= rows.len() * FORM_FILLED_AT_MOST.0
+        })
+        .collect();
+    // A form: every prose column (at least one) is blank, as in the toolkit.
+    // A filled table keeps its empty columns narrow.
+    let prose = |c: &usize| kind(*c) == Some(ColumnKind::Prose);
+    let form = (0..n).any(|c| prose(&c)) && (0..n).filter(prose).all(|c| blank[c]);
     let mut first_prose = true;
     for c in 0..n {
-        if !blank[c] {
+        if !form || !blank[c] {
             continue;
         }
         let form = match kind(c) {
@@ -88,7 +109,7 @@ pub fn column_widths(
     let sum_nat: f32 = nat.iter().sum();
     let sum_min: f32 = min.iter().sum();
     if sum_nat <= total {
-        return spread(nat, total, kinds);
+        return spread(nat, &body_nat, total, kinds);
     }
     if sum_min >= total {
         return min.iter().map(|w| w * total / sum_min).collect();
@@ -115,8 +136,8 @@ pub fn column_widths(
 }
 
 /// A table narrower than the frame: every column keeps its one-line width and the rest goes
-/// to the prose and signature columns (in proportion), or else to the widest column.
-fn spread(mut nat: Vec<f32>, total: f32, kinds: &[Option<ColumnKind>]) -> Vec<f32> {
+/// to the prose and signature columns, or else to the columns of words, in proportion.
+fn spread(mut nat: Vec<f32>, body: &[f32], total: f32, kinds: &[Option<ColumnKind>]) -> Vec<f32> {
     let extra = total - nat.iter().sum::<f32>();
     let takers: Vec<usize> = (0..nat.len())
         .filter(|c| {
@@ -126,11 +147,15 @@ fn spread(mut nat: Vec<f32>, total: f32, kinds: &[Option<ColumnKind>]) -> Vec<f3
             )
         })
         .collect();
+    // Without prose: the columns of words, not those of short codes and numbers (all
+    // columns when every one is short).
     let takers = if takers.is_empty() {
-        let widest = (0..nat.len())
-            .max_by(|a, b| nat[*a].total_cmp(&nat[*b]).then(b.cmp(a)))
-            .unwrap_or(0);
-        vec![widest]
+        let words: Vec<usize> = (0..nat.len()).filter(|c| body[*c] > SHORT_COLUMN).collect();
+        if words.is_empty() {
+            (0..nat.len()).collect()
+        } else {
+            words
+        }
     } else {
         takers
     };

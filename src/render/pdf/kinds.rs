@@ -14,27 +14,18 @@ use crate::render::marks::{ColumnKind, TableKind};
 use std::collections::HashMap;
 
 /// Which tables of a document share column widths: those of one kind with the same column
-/// marks and number of columns (for control and matrix tables, whose header words may vary
-/// by a column, "Applicable" or "Source"), or the same header too (other kinds, whose tables
-/// of one column count can hold different things). Tables without a kind share nothing.
+/// marks and the same header (the SoA's Annex A group tables; not its additional controls,
+/// whose Source column and long titles want a grid of their own). Tables without a kind share
+/// nothing.
 pub fn share_key(t: &Table) -> Option<String> {
     let kind = t.kind?;
-    let marks: Vec<String> = (0..t.columns())
-        .map(|c| {
-            t.columns
-                .get(c)
-                .copied()
-                .flatten()
-                .map_or("-", |k| k.key())
-                .to_string()
-        })
+    let marks: Vec<&str> = (0..t.columns())
+        .map(|c| t.columns.get(c).copied().flatten().map_or("-", |k| k.key()))
         .collect();
     let mut key = format!("{}|{}", kind.key(), marks.join(","));
-    if !matches!(kind, TableKind::Controls | TableKind::Matrix) {
-        for h in &t.header {
-            key.push('|');
-            key.push_str(&super::blocks::plain_text(h));
-        }
+    for h in &t.header {
+        key.push('|');
+        key.push_str(&super::blocks::plain_text(h));
     }
     Some(key)
 }
@@ -50,11 +41,9 @@ pub fn column_widths_for(cells: &HashMap<usize, Cells>, tables: &[&Table], total
         let Some(c) = cells.get(&(std::ptr::from_ref(*t) as usize)) else {
             continue;
         };
+        // Tables that share widths share their header (see `share_key`).
         if header.is_empty() && !headless(t) {
             header = c.header.clone();
-        } else if !headless(t) {
-            // Header words of every table count (a column may be named differently).
-            rows.push(&c.header);
         }
         rows.extend(c.rows.iter().map(Vec::as_slice));
     }
