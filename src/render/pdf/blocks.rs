@@ -19,6 +19,9 @@ pub struct InlineStyle {
     pub strike: bool,
     /// Link destination as written (only made clickable for http(s) and `#anchor`).
     pub link: Option<String>,
+    /// A decision's implementation status (its mark's words): set in bold, in the status's
+    /// colour, alone on its line in a table cell.
+    pub status: Option<crate::merge::chart::SegmentKind>,
 }
 
 /// One inline element: styled text or a hard line break.

@@ -333,6 +333,10 @@ impl<'a> Builder<'a> {
                         style.link = LinkTarget::from_href(href);
                     }
                     style.strike = s.strike;
+                    if let Some(kind) = s.status {
+                        style.face = FaceId::styled(true, italic);
+                        style.color = status_color(kind);
+                    }
                     let idx = match styles.iter().position(|x| *x == style) {
                         Some(i) => i,
                         None => {
@@ -429,6 +433,14 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// A status label's colour: the chart's colour for it, darkened until it reads as text on
+/// white (the light green and amber would not).
+fn status_color(kind: crate::merge::chart::SegmentKind) -> Rgb {
+    let (r, g, b) = kind.rgb();
+    let dark = |v: u8| (u16::from(v) * 62 / 100) as u8;
+    Rgb(dark(r), dark(g), dark(b))
 }
 
 fn gap_before(b: &Block) -> f32 {

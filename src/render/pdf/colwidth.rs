@@ -31,6 +31,8 @@ const FORM_FILLED_AT_MOST: (usize, usize) = (1, 10);
 /// A column no wider than this (cell box) on one line holds short codes or numbers: it
 /// keeps its width when a table has room to spare.
 const SHORT_COLUMN: f32 = 48.0;
+/// The two-line width of a short-text column counts up to this share of the minimum cap.
+const SHORT_TEXT_SHARE: f32 = 0.3;
 /// Most rows the search looks at.
 const MAX_SAMPLE_ROWS: usize = 400;
 /// Most moves the search makes.
@@ -61,6 +63,7 @@ pub fn column_widths(
     // Filled cells per column: a column empty in nine rows of ten is left to be written in
     // (the toolkit's justification has a placeholder on a few rows).
     let mut filled = vec![0usize; n];
+    let mut halves: Vec<Vec<f32>> = vec![Vec::new(); n];
     // The widest body cell on one line: a column of numbers under a long header is short.
     let mut body_nat = vec![0.0f32; n];
     for (c, cell) in header.iter().enumerate() {
@@ -81,7 +84,20 @@ pub fn column_widths(
                 cell.min_width()
             };
             min[c] = min[c].max(least.min(cap) + pad);
+            if kind(c) != Some(ColumnKind::Prose) {
+                halves[c].push(cell.natural_width() / 2.0);
+            }
         }
+    }
+    // A column of short text (names, titles, reasons) is wide enough for three cells in four
+    // to take two lines at most: an owner does not wrap onto three lines beside prose.
+    for (c, h) in halves.iter_mut().enumerate() {
+        if h.is_empty() {
+            continue;
+        }
+        h.sort_by(f32::total_cmp);
+        let p75 = h[(h.len() * 3 / 4).min(h.len() - 1)];
+        min[c] = min[c].max(p75.min(cap * SHORT_TEXT_SHARE) + pad);
     }
     let blank: Vec<bool> = filled
         .iter()

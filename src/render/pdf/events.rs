@@ -5,7 +5,9 @@
 //! list items get their loose inline text wrapped in a paragraph. HTML, inline or block,
 //! is kept as text: the PDF never interprets it. Marks ([`crate::render::marks`]) arrive as
 //! data: the chart mark becomes [`Block::Chart`], a table's and its columns' kinds go on the
-//! [`Table`]; status and applicability spans leave their words as plain text.
+//! [`Table`]; a status span in a table cell becomes its label's style (bold, in the status's
+//! colour) with what follows it on a new line; applicability spans leave their words as
+//! plain text.
 
 use super::blocks::{Align, Block, Inline, InlineStyle, ListItem, Table};
 use crate::render::marks::{is_pure_comment, strip_tokens, Mark, MarkedEvent};
@@ -65,6 +67,8 @@ struct Collector {
     inlines: Vec<Inline>,
     raw: String,
     style: InlineStyle,
+    /// A status label just ended in a table cell: what follows starts on a new line.
+    after_status: bool,
 }
 
 impl Default for Collector {
@@ -76,6 +80,7 @@ impl Default for Collector {
             inlines: Vec::new(),
             raw: String::new(),
             style: InlineStyle::default(),
+            after_status: false,
         }
     }
 }
@@ -94,6 +99,18 @@ impl Collector {
     fn text(&mut self, text: &str) {
         match self.leaf {
             Leaf::Code | Leaf::Html => self.raw.push_str(text),
+            _ if std::mem::take(&mut self.after_status) => {
+                // "Planned, target 2027-02-26: reason" → the label, then on its own line
+                // "target 2027-02-26: reason".
+                let rest = text.trim_start_matches([',', ':', ';', '.', ' ']);
+                if !rest.is_empty() {
+                    self.inlines.push(Inline::Break);
+                    self.inlines
+                        .push(Inline::Text(rest.to_string(), self.style.clone()));
+                } else {
+                    self.after_status = true;
+                }
+            }
             _ => self
                 .inlines
                 .push(Inline::Text(text.to_string(), self.style.clone())),
@@ -119,6 +136,11 @@ impl Collector {
                 self.push_block(Block::Heatmap(kind));
             }
             (Mark::Table(kind), Leaf::Table(table, _, _)) => table.kind = Some(kind),
+            (Mark::Status(kind), Leaf::Table(..)) => self.style.status = Some(kind),
+            (Mark::End, Leaf::Table(..)) if self.style.status.is_some() => {
+                self.style.status = None;
+                self.after_status = true;
+            }
             (Mark::Column(kind), Leaf::Table(table, _, true)) => {
                 let col = table.header.len();
                 table.columns.resize(col + 1, None);
@@ -262,6 +284,7 @@ impl Collector {
                 self.close();
             }
             TagEnd::TableCell => {
+                self.after_status = false;
                 let cell = std::mem::take(&mut self.inlines);
                 if let Leaf::Table(table, row, head) = &mut self.leaf {
                     if *head {

@@ -20,6 +20,12 @@ use crate::merge::chart::{Bar, Chart, SegmentKind};
 
 const BAR_H: f32 = 13.0;
 const ROW_GAP: f32 = 6.0;
+/// A chart of more bars than this is set compact, so 1,000 controls' groups fit a page.
+const COMPACT_FROM: usize = 16;
+const COMPACT_BAR_H: f32 = 10.0;
+const COMPACT_ROW_GAP: f32 = 2.5;
+/// The labels' column takes at most this share of the width (labels wrap beyond it).
+const LABEL_SHARE: f32 = 0.42;
 const LABEL_SIZE: f32 = 8.3;
 const LABEL_LEAD: f32 = 10.0;
 const COUNT_SIZE: f32 = 7.5;
@@ -69,8 +75,9 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         .iter()
         .map(|p| p.natural_width())
         .fold(0.0, f32::max)
-        .min(ctx.width * 0.3)
+        .min(ctx.width * LABEL_SHARE)
         + 8.0;
+    let compact = chart.bars.len() > COMPACT_FROM;
     let totals: Vec<String> = chart
         .bars
         .iter()
@@ -88,6 +95,8 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         width: (ctx.width - label_w - total_w).max(10.0),
         total_w,
         tag,
+        bar_h: if compact { COMPACT_BAR_H } else { BAR_H },
+        row_gap: if compact { COMPACT_ROW_GAP } else { ROW_GAP },
     };
     for (i, bar) in chart.bars.iter().enumerate() {
         let (h, items) = area.row(b, bar, &labels[i], &totals[i]);
@@ -153,6 +162,9 @@ struct Area {
     total_w: f32,
     /// The figure's node, for every item the chart draws.
     tag: Tag,
+    /// Bar height and the space below each row (smaller for a long chart).
+    bar_h: f32,
+    row_gap: f32,
 }
 
 impl Area {
@@ -172,12 +184,13 @@ impl Area {
                 last.text.push('…');
             }
         }
-        let h = BAR_H.max(lines.len() as f32 * LABEL_LEAD) + ROW_GAP;
+        let h = self.bar_h.max(lines.len() as f32 * LABEL_LEAD) + self.row_gap;
         let mut items = Vec::new();
-        let top = (h - ROW_GAP - BAR_H) / 2.0;
+        let top = (h - self.row_gap - self.bar_h) / 2.0;
         for (k, line) in lines.iter().enumerate() {
-            let baseline =
-                (h - ROW_GAP - lines.len() as f32 * LABEL_LEAD) / 2.0 + k as f32 * LABEL_LEAD + 7.4;
+            let baseline = (h - self.row_gap - lines.len() as f32 * LABEL_LEAD) / 2.0
+                + k as f32 * LABEL_LEAD
+                + 7.4;
             line_items(
                 self.tag,
                 b.fonts,
@@ -208,7 +221,7 @@ impl Area {
                 x,
                 self.total_w - 5.0,
                 Align::Left,
-                top + BAR_H / 2.0 + 2.8,
+                top + self.bar_h / 2.0 + 2.8,
                 &mut items,
             );
         }
@@ -218,7 +231,7 @@ impl Area {
     fn bar(&self, b: &mut Builder<'_>, bar: &Bar, top: f32, items: &mut Vec<Item>) {
         let mut x = self.left;
         if bar.total() == 0 {
-            let y = top + BAR_H / 2.0;
+            let y = top + self.bar_h / 2.0;
             items.push(Item::Line {
                 x1: x,
                 y1: y,
@@ -244,7 +257,7 @@ impl Area {
                 x,
                 y: top,
                 w,
-                h: BAR_H,
+                h: self.bar_h,
                 color: rgb(kind),
                 tag: self.tag,
             });
@@ -262,7 +275,7 @@ impl Area {
                         x,
                         w,
                         Align::Center,
-                        top + BAR_H / 2.0 + 2.7,
+                        top + self.bar_h / 2.0 + 2.7,
                         items,
                     );
                 }

@@ -142,8 +142,62 @@ fn chain_height(frags: &[Frag], i: usize) -> f32 {
     h
 }
 
-/// Stacks fragments onto pages.
+/// A portrait page less full than this, right before a landscape page, is a short section's
+/// tail: its fragments move onto the landscape page instead.
+const SHORT_TAIL: f32 = 1.0 / 3.0;
+/// Most times the flow is redone to move short tails.
+const MAX_REFLOWS: usize = 4;
+
+/// Stacks fragments onto pages. A short portrait tail before a landscape page (a legend, a
+/// small table) is set at the top of that landscape page rather than alone on a page of its
+/// own.
 pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
+    let mut moved: Option<Vec<Frag>> = None;
+    for _ in 0..MAX_REFLOWS {
+        let current = moved.as_deref().unwrap_or(frags);
+        let mut trial = Layout::default();
+        let placed = flow_once(current, headers, &mut trial);
+        let Some(range) = short_tail(current, &placed, &trial.pages) else {
+            break;
+        };
+        let mut next = current.to_vec();
+        for f in &mut next[range] {
+            f.wide = true;
+        }
+        moved = Some(next);
+    }
+    flow_once(moved.as_deref().unwrap_or(frags), headers, layout);
+}
+
+/// The fragments of the first portrait page that is less than [`SHORT_TAIL`] full and is
+/// followed by a landscape page (they keep their portrait width there).
+fn short_tail(frags: &[Frag], placed: &[Placed], pages: &[Page]) -> Option<std::ops::Range<usize>> {
+    let frame = Frame::new(false);
+    for p in 0..pages.len().saturating_sub(1) {
+        if pages[p].is_landscape() || !pages[p + 1].is_landscape() {
+            continue;
+        }
+        let on: Vec<usize> = (0..frags.len()).filter(|i| placed[*i].page == p).collect();
+        let (Some(first), Some(last)) = (on.first(), on.last()) else {
+            continue;
+        };
+        let bottom = placed[*last].bottom;
+        let fill = (bottom - frame.top) / frame.height();
+        if fill < SHORT_TAIL {
+            return Some(*first..*last + 1);
+        }
+    }
+    None
+}
+
+/// Where a fragment landed: its page and the bottom of its box.
+#[derive(Debug, Clone, Copy, Default)]
+struct Placed {
+    page: usize,
+    bottom: f32,
+}
+
+fn flow_once(frags: &[Frag], headers: &[Frag], layout: &mut Layout) -> Vec<Placed> {
     let mut c = Cursor {
         pages: Vec::new(),
         frame: Frame::new(false),
@@ -151,6 +205,7 @@ pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
         at_top: true,
         wide: false,
     };
+    let mut placed = Vec::with_capacity(frags.len());
     for i in 0..frags.len() {
         let f = &frags[i];
         if c.pages.is_empty() || f.wide != c.wide {
@@ -171,11 +226,16 @@ pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
             }
         }
         c.place(f, layout, false);
+        placed.push(Placed {
+            page: c.pages.len() - 1,
+            bottom: c.y,
+        });
     }
     if c.pages.is_empty() {
         c.new_page(false);
     }
     layout.pages = c.pages;
+    placed
 }
 
 #[cfg(test)]

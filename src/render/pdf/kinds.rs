@@ -8,7 +8,7 @@ use super::colwidth::column_widths;
 use super::flow::Frame;
 use super::style as st;
 use super::table::{headless, Cells};
-use super::text::Prepared;
+use super::text::{prepare, Missing, Prepared, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 use crate::render::marks::{ColumnKind, TableKind};
 use std::collections::HashMap;
@@ -54,34 +54,73 @@ pub fn column_widths_for(cells: &HashMap<usize, Cells>, tables: &[&Table], total
     column_widths(&header, &rows, total, kinds)
 }
 
-/// Whether a table of many columns fits a portrait page: no prose column, every column as
-/// wide as its longest word, and not much more than two lines a row on average.
+/// Whether a table of many columns is better set on portrait pages: it has no prose column,
+/// is not a control or matrix table, its words fit the portrait width, and it takes no more
+/// portrait pages than landscape ones plus half a page (what switching orientation leaves
+/// blank on either side of it). The SoA's summary tables qualify for the example; at 1,000
+/// controls, where every group name wraps, they do not.
 pub fn fits_portrait(fonts: &Fonts, t: &Table) -> bool {
     if t.columns.iter().flatten().any(|k| *k == ColumnKind::Prose)
         || matches!(t.kind, Some(TableKind::Controls | TableKind::Matrix) | None)
     {
         return false;
     }
-    let width = Frame::new(false).width();
-    let pad = 2.0 * st::CELL_PAD_X;
     let ncols = t.columns();
-    let (mut min, mut nat) = (vec![0.0f32; ncols], vec![0.0f32; ncols]);
-    let measure = |inl: &[Inline], face: FaceId| -> (f32, f32) {
+    let cell = |inl: &Vec<Inline>, face: FaceId| {
+        let style = TextStyle::plain(face, st::TABLE_SIZE, st::TEXT);
         let text = super::blocks::plain_text(inl);
-        let words = text
-            .split_whitespace()
-            .map(|w| fonts.width(face, st::TABLE_SIZE, w));
-        let longest = words.fold(0.0, f32::max);
-        (longest, fonts.width(face, st::TABLE_SIZE, text.trim()))
+        prepare(fonts, vec![style], &[(0, text)], &mut Missing::default())
     };
-    let head = std::iter::once((&t.header, FaceId::Bold));
-    let body = t.rows.iter().map(|r| (r, FaceId::Regular));
-    for (row, face) in head.chain(body) {
-        for (c, cell) in row.iter().enumerate().take(ncols) {
-            let (lo, hi) = measure(cell, face);
-            min[c] = min[c].max(lo + pad);
-            nat[c] = nat[c].max(hi + pad);
+    let header: Vec<Prepared> = (0..ncols)
+        .map(|c| {
+            t.header
+                .get(c)
+                .map_or_else(Prepared::default, |h| cell(h, FaceId::Bold))
+        })
+        .collect();
+    let rows: Vec<Vec<Prepared>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            (0..ncols)
+                .map(|c| {
+                    r.get(c)
+                        .map_or_else(Prepared::default, |x| cell(x, FaceId::Regular))
+                })
+                .collect()
+        })
+        .collect();
+    let pages = |wide: bool| -> Option<f32> {
+        let frame = Frame::new(wide);
+        let pad = 2.0 * st::CELL_PAD_X;
+        let body: Vec<&[Prepared]> = rows.iter().map(Vec::as_slice).collect();
+        let widths = column_widths(&header, &body, frame.width(), &t.columns);
+        // Words must fit whole in the portrait columns.
+        let fits = |row: &[Prepared]| {
+            row.iter()
+                .zip(&widths)
+                .all(|(p, w)| p.min_width() <= w - pad + 0.01)
+        };
+        let whole = fits(&header) && body.iter().all(|r| fits(r));
+        if !wide && !whole {
+            return None;
         }
+        let height: f32 = std::iter::once(header.as_slice())
+            .chain(body.iter().copied())
+            .map(|row| {
+                let lines = row
+                    .iter()
+                    .zip(&widths)
+                    .map(|(p, w)| p.count_lines(w - pad))
+                    .max()
+                    .unwrap_or(1);
+                lines as f32 * st::TABLE_LEAD + 2.0 * st::CELL_PAD_Y
+            })
+            .sum();
+        Some(height / frame.height())
+    };
+    match (pages(false), pages(true)) {
+        (Some(portrait), Some(landscape)) => portrait <= landscape + 0.5,
+        _ => false,
     }
-    min.iter().sum::<f32>() <= width && nat.iter().sum::<f32>() <= 2.0 * width
 }
