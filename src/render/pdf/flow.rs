@@ -75,6 +75,8 @@ pub struct Frag {
 const MAX_CHAIN: usize = 14;
 
 struct Cursor {
+    /// Place items and bookmarks (a trial flow only measures where fragments land).
+    draw: bool,
     pages: Vec<Page>,
     frame: Frame,
     y: f32,
@@ -101,6 +103,11 @@ impl Cursor {
         let gap = if self.at_top { 0.0 } else { f.gap };
         let top = self.y + gap;
         let page = self.pages.len().saturating_sub(1);
+        if !self.draw {
+            self.y = top + f.h;
+            self.at_top = false;
+            return;
+        }
         if let Some(m) = &f.bookmark {
             if m.level <= 3 {
                 layout.add_bookmark(OutlineEntry {
@@ -127,15 +134,12 @@ impl Cursor {
     }
 }
 
-/// Height of `frags[i]` plus whatever it must stay with.
-fn chain_height(frags: &[Frag], i: usize) -> f32 {
+/// Height of `frags[i]` plus whatever it must stay with (on pages of the same orientation,
+/// `wide[i]`).
+fn chain_height(frags: &[Frag], wide: &[bool], i: usize) -> f32 {
     let mut h = frags[i].h;
     let mut j = i;
-    while j + 1 < frags.len()
-        && frags[j].keep
-        && j - i < MAX_CHAIN
-        && frags[j + 1].wide == frags[i].wide
-    {
+    while j + 1 < frags.len() && frags[j].keep && j - i < MAX_CHAIN && wide[j + 1] == wide[i] {
         j += 1;
         h += frags[j].gap + frags[j].h;
     }
@@ -152,32 +156,29 @@ const MAX_REFLOWS: usize = 4;
 /// small table) is set at the top of that landscape page rather than alone on a page of its
 /// own.
 pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
-    let mut moved: Option<Vec<Frag>> = None;
+    let mut wide: Vec<bool> = frags.iter().map(|f| f.wide).collect();
     for _ in 0..MAX_REFLOWS {
-        let current = moved.as_deref().unwrap_or(frags);
         let mut trial = Layout::default();
-        let placed = flow_once(current, headers, &mut trial);
-        let Some(range) = short_tail(current, &placed, &trial.pages) else {
+        let placed = flow_once(frags, &wide, headers, &mut trial, false);
+        let Some(range) = short_tail(&placed, &trial.pages) else {
             break;
         };
-        let mut next = current.to_vec();
-        for f in &mut next[range] {
-            f.wide = true;
+        for w in &mut wide[range] {
+            *w = true;
         }
-        moved = Some(next);
     }
-    flow_once(moved.as_deref().unwrap_or(frags), headers, layout);
+    flow_once(frags, &wide, headers, layout, true);
 }
 
 /// The fragments of the first portrait page that is less than [`SHORT_TAIL`] full and is
 /// followed by a landscape page (they keep their portrait width there).
-fn short_tail(frags: &[Frag], placed: &[Placed], pages: &[Page]) -> Option<std::ops::Range<usize>> {
+fn short_tail(placed: &[Placed], pages: &[Page]) -> Option<std::ops::Range<usize>> {
     let frame = Frame::new(false);
     for p in 0..pages.len().saturating_sub(1) {
         if pages[p].is_landscape() || !pages[p + 1].is_landscape() {
             continue;
         }
-        let on: Vec<usize> = (0..frags.len()).filter(|i| placed[*i].page == p).collect();
+        let on: Vec<usize> = (0..placed.len()).filter(|i| placed[*i].page == p).collect();
         let (Some(first), Some(last)) = (on.first(), on.last()) else {
             continue;
         };
@@ -197,8 +198,17 @@ struct Placed {
     bottom: f32,
 }
 
-fn flow_once(frags: &[Frag], headers: &[Frag], layout: &mut Layout) -> Vec<Placed> {
+/// One pass of the flow, with each fragment's orientation from `wide`; with `draw` false
+/// only where each fragment lands is worked out.
+fn flow_once(
+    frags: &[Frag],
+    wide: &[bool],
+    headers: &[Frag],
+    layout: &mut Layout,
+    draw: bool,
+) -> Vec<Placed> {
     let mut c = Cursor {
+        draw,
         pages: Vec::new(),
         frame: Frame::new(false),
         y: 0.0,
@@ -208,16 +218,16 @@ fn flow_once(frags: &[Frag], headers: &[Frag], layout: &mut Layout) -> Vec<Place
     let mut placed = Vec::with_capacity(frags.len());
     for i in 0..frags.len() {
         let f = &frags[i];
-        if c.pages.is_empty() || f.wide != c.wide {
-            c.new_page(f.wide);
+        if c.pages.is_empty() || wide[i] != c.wide {
+            c.new_page(wide[i]);
         }
         let gap = if c.at_top { 0.0 } else { f.gap };
         let room = c.frame.bottom - c.y;
-        let chain = chain_height(frags, i);
+        let chain = chain_height(frags, wide, i);
         if !c.at_top && gap + chain > room + 0.01 {
             let chain_fits_a_page = chain <= c.frame.height();
             if chain_fits_a_page || gap + f.h > room + 0.01 {
-                c.new_page(f.wide);
+                c.new_page(wide[i]);
             }
         }
         if c.at_top {
