@@ -334,4 +334,26 @@ mod tests {
         assert!(layout.pages.iter().all(Page::is_landscape));
         assert_eq!(layout.pages[1].items.len(), 3, "header + 2 rows");
     }
+
+    #[test]
+    fn a_short_portrait_tail_joins_the_landscape_page_after_it() {
+        let room = Frame::new(false).height();
+        let frags = vec![
+            frag(room - 5.0, false),
+            frag(30.0, false),
+            Frag {
+                wide: true,
+                ..frag(40.0, false)
+            },
+        ];
+        let mut layout = Layout::default();
+        flow(&frags, &[], &mut layout);
+        assert_eq!(
+            layout.pages.len(),
+            2,
+            "the 30 pt tail is not alone on a page"
+        );
+        assert!(layout.pages[1].is_landscape());
+        assert_eq!(layout.pages[1].items.len(), 2);
+    }
 }

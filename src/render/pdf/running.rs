@@ -204,3 +204,28 @@ pub fn logo(layout: &mut Layout, logo: &crate::model::theme::Logo) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_marking_is_set_smaller_then_wrapped_never_cut() {
+        let fonts = Fonts::get().expect("fonts");
+        let text = "LUM-ISMS-SOA-001 · Version 4.0 · 2026-11-02 · Confidential – Lumora Finance \
+                    Ltd and named lender partners only; handling rules LUM-STD-03 section 4 apply";
+        let lines = whole(fonts, text, 300.0, &mut Missing::default());
+        assert!(lines.len() >= 2, "{}", lines.len());
+        let joined: Vec<String> = lines
+            .iter()
+            .map(|((parts, _), _)| parts.iter().map(|p| p.1.as_str()).collect())
+            .collect();
+        assert_eq!(joined.join(" "), text);
+        assert!(lines
+            .iter()
+            .all(|((_, w), size)| *w <= 300.01 && *size < st::RUNNING_SIZE));
+        let short = whole(fonts, "ID · Version 1", 300.0, &mut Missing::default());
+        assert_eq!(short.len(), 1);
+        assert_eq!(short[0].1, st::RUNNING_SIZE);
+    }
+}
