@@ -160,7 +160,9 @@ pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
     for _ in 0..MAX_REFLOWS {
         let mut trial = Layout::default();
         let placed = flow_once(frags, &wide, headers, &mut trial, false);
-        let Some(range) = short_tail(&placed, &trial.pages) else {
+        let Some(range) =
+            short_tail(&placed, &trial.pages).or_else(|| short_head(frags, &placed, &trial.pages))
+        else {
             break;
         };
         for w in &mut wide[range] {
@@ -186,6 +188,40 @@ fn short_tail(placed: &[Placed], pages: &[Page]) -> Option<std::ops::Range<usize
         let fill = (bottom - frame.top) / frame.height();
         if fill < SHORT_TAIL {
             return Some(*first..*last + 1);
+        }
+    }
+    None
+}
+
+/// A landscape page less full than this, followed by a portrait page, takes the start of
+/// what follows (in its portrait width) while it fits.
+const ROOMY: f32 = 0.5;
+
+/// The fragments at the start of a portrait page that fit in the room left on a landscape
+/// page less than [`ROOMY`] full right before it, up to the last that does not keep with
+/// the next (so the flow never needs another landscape page for them).
+fn short_head(frags: &[Frag], placed: &[Placed], pages: &[Page]) -> Option<std::ops::Range<usize>> {
+    let wide = Frame::new(true);
+    let narrow = Frame::new(false);
+    for p in 0..pages.len().saturating_sub(1) {
+        if !pages[p].is_landscape() || pages[p + 1].is_landscape() {
+            continue;
+        }
+        let Some(last) = (0..placed.len()).rev().find(|i| placed[*i].page == p) else {
+            continue;
+        };
+        let used = placed[last].bottom - wide.top;
+        if used / wide.height() >= ROOMY {
+            continue;
+        }
+        let room = wide.height() - used - st::PARA_GAP * 2.0;
+        let first = last + 1;
+        let fits = (first..placed.len())
+            .take_while(|i| placed[*i].page == p + 1 && placed[*i].bottom - narrow.top <= room)
+            .filter(|i| !frags[*i].keep)
+            .last();
+        if let Some(end) = fits {
+            return Some(first..end + 1);
         }
     }
     None
@@ -355,5 +391,20 @@ mod tests {
         );
         assert!(layout.pages[1].is_landscape());
         assert_eq!(layout.pages[1].items.len(), 2);
+    }
+
+    #[test]
+    fn a_roomy_landscape_page_takes_the_start_of_what_follows() {
+        let frags = vec![
+            Frag {
+                wide: true,
+                ..frag(60.0, false)
+            },
+            frag(30.0, false),
+            frag(30.0, false),
+        ];
+        let mut layout = Layout::default();
+        flow(&frags, &[], &mut layout);
+        assert_eq!(layout.pages.len(), 1, "all on the landscape page");
     }
 }

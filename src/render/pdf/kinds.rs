@@ -54,14 +54,15 @@ pub fn column_widths_for(cells: &HashMap<usize, Cells>, tables: &[&Table], total
     column_widths(&header, &rows, total, kinds)
 }
 
-/// Whether a table of many columns is better set on portrait pages: it has no prose column,
-/// is not a control or matrix table, its words fit the portrait width, and it takes no more
+/// Whether a table of many columns is better set on portrait pages: it is a summary (counts)
+/// without a prose column, its words fit the portrait width, and it takes no more
 /// portrait pages than landscape ones plus half a page (what switching orientation leaves
 /// blank on either side of it). The SoA's summary tables qualify for the example; at 1,000
 /// controls, where every group name wraps, they do not.
 pub fn fits_portrait(fonts: &Fonts, t: &Table) -> bool {
-    if t.columns.iter().flatten().any(|k| *k == ColumnKind::Prose)
-        || matches!(t.kind, Some(TableKind::Controls | TableKind::Matrix) | None)
+    // Counts only: a register's sentences would wrap to a dozen lines in portrait columns.
+    if t.kind != Some(TableKind::Summary)
+        || t.columns.iter().flatten().any(|k| *k == ColumnKind::Prose)
     {
         return false;
     }
