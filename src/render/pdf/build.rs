@@ -64,51 +64,6 @@ pub struct Builder<'a> {
     pub cells: HashMap<usize, Cells>,
 }
 
-/// A table with this many columns or more goes on landscape pages, unless it fits portrait
-/// (see [`super::kinds::fits_portrait`]).
-pub const WIDE_COLUMNS: usize = 6;
-
-/// Most paragraphs between a heading and the wide table it introduces that move with it
-/// onto the landscape page.
-const INTRO_PARAGRAPHS: usize = 2;
-
-fn contains_wide(fonts: &Fonts, b: &Block) -> bool {
-    match b {
-        Block::Table(t) => t.columns() >= WIDE_COLUMNS && !super::kinds::fits_portrait(fonts, t),
-        Block::Quote(inner) => inner.iter().any(|b| contains_wide(fonts, b)),
-        Block::List { items, .. } => items
-            .iter()
-            .any(|i| i.blocks.iter().any(|b| contains_wide(fonts, b))),
-        _ => false,
-    }
-}
-
-/// Page orientation per top-level block: wide tables, and what introduces them (the headings
-/// directly above, and up to two paragraphs between the nearest heading and the table), so a
-/// heading is never left on the portrait page before its table. Paragraphs above an earlier
-/// heading stay where they are.
-fn orientations(fonts: &Fonts, blocks: &[Block]) -> Vec<bool> {
-    let table: Vec<bool> = blocks.iter().map(|b| contains_wide(fonts, b)).collect();
-    let mut wide = table.clone();
-    for t in (0..blocks.len()).filter(|t| table[*t]) {
-        let (mut paragraphs, mut heading, mut from) = (0, false, t);
-        for j in (0..t).rev() {
-            match &blocks[j] {
-                Block::Heading { .. } => heading = true,
-                Block::Paragraph(_) if !heading && paragraphs < INTRO_PARAGRAPHS => paragraphs += 1,
-                _ => break,
-            }
-            if heading {
-                from = j;
-            }
-        }
-        for w in &mut wide[from..t] {
-            *w = true;
-        }
-    }
-    wide
-}
-
 impl<'a> Builder<'a> {
     pub fn new(fonts: &'a Fonts, chart: Option<&'a Chart>) -> Builder<'a> {
         Builder {
@@ -128,7 +83,7 @@ impl<'a> Builder<'a> {
 
     /// Builds the fragments of a document.
     pub fn document(&mut self, blocks: &[Block]) {
-        let orient = orientations(self.fonts, blocks);
+        let orient = super::kinds::orientations(self.fonts, blocks);
         self.plan_tables(blocks, &orient);
         for (i, (b, wide)) in blocks.iter().zip(orient).enumerate() {
             let frame = Frame::new(wide);

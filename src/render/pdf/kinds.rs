@@ -1,9 +1,9 @@
 //! Decisions a table's kind drives before it is laid out: which tables of a document share
-//! one set of column widths (and those widths, over all their rows), and whether a table of
-//! many columns still fits a portrait page. The kinds and column marks come from the
+//! one set of column widths (and those widths, over all their rows), whether a table of
+//! many columns still fits a portrait page, and so each top-level block's orientation. The kinds and column marks come from the
 //! templates (see [`crate::render::marks`]), never from header text alone.
 
-use super::blocks::{Inline, Table};
+use super::blocks::{Block, Inline, Table};
 use super::colwidth::column_widths;
 use super::flow::Frame;
 use super::style as st;
@@ -124,4 +124,49 @@ pub fn fits_portrait(fonts: &Fonts, t: &Table) -> bool {
         (Some(portrait), Some(landscape)) => portrait <= landscape + 0.5,
         _ => false,
     }
+}
+
+/// A table with this many columns or more goes on landscape pages, unless it fits portrait
+/// (see [`fits_portrait`]).
+pub const WIDE_COLUMNS: usize = 6;
+
+/// Most paragraphs between a heading and the wide table it introduces that move with it
+/// onto the landscape page.
+const INTRO_PARAGRAPHS: usize = 2;
+
+fn contains_wide(fonts: &Fonts, b: &Block) -> bool {
+    match b {
+        Block::Table(t) => t.columns() >= WIDE_COLUMNS && !fits_portrait(fonts, t),
+        Block::Quote(inner) => inner.iter().any(|b| contains_wide(fonts, b)),
+        Block::List { items, .. } => items
+            .iter()
+            .any(|i| i.blocks.iter().any(|b| contains_wide(fonts, b))),
+        _ => false,
+    }
+}
+
+/// Page orientation per top-level block: wide tables, and what introduces them (the headings
+/// directly above, and up to two paragraphs between the nearest heading and the table), so a
+/// heading is never left on the portrait page before its table. Paragraphs above an earlier
+/// heading stay where they are.
+pub fn orientations(fonts: &Fonts, blocks: &[Block]) -> Vec<bool> {
+    let table: Vec<bool> = blocks.iter().map(|b| contains_wide(fonts, b)).collect();
+    let mut wide = table.clone();
+    for t in (0..blocks.len()).filter(|t| table[*t]) {
+        let (mut paragraphs, mut heading, mut from) = (0, false, t);
+        for j in (0..t).rev() {
+            match &blocks[j] {
+                Block::Heading { .. } => heading = true,
+                Block::Paragraph(_) if !heading && paragraphs < INTRO_PARAGRAPHS => paragraphs += 1,
+                _ => break,
+            }
+            if heading {
+                from = j;
+            }
+        }
+        for w in &mut wide[from..t] {
+            *w = true;
+        }
+    }
+    wide
 }
