@@ -4,10 +4,11 @@
 //! Every block becomes one or more fixed-height fragments (see [`super::flow::Frag`]):
 //! a paragraph gives one per wrapped line, so it can continue on the next page; a heading
 //! keeps with what follows it; the first line of a paragraph keeps with the second (no lone
-//! first line at a page bottom). Tables and the chart have their own modules. Which blocks
-//! go on landscape pages is decided here, before anything is measured, because a landscape
-//! frame is wider. Each block also gets its node in the logical [`Structure`] (heading,
-//! paragraph, quote, code), and its text the node's [`Tag`]; decoration stays an artifact.
+//! first line at a page bottom), and its last with the table or list it introduces. Tables
+//! and the chart have their own modules. Which blocks go on landscape pages, and which
+//! tables share column widths, is decided first (see `kinds`), because a landscape frame is
+//! wider. Each block also gets its node in the logical [`Structure`] (heading, paragraph,
+//! quote, code), and its text the node's [`Tag`]; decoration stays an artifact.
 
 use super::blocks::{plain_text, Align, Block, Inline};
 use super::draw::line_items;
