@@ -100,6 +100,14 @@ pub enum Command {
         /// file names its own with `theme:`
         #[arg(long)]
         theme: Option<PathBuf>,
+        /// The documents' language: en, de, fr, es, or one a --locale-dir file adds (wins over
+        /// `document.language`)
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Folder of message files (`<lang>.ftl`): a language of your own, or changed wording
+        /// (wins over `locales:` in the decisions file)
+        #[arg(long, value_name = "DIR")]
+        locale_dir: Option<PathBuf>,
     },
     /// Report what changed between two versions of a decisions file
     Diff {
@@ -231,11 +239,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             deny_warnings,
             previous,
             theme,
+            lang,
+            locale_dir,
         } => {
             if theme.is_some() && !files.is_empty() {
                 return Err(THEME_BLANK_ONLY.into());
             }
-            let base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
+            let base = args::Resolved::new(&format, templates, previous, deny_warnings)?
+                .language(lang, locale_dir);
             args::out_folder(&out)?;
             match files.as_slice() {
                 [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),

@@ -61,6 +61,8 @@ codes! {
         "A key or ID holds a character that shows as nothing (a zero-width space, a BOM …).";
     BidiCharacter = "bidi-character", warning,
         "A text holds a direction override or isolate (U+202A–U+202E, U+2066–U+2069): it shows in another order than it is stored.";
+    MessageFile = "message-file", error,
+        "A message file (`locales:`, `--locale-dir`) has a syntax error or a key twice, or no messages exist for `language:`.";
     // The shape of the YAML.
     WrongType = "wrong-type", error,
         "A value has the wrong type: text, list, mapping or true/false where another is expected.";

@@ -65,6 +65,7 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
             review_cycle: Some("[Review cycle, e.g. annually and after significant change]".into()),
             next_review: None,
             revisions: Vec::new(),
+            language: None,
         },
         catalogs,
         risks: Vec::new(),
@@ -93,6 +94,7 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
         }],
         ai_policy: Default::default(),
         templates: None,
+        locales: None,
         management_system: Some(Vec::new()),
         relations,
     };

@@ -141,6 +141,7 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
             bars,
         },
         documents: Vec::new(),
+        locale: crate::i18n::Locale::english(),
     };
     doc.documents = control::register(&doc);
     control::cite_in_matrix(&mut doc);

@@ -43,6 +43,9 @@ pub struct Document {
     /// Every document of the set with its control, in the order they are written: what each
     /// document's running header shows and how the others cite it.
     pub documents: Vec<super::ControlView>,
+    /// The language every document is written in (`document.language`, `--lang`).
+    #[serde(skip)]
+    pub locale: std::sync::Arc<crate::i18n::Locale>,
 }
 
 #[derive(Debug, Clone, Serialize)]

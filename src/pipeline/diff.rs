@@ -47,7 +47,8 @@ pub fn compare(
         None => Vec::new(),
     };
     let org = &b.organisation.name;
-    let rendered = Templates::new(&user)
+    let locale = crate::i18n::Locale::english();
+    let rendered = Templates::new(&user, &locale)
         .map_err(RenderError::from)
         .and_then(|t| match format {
             DiffFormat::Md => Ok(changes::markdown(&changes, &t)?.into_bytes()),

@@ -52,6 +52,10 @@ pub struct Request {
     pub source_date_epoch: Option<i64>,
     /// How long rendering may take before the build fails (a user template that loops).
     pub render_timeout: Duration,
+    /// The documents' language (`--lang`); wins over `document.language`.
+    pub lang: Option<String>,
+    /// A folder of message files (`--locale-dir`); wins over `locales:` in the decisions file.
+    pub locale_dir: Option<PathBuf>,
 }
 
 impl Request {
@@ -65,6 +69,8 @@ impl Request {
             deny_warnings: false,
             source_date_epoch: None,
             render_timeout: DEFAULT_RENDER_TIMEOUT,
+            lang: None,
+            locale_dir: None,
         }
     }
 }
@@ -350,7 +356,11 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         source_date_epoch: req.source_date_epoch,
         previous: previous.as_ref(),
     };
-    let doc = merge::merge(&soa, opts);
+    let mut doc = merge::merge(&soa, opts);
+    let lang = req.lang.clone().or_else(|| soa.document.language.clone());
+    let dir =
+        (req.locale_dir.clone()).or_else(|| soa.locales.as_ref().map(|d| checked.base.join(d)));
+    localise(&mut doc, lang.as_deref(), dir.as_deref(), &mut report, path)?;
     if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {
         report.notes.push(NO_MATRIX.into());
     }
@@ -394,8 +404,17 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
     if relations.is_some() {
         inputs.push(builtin_relations_input());
     }
+    let mut doc = merge::blank(catalogs, relations);
+    let lang = req.lang.as_deref();
+    localise(
+        &mut doc,
+        lang,
+        req.locale_dir.as_deref(),
+        &mut report,
+        Path::new("--lang"),
+    )?;
     Ok(Prepared {
-        doc: merge::blank(catalogs, relations),
+        doc,
         templates: match &req.templates {
             Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
             None => Vec::new(),
@@ -406,6 +425,35 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
         evidence: Vec::new(),
         base: PathBuf::new(),
     })
+}
+
+/// Puts `doc` in its language: the locale for `lang` (English when none) with the message
+/// files of `dir`, and the view model's labels relabelled. A message file's problems are
+/// diagnostics of that file, located, like every other input's.
+fn localise(
+    doc: &mut merge::Document,
+    lang: Option<&str>,
+    dir: Option<&Path>,
+    report: &mut Report,
+    path: &Path,
+) -> Result<(), Error> {
+    if lang.is_none() && dir.is_none() {
+        return Ok(());
+    }
+    match crate::i18n::load(lang.unwrap_or("en"), dir) {
+        Ok(l) => {
+            doc.locale = std::sync::Arc::new(l);
+            crate::i18n::relabel(doc, &doc.locale.clone());
+            Ok(())
+        }
+        Err(errors) => {
+            crate::i18n::report(&errors, report);
+            Err(Error::Invalid {
+                path: path.display().to_string(),
+                report: std::mem::take(report).into(),
+            })
+        }
+    }
 }
 
 /// The shipped relations file as a bundle input (`built-in:relations-27001-42001`).

@@ -21,6 +21,7 @@ const TOP_FIELDS: &[&str] = &[
     "catalogs",
     "overlays",
     "templates",
+    "locales",
     "risks",
     "risk_criteria",
     "defaults",
@@ -65,6 +66,7 @@ pub fn decisions_file(
     required_sections(ctx, &f);
     let _ = list(ctx, f.get("overlays"), "overlays");
     let templates = ctx.text(f.get("templates"), "templates");
+    let locales = ctx.text(f.get("locales"), "locales");
     let doc_date = document.as_ref().map(|d| d.date);
     let soa_facts = doc_control::SoaFacts {
         version: document.as_ref().map_or("", |d| d.version.as_str()),
@@ -141,6 +143,7 @@ pub fn decisions_file(
         ai_systems,
         ai_policy,
         templates,
+        locales,
         management_system,
         relations,
     })

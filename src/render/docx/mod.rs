@@ -60,6 +60,11 @@ pub struct DocxMeta {
     pub date: Option<(i32, u8, u8)>,
     /// Document language, e.g. "en-GB".
     pub lang: String,
+    /// The footer's page number, with `{n}` and `{total}` where the PAGE and NUMPAGES fields
+    /// go: "Page {n} of {total}".
+    pub page_of: String,
+    /// The contents list's heading.
+    pub contents: String,
     /// The blank toolkit set: every bracketed field is a placeholder.
     pub blank: bool,
     /// The application named in the properties, e.g. "annexa 0.1.0".
@@ -124,6 +129,7 @@ pub fn render(
         header_fill: look.accent.map_or(Rgb(0xe3, 0xe9, 0xf0), defs::tint),
         figures,
         refs,
+        contents: meta.contents.clone(),
     };
     let document = sections::write(&body, &frame);
     let assembly = Assembly {

@@ -172,10 +172,26 @@ pub fn footer(meta: &DocxMeta, style: &str, width: u32) -> String {
          <w:tabs><w:tab w:val=\"right\" w:pos=\"{width}\"/></w:tabs></w:pPr><w:r>"
     );
     xml::run_text(&mut s, &meta.footer_left);
-    s.push_str("</w:r><w:r><w:tab/><w:t xml:space=\"preserve\">Page </w:t></w:r>");
+    // "Page {n} of {total}": the words around the fields, in the document's language.
+    let words = match meta.page_of.as_str() {
+        "" => crate::render::pdf::PAGE_OF,
+        w => w,
+    };
+    let (before, rest) = words.split_once("{n}").unwrap_or(("", words));
+    let (middle, after) = rest.split_once("{total}").unwrap_or((rest, ""));
+    s.push_str("</w:r><w:r><w:tab/><w:t xml:space=\"preserve\">");
+    xml::text(&mut s, before);
+    s.push_str("</w:t></w:r>");
     s.push_str(&field("PAGE"));
-    s.push_str("<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>");
+    s.push_str("<w:r><w:t xml:space=\"preserve\">");
+    xml::text(&mut s, middle);
+    s.push_str("</w:t></w:r>");
     s.push_str(&field("NUMPAGES"));
+    if !after.is_empty() {
+        s.push_str("<w:r><w:t xml:space=\"preserve\">");
+        xml::text(&mut s, after);
+        s.push_str("</w:t></w:r>");
+    }
     s.push_str("</w:p></w:ftr>");
     s
 }

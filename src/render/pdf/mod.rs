@@ -41,6 +41,7 @@ mod words;
 
 pub use dump::dump;
 pub use layout::Layout;
+pub use running::PAGE_OF;
 
 use crate::fonts;
 use crate::merge::chart::Chart;
@@ -64,6 +65,11 @@ pub struct PdfMeta {
     pub date: (i32, u8, u8, u8, u8, u8),
     /// Document language, e.g. "en-GB".
     pub lang: String,
+    /// The footer's page number, with `{n}` and `{total}` to fill in: "Page {n} of {total}"
+    /// ([`PAGE_OF`] when empty).
+    pub page_of: String,
+    /// Right-to-left document: paragraphs start at the right margin.
+    pub rtl: bool,
 }
 
 /// A rendered PDF and what the renderer wants the user to know.
@@ -178,6 +184,7 @@ fn lay_out(
         title: &meta.title,
         header_right: &meta.header_right,
         footer_left: &meta.footer_left,
+        page_of: &meta.page_of,
         accent,
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);

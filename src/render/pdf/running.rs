@@ -18,9 +18,14 @@ pub struct Running<'a> {
     pub title: &'a str,
     pub header_right: &'a str,
     pub footer_left: &'a str,
+    /// "Page {n} of {total}" in the document's language.
+    pub page_of: &'a str,
     /// The theme's accent colour for the two rules.
     pub accent: Option<Rgb>,
 }
+
+/// The footer's page number when the document gives no words for it (English).
+pub const PAGE_OF: &str = "Page {n} of {total}";
 
 /// Adds the running header, footer and "Page N of M" to every page.
 pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: &mut Missing) {
@@ -32,7 +37,14 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
         let left_max = frame.width() - right_w.1 - 12.0;
         let head_y = st::HEADER_BASELINE;
         let foot_y = frame.page_h - st::FOOTER_BASELINE;
-        let page_no = format!("Page {} of {}", n + 1, total);
+        let words = if run.page_of.is_empty() {
+            PAGE_OF
+        } else {
+            run.page_of
+        };
+        let page_no = words
+            .replace("{n}", &(n + 1).to_string())
+            .replace("{total}", &total.to_string());
         let page_no_w = fitted(fonts, &page_no, half, missing);
         let foot_left_max = frame.width() - page_no_w.1 - 12.0;
         let mut items = Vec::new();
