@@ -77,6 +77,7 @@ fn docx_meta() -> annexa::render::docx::DocxMeta {
         lang: "en-GB".into(),
         page_of: "Page {n} of {total}".into(),
         contents: "Contents".into(),
+        todo: String::new(),
         ..Default::default()
     }
 }

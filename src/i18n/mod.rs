@@ -11,6 +11,7 @@
 //! English output is the reference: the English messages are exactly the words the documents
 //! had before localisation, so an English build is byte-identical.
 
+pub mod changes;
 mod files;
 mod relabel;
 pub mod template;

@@ -10,14 +10,22 @@
 use super::Locale;
 use crate::merge::{ControlView, Document, Label};
 
-/// Relabels `doc` for `l`. English messages are merge's own words, so English is unchanged
+/// Relabels `doc` for its locale. English messages are merge's own words, so English is unchanged
 /// unless a user's message file overrides them.
-pub fn relabel(doc: &mut Document, l: &Locale) {
+pub fn relabel(doc: &mut Document) {
+    let locale = doc.locale.clone();
+    let l: &Locale = &locale;
     let kw = |set: &str, x: &mut Label| kw(l, set, x);
     for r in &mut doc.organisation.ai_roles {
         kw("role", r);
     }
     for s in &mut doc.standards {
+        let group = format!("kw-group-{}", s.group_label.to_lowercase());
+        message(l, &group, &mut s.group_label);
+        if let Some(standard) = s.name.strip_suffix(" Annex A") {
+            let standard = standard.to_string();
+            s.name = l.t_args("soa-annex-heading", &[("standard", standard.into())]);
+        }
         for g in &mut s.groups {
             for c in &mut g.controls {
                 row(l, c);
@@ -116,7 +124,14 @@ pub fn relabel(doc: &mut Document, l: &Locale) {
     if doc.document.title == "Statement of Applicability" {
         doc.document.title = l.t("soa-title");
     }
+    if let Some(c) = &mut doc.changes {
+        super::changes::localise(c, l);
+    }
     doc.chart.title = l.t("chart-title");
+    doc.chart.legend = (crate::merge::chart::SegmentKind::ALL.iter())
+        .map(|k| l.t(&format!("kw-status-{}", k.key())))
+        .chain(std::iter::once(l.t("chart-in-total")))
+        .collect();
     for b in &mut doc.chart.bars {
         if let Some(name) = b.label.strip_suffix(" (all)") {
             b.label = l.t_args("chart-all", &[("standard", name.to_string().into())]);
@@ -164,6 +179,25 @@ fn risk_plan(doc: &mut Document, l: &Locale) {
             step(l, "risk-level", &v.key, &mut v.label);
         }
         kw(l, "risk-level", &mut c.acceptance);
+    }
+    let defaults = !p.criteria.defined;
+    for h in &mut p.heatmaps {
+        h.title = l.t(match h.kind {
+            crate::merge::heatmap::HeatmapKind::Inherent => "heatmap-inherent",
+            crate::merge::heatmap::HeatmapKind::Residual => "heatmap-residual",
+        });
+        h.words = ["rtp-likelihood", "rtp-impact", "heatmap-not-rated"]
+            .iter()
+            .map(|k| l.t(k))
+            .collect();
+        if defaults {
+            let likelihood = p.criteria.likelihood.iter().map(|s| s.label.clone());
+            h.likelihood = likelihood.collect();
+            h.impact = p.criteria.impact.iter().map(|s| s.label.clone()).collect();
+            for (x, v) in h.levels.iter_mut().zip(&p.criteria.levels) {
+                x.label.clone_from(&v.label);
+            }
+        }
     }
     for o in &mut p.overdue_actions {
         kw(l, "action", &mut o.action.state);

@@ -68,3 +68,22 @@ fn every_key_rust_code_uses_is_defined_in_english() {
         );
     }
 }
+
+#[test]
+fn every_export_word_is_its_own_english_message() {
+    let en = Locale::english();
+    let all = (crate::render::export::WORDS.iter()).chain(crate::render::export::DIFF_WORDS);
+    for w in all {
+        let key = crate::render::export::word_key(w);
+        assert_eq!(en.format(&key, None).as_deref(), Some(*w), "`{key}`");
+    }
+}
+
+#[test]
+fn every_placeholder_is_its_own_english_message() {
+    let en = Locale::english();
+    for p in crate::merge::PLACEHOLDERS {
+        let key = crate::merge::placeholder_key(p);
+        assert_eq!(en.format(&key, None).as_deref(), Some(*p), "`{key}`");
+    }
+}

@@ -84,4 +84,22 @@ impl Bar {
 pub struct Chart {
     pub title: String,
     pub bars: Vec<Bar>,
+    /// The legend's words in the document's language, in [`SegmentKind::ALL`] order, then
+    /// "in total"; empty for English.
+    #[serde(skip)]
+    pub legend: Vec<String>,
+}
+
+impl Chart {
+    /// "in total", in the figures' descriptions (after the five labels in [`Chart::legend`]).
+    pub fn in_total(&self) -> &str {
+        self.legend.get(5).map_or("in total", String::as_str)
+    }
+
+    /// A status's words in the legend and the figures' descriptions.
+    pub fn label(&self, kind: SegmentKind) -> &str {
+        (SegmentKind::ALL.iter().position(|k| *k == kind))
+            .and_then(|i| self.legend.get(i))
+            .map_or(kind.label(), String::as_str)
+    }
 }

@@ -66,9 +66,28 @@ pub struct Heatmap {
     pub acceptance: usize,
     /// Risks with no rating of this kind (not in any cell).
     pub unrated: Vec<String>,
+    /// The axis titles and the "Not rated:" note in the document's language; empty for
+    /// English.
+    #[serde(skip)]
+    pub words: Vec<String>,
 }
 
 impl Heatmap {
+    /// The likelihood axis's title.
+    pub fn likelihood_axis(&self) -> &str {
+        self.words.first().map_or("Likelihood", String::as_str)
+    }
+
+    /// The impact axis's title.
+    pub fn impact_axis(&self) -> &str {
+        self.words.get(1).map_or("Impact", String::as_str)
+    }
+
+    /// The note's lead-in before the risks not rated, "Not rated:".
+    pub fn not_rated(&self) -> &str {
+        self.words.get(2).map_or("Not rated:", String::as_str)
+    }
+
     /// How many risks the map places.
     pub fn placed(&self) -> usize {
         self.cells.iter().flatten().map(|c| c.risks.len()).sum()
@@ -139,6 +158,7 @@ pub fn heatmap(kind: HeatmapKind, risks: &[Risk], c: &RiskCriteria) -> Heatmap {
             .collect(),
         acceptance: c.acceptance,
         unrated,
+        words: Vec::new(),
     }
 }
 

@@ -17,7 +17,7 @@ mod risks;
 
 mod view;
 
-pub use blank::{blank, TODO};
+pub use blank::{blank, placeholder_key, PLACEHOLDERS, TODO};
 pub use mgmt::{
     ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
 };
@@ -137,6 +137,7 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
         changes: opts.previous.map(|old| crate::diff::diff(old, soa)),
         standards,
         chart: Chart {
+            legend: Vec::new(),
             title: "Implementation status of Annex A controls".into(),
             bars,
         },

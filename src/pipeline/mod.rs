@@ -404,15 +404,18 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
     if relations.is_some() {
         inputs.push(builtin_relations_input());
     }
-    let mut doc = merge::blank(catalogs, relations);
-    let lang = req.lang.as_deref();
-    localise(
-        &mut doc,
-        lang,
-        req.locale_dir.as_deref(),
-        &mut report,
-        Path::new("--lang"),
-    )?;
+    let localised = req.lang.is_some() || req.locale_dir.is_some();
+    let locale = if localised {
+        let (lang, dir) = (req.lang.as_deref(), req.locale_dir.as_deref());
+        locale(lang, dir, &mut report, Path::new("--lang"))?
+    } else {
+        crate::i18n::Locale::english()
+    };
+    let mut doc = merge::blank(catalogs, relations, &locale);
+    if localised {
+        doc.locale = locale;
+        crate::i18n::relabel(&mut doc);
+    }
     Ok(Prepared {
         doc,
         templates: match &req.templates {
@@ -440,12 +443,21 @@ fn localise(
     if lang.is_none() && dir.is_none() {
         return Ok(());
     }
+    doc.locale = locale(lang, dir, report, path)?;
+    crate::i18n::relabel(doc);
+    Ok(())
+}
+
+/// The locale for `lang` (English when none) with the message files of `dir`; its problems
+/// are located diagnostics in `report`.
+fn locale(
+    lang: Option<&str>,
+    dir: Option<&Path>,
+    report: &mut Report,
+    path: &Path,
+) -> Result<std::sync::Arc<crate::i18n::Locale>, Error> {
     match crate::i18n::load(lang.unwrap_or("en"), dir) {
-        Ok(l) => {
-            doc.locale = std::sync::Arc::new(l);
-            crate::i18n::relabel(doc, &doc.locale.clone());
-            Ok(())
-        }
+        Ok(l) => Ok(std::sync::Arc::new(l)),
         Err(errors) => {
             crate::i18n::report(&errors, report);
             Err(Error::Invalid {

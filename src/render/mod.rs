@@ -381,6 +381,7 @@ fn docx_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render:
         lang: doc.locale.tag().to_string(),
         page_of: page_of(&doc.locale),
         contents: doc.locale.t("html-contents"),
+        todo: doc.locale.t("blank-to-complete"),
         blank: doc.blank,
         generator: format!("annexa {}", doc.annexa_version),
         custom: vec![

@@ -25,6 +25,7 @@ mod export;
 mod golden;
 mod hostile;
 mod html;
+mod i18n;
 mod kill;
 mod limits;
 mod management_system;

@@ -65,6 +65,8 @@ pub struct DocxMeta {
     pub page_of: String,
     /// The contents list's heading.
     pub contents: String,
+    /// The placeholder's words, `[To complete]` in English (the default when empty).
+    pub todo: String,
     /// The blank toolkit set: every bracketed field is a placeholder.
     pub blank: bool,
     /// The application named in the properties, e.g. "annexa 0.1.0".
@@ -108,7 +110,8 @@ pub fn render(
         Some((_, n)) => (n.max_abstract + 1, n.max_num + 1),
         None => (1, 1),
     };
-    let body = body::parse(markdown, &ids, body::Numbers { base: num_base }, meta.blank);
+    let numbers = body::Numbers { base: num_base };
+    let body = body::parse(markdown, &ids, numbers, (meta.blank, &meta.todo));
     let page = reference
         .as_ref()
         .and_then(|r| {

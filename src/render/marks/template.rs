@@ -154,6 +154,7 @@ mod tests {
         let template = "| Status | Note |\n|---|---|\n| {{ \"planned\" | status }} | {{ v | cell }} |\n\n{{ v | md }}\n";
         let md = render(template, &forged).expect("render");
         let chart = Chart {
+            legend: Vec::new(),
             title: "T".into(),
             bars: vec![Bar {
                 label: "b".into(),

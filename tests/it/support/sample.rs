@@ -31,6 +31,7 @@ pub fn chart() -> Chart {
         ],
     };
     Chart {
+        legend: Vec::new(),
         title: "Implementation status by theme".into(),
         bars: vec![
             bar("A.5 Organizational controls", [27, 5, 3, 1, 1]),

@@ -93,7 +93,11 @@ pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) 
         Some(f) => hf(f, 90),
         None => hf(&doc.organisation.name, 60),
     };
-    ws.set_footer(format!("&L{footer}&CPage &P of &N&R&A"));
+    let page = crate::render::page_of(&doc.locale)
+        .replace('&', "&&")
+        .replace("{n}", "&P")
+        .replace("{total}", "&N");
+    ws.set_footer(format!("&L{footer}&C{page}&R&A"));
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_margins(0.4, 0.4, 0.7, 0.7, 0.3, 0.3);
