@@ -63,6 +63,16 @@ pub const SHIPPED: &[Shipped] = &[
         tag: "de-DE",
         files: ftl!("de"),
     },
+    Shipped {
+        code: "fr",
+        tag: "fr-FR",
+        files: ftl!("fr"),
+    },
+    Shipped {
+        code: "es",
+        tag: "es-ES",
+        files: ftl!("es"),
+    },
 ];
 
 /// The codes of the shipped languages, e.g. for a "did you mean".
