@@ -6,7 +6,7 @@
 language-name = Deutsch
 language-direction = ltr
 date-format = { $day }.{ $month }.{ $year }
-titles-in-english = Titel und Kurzbeschreibungen der Maßnahmen stehen auf Englisch, wie in den Normen: Die amtlichen Übersetzungen sind urheberrechtlich geschützt und werden ohne lizenziertes Katalog-Overlay nicht wiedergegeben.
+titles-in-english = Die Titel der Maßnahmen und Abschnitte sind die englischen Kurztitel der Normen: Die amtlichen Übersetzungen der Normen sind urheberrechtlich geschützt und erscheinen nur mit einem lizenzierten Katalog-Overlay in dieser Sprache.
 
 ## Kopf- und Fußzeilen (PDF, DOCX, HTML)
 

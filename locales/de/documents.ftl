@@ -31,6 +31,11 @@ soa-summary-applicable = Anwendbar: { $n } (umgesetzt { $implemented }, teilweis
 soa-summary-excluded = Ausgeschlossen, mit Begründung: { $n }
 soa-summary-additional = Zusätzliche Maßnahmen außerhalb der Kataloge: { $n }
 soa-summary-caption = Maßnahmen nach Norm und
+soa-group-in-caption = { $label ->
+        [thema] Thema
+        [ziel] Ziel
+       *[other] { $label }
+    }
 soa-standard = Norm
 soa-group = Gruppe
 soa-all = Gesamt

@@ -9,7 +9,7 @@ language-direction = ltr
 # How a date is written: $year (4 digits), $month and $day (2 digits each).
 date-format = { $year }-{ $month }-{ $day }
 # Said once, in each document with control titles, when they stay in English.
-titles-in-english = Control titles and summaries are given in English, as in the standards: their official translations are copyrighted and are not reproduced without a licensed catalog overlay.
+titles-in-english = Control and clause titles are the standards' English short titles: the official translations of the standards are copyrighted and are shown only from a licensed catalog overlay in this language.
 
 ## Running header and footer (PDF, DOCX, HTML)
 

@@ -30,6 +30,9 @@ soa-summary-applicable = Applicable: { $n } (implemented { $implemented }, parti
 soa-summary-excluded = Excluded, with justification: { $n }
 soa-summary-additional = Additional controls outside the catalogs: { $n }
 soa-summary-caption = Controls by standard and
+# The catalog's group label ("theme", "objective") inside the caption, lower-cased by the
+# template; a language that capitalises nouns picks its own form.
+soa-group-in-caption = { $label }
 soa-standard = Standard
 soa-group = Group
 soa-all = All

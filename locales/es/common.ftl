@@ -6,7 +6,7 @@
 language-name = Español
 language-direction = ltr
 date-format = { $day }/{ $month }/{ $year }
-titles-in-english = Los títulos y resúmenes de los controles se indican en inglés, como en las normas: sus traducciones oficiales están protegidas por derechos de autor y no se reproducen sin una superposición de catálogo con licencia.
+titles-in-english = Los títulos de los controles y apartados son los títulos breves en inglés de las normas: las traducciones oficiales de las normas están protegidas por derechos de autor y solo se muestran con una superposición de catálogo con licencia en este idioma.
 
 ## Encabezados y pies de página (PDF, DOCX, HTML)
 

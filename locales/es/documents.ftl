@@ -31,6 +31,7 @@ soa-summary-applicable = Aplicables: { $n } (implementados { $implemented }, par
 soa-summary-excluded = Excluidos, con justificación: { $n }
 soa-summary-additional = Controles adicionales fuera de los catálogos: { $n }
 soa-summary-caption = Controles por norma y
+soa-group-in-caption = { $label }
 soa-standard = Norma
 soa-group = Grupo
 soa-all = Total

@@ -6,7 +6,7 @@
 language-name = Français
 language-direction = ltr
 date-format = { $day }/{ $month }/{ $year }
-titles-in-english = Les intitulés et résumés des mesures sont donnés en anglais, comme dans les normes : leurs traductions officielles sont protégées par le droit d'auteur et ne sont pas reproduites sans une surcouche de catalogue sous licence.
+titles-in-english = Les intitulés des mesures et des articles sont les intitulés courts anglais des normes : les traductions officielles des normes sont protégées par le droit d'auteur et ne figurent qu'avec une surcouche de catalogue sous licence dans cette langue.
 
 ## En-têtes et pieds de page (PDF, DOCX, HTML)
 

@@ -32,6 +32,7 @@ soa-summary-applicable = Applicables : { $n } (mises en œuvre { $implemented },
 soa-summary-excluded = Exclues, avec justification : { $n }
 soa-summary-additional = Mesures supplémentaires hors catalogues : { $n }
 soa-summary-caption = Mesures par norme et par
+soa-group-in-caption = { $label }
 soa-standard = Norme
 soa-group = Groupe
 soa-all = Ensemble

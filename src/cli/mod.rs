@@ -154,6 +154,11 @@ pub enum Command {
         #[command(subcommand)]
         action: TemplatesAction,
     },
+    /// Write a shipped language's messages into a folder, to translate or reword from
+    Locales {
+        #[command(subcommand)]
+        action: LocalesAction,
+    },
     /// Write a starter decisions file listing every control, undecided
     Init {
         /// Folder to write soa.yaml into
@@ -199,6 +204,23 @@ pub enum TemplatesAction {
     /// Write the built-in templates into DIR (refuses to overwrite without --force)
     Export {
         dir: PathBuf,
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesAction {
+    /// Write the messages of a shipped language into DIR as `<lang>.ftl` (refuses to overwrite
+    /// without --force); name the folder with `locales:` or `--locale-dir`
+    Export {
+        dir: PathBuf,
+        /// The shipped language to start from: en, de, fr or es
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Write the file as this language instead (a new language, e.g. `ar`)
+        #[arg(long = "as", value_name = "LANG")]
+        as_lang: Option<String>,
         #[arg(long)]
         force: bool,
     },
@@ -289,6 +311,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => starter::export_templates(&dir, force),
+        Command::Locales {
+            action:
+                LocalesAction::Export {
+                    dir,
+                    lang,
+                    as_lang,
+                    force,
+                },
+        } => starter::export_locale(&dir, &lang, as_lang.as_deref(), force),
         Command::Init {
             dir,
             catalogs,

@@ -144,8 +144,9 @@ pub fn load(lang: &str, dir: Option<&Path>) -> Result<Locale, Vec<LocaleError>> 
             },
             |d| format!("add to {}", d.display()),
         );
+        // No file: the problem is the language setting itself, which the caller locates.
         return Err(vec![LocaleError {
-            file: dir.map_or_else(|| "document.language".into(), |d| d.display().to_string()),
+            file: String::new(),
             line: 0,
             column: 0,
             message: format!(
@@ -224,26 +225,42 @@ fn add(
                     }));
                 }
             }
-            Err((_, es)) => errors.extend(es.into_iter().map(|e| {
-                let (line, column) = line_col(text, e.pos.start);
-                LocaleError {
-                    file: name.clone(),
-                    line,
-                    column,
-                    message: format!("invalid message syntax: {}", e.kind),
-                    help: Some(
-                        "a message is `key = text` on one line, continued on lines indented \
+            Err((res, es)) => {
+                errors.extend(es.into_iter().map(|e| {
+                    let (line, column) = line_col(text, at(text, &e));
+                    LocaleError {
+                        file: name.clone(),
+                        line,
+                        column,
+                        message: format!("invalid message syntax: {}", e.kind),
+                        help: Some(
+                            "a message is `key = text` on one line, continued on lines indented \
                          by a space; write a literal `{` as `{\"{\"}`"
-                            .into(),
-                    ),
-                }
-            })),
+                                .into(),
+                        ),
+                    }
+                }));
+                errors.extend(duplicates(&res, name, text));
+            }
         }
     }
     if errors.is_empty() {
         Ok(())
     } else {
         Err(errors)
+    }
+}
+
+/// Where a syntax error is: a token missing at the end of a line (an unclosed `{`) is found
+/// on the next line's start, but the line to fix is the one before.
+fn at(text: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    let start = e.pos.start.min(text.len());
+    let line_start = start == 0 || text.as_bytes().get(start - 1) == Some(&b'\n');
+    match e.kind {
+        fluent_syntax::parser::ErrorKind::ExpectedToken(_) if line_start && start > 0 => {
+            text[..start - 1].trim_end().len()
+        }
+        _ => start,
     }
 }
 

@@ -127,6 +127,10 @@ pub fn relabel(doc: &mut Document) {
     if let Some(c) = &mut doc.changes {
         super::changes::localise(c, l);
     }
+    let primary = |t: &str| t.split('-').next().unwrap_or(t).to_ascii_lowercase();
+    doc.titles_in_english = !l.is_english()
+        && (doc.standards.iter())
+            .any(|s| s.language.as_deref().map(primary).as_deref() != Some(l.code()));
     doc.chart.title = l.t("chart-title");
     doc.chart.legend = (crate::merge::chart::SegmentKind::ALL.iter())
         .map(|k| l.t(&format!("kw-status-{}", k.key())))

@@ -142,6 +142,7 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
             bars,
         },
         documents: Vec::new(),
+        titles_in_english: false,
         locale: crate::i18n::Locale::english(),
     };
     doc.documents = control::register(&doc);
@@ -226,6 +227,7 @@ fn standard(c: &Catalog, soa: &Soa) -> StandardView {
                 title: k.title.clone(),
             })
             .collect(),
+        language: c.language.clone(),
     }
 }
 

@@ -43,6 +43,9 @@ pub struct Document {
     /// Every document of the set with its control, in the order they are written: what each
     /// document's running header shows and how the others cite it.
     pub documents: Vec<super::ControlView>,
+    /// The documents are in another language than English, but the control and clause titles
+    /// of a catalog in scope are the shipped English ones: each document says so once.
+    pub titles_in_english: bool,
     /// The language every document is written in (`document.language`, `--lang`).
     #[serde(skip)]
     pub locale: std::sync::Arc<crate::i18n::Locale>,
@@ -162,6 +165,9 @@ pub struct StandardView {
     /// Every group holding controls, in catalog order (sub-groups included), with its rows.
     pub groups: Vec<GroupView>,
     pub clauses: Vec<ClauseView>,
+    /// The language of the catalog's titles when a licensed overlay gave them; none for the
+    /// shipped English titles.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

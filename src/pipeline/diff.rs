@@ -50,7 +50,7 @@ pub fn compare(
         (None, None) => crate::i18n::Locale::english(),
         (lang, dir) => {
             let mut report = Report::default();
-            super::locale(lang, dir.as_deref(), &mut report, new)?
+            super::locale::locale(lang, dir.as_deref(), &mut report, new)?
         }
     };
     if lang.is_some() || dir.is_some() {

@@ -11,6 +11,7 @@ mod batch;
 mod bundle;
 mod deadline;
 mod diff;
+mod locale;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
@@ -360,7 +361,7 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
     let lang = req.lang.clone().or_else(|| soa.document.language.clone());
     let dir =
         (req.locale_dir.clone()).or_else(|| soa.locales.as_ref().map(|d| checked.base.join(d)));
-    localise(&mut doc, lang.as_deref(), dir.as_deref(), &mut report, path)?;
+    locale::localise(&mut doc, lang.as_deref(), dir.as_deref(), &mut report, path)?;
     if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {
         report.notes.push(NO_MATRIX.into());
     }
@@ -407,7 +408,7 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
     let localised = req.lang.is_some() || req.locale_dir.is_some();
     let locale = if localised {
         let (lang, dir) = (req.lang.as_deref(), req.locale_dir.as_deref());
-        locale(lang, dir, &mut report, Path::new("--lang"))?
+        locale::locale(lang, dir, &mut report, Path::new("--lang"))?
     } else {
         crate::i18n::Locale::english()
     };
@@ -428,44 +429,6 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
         evidence: Vec::new(),
         base: PathBuf::new(),
     })
-}
-
-/// Puts `doc` in its language: the locale for `lang` (English when none) with the message
-/// files of `dir`, and the view model's labels relabelled. A message file's problems are
-/// diagnostics of that file, located, like every other input's.
-fn localise(
-    doc: &mut merge::Document,
-    lang: Option<&str>,
-    dir: Option<&Path>,
-    report: &mut Report,
-    path: &Path,
-) -> Result<(), Error> {
-    if lang.is_none() && dir.is_none() {
-        return Ok(());
-    }
-    doc.locale = locale(lang, dir, report, path)?;
-    crate::i18n::relabel(doc);
-    Ok(())
-}
-
-/// The locale for `lang` (English when none) with the message files of `dir`; its problems
-/// are located diagnostics in `report`.
-fn locale(
-    lang: Option<&str>,
-    dir: Option<&Path>,
-    report: &mut Report,
-    path: &Path,
-) -> Result<std::sync::Arc<crate::i18n::Locale>, Error> {
-    match crate::i18n::load(lang.unwrap_or("en"), dir) {
-        Ok(l) => Ok(std::sync::Arc::new(l)),
-        Err(errors) => {
-            crate::i18n::report(&errors, report);
-            Err(Error::Invalid {
-                path: path.display().to_string(),
-                report: std::mem::take(report).into(),
-            })
-        }
-    }
 }
 
 /// The shipped relations file as a bundle input (`built-in:relations-27001-42001`).

@@ -1,6 +1,6 @@
 //! The English words of the workbook, each the text of its message `xl-…` (see [`super::w`]).
 
-/// The English words the exports pass to [`w`] (a test keeps each defined as itself).
+/// The English words the exports pass to [`super::w`] (a test keeps each defined as itself).
 pub const WORDS: &[&str] = &[
     "AI systems",
     "AIMS scope (ISO/IEC 42001)",

@@ -263,7 +263,15 @@ fn text(
     items: &mut Vec<Item>,
 ) {
     let style = TextStyle::plain(face, LABEL_SIZE, st::TEXT);
-    let prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
+    let mut prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
+    // One long word (a German compound such as "Wahrscheinlichkeit") is set smaller to fit
+    // whole rather than cut.
+    let natural = prep.natural_width(b.fonts);
+    if natural > width && !s.contains(char::is_whitespace) {
+        let size = (LABEL_SIZE * width / natural).max(LABEL_SIZE * 0.6);
+        let style = TextStyle::plain(face, size, st::TEXT);
+        prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
+    }
     if let Some(line) = prep.lines(b.fonts, width).first() {
         line_items(
             Tag::Artifact,

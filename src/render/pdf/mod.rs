@@ -177,6 +177,7 @@ fn lay_out(
     let mut b = build::Builder::new(fonts, figures.chart);
     b.heatmaps = figures.heatmaps;
     b.accent = accent;
+    b.rtl = meta.rtl;
     b.document(&blocks);
     let mut out = Layout::default();
     flow::flow(&b.frags, &b.headers, &mut out);

@@ -106,6 +106,7 @@ pub fn prepare(
         styles,
         words,
         text: buf,
+        rtl: false,
     }
 }
 

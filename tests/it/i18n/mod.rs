@@ -282,3 +282,5 @@ fn a_german_decisions_file_writes_german_and_validate_stays_english() {
     );
     assert!(out.stderr.contains("bad.yaml:"), "{}", out.stderr);
 }
+
+mod user;
