@@ -16,6 +16,7 @@ mod batch;
 mod build;
 mod catalog;
 mod diff;
+mod import;
 mod starter;
 
 use crate::pipeline::DiffFormat;
@@ -118,6 +119,32 @@ pub enum Command {
         /// Copy the evidence files the decisions file names into the zip, under `evidence/`
         #[arg(long, conflicts_with = "blank")]
         with_evidence: bool,
+    },
+    /// Read an existing SoA spreadsheet (xlsx, xls, ods, csv) into a decisions file; with
+    /// --update, merge an edited annexa workbook back into its decisions file
+    Import {
+        /// The spreadsheet (or, with --update, the edited annexa XLSX)
+        file: PathBuf,
+        /// Read only this sheet
+        #[arg(long)]
+        sheet: Option<String>,
+        /// What a column holds, when the header does not say: COLUMN=FIELD, where COLUMN is a
+        /// header text or a column letter and FIELD one of id, title, applicable, reasons,
+        /// risks, justification, status, target_date, status_reason, owner, implementation,
+        /// evidence, last_review, notes, ignore (repeat for more columns)
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        maps: Vec<String>,
+        /// The decisions file to write (default soa.yaml; with --update, the updated file
+        /// instead of changing SOA.yaml in place)
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Overwrite an existing output file
+        #[arg(long)]
+        force: bool,
+        /// Merge the edited cells of an XLSX annexa wrote into this decisions file, keeping its
+        /// comments, order and formatting
+        #[arg(long, value_name = "SOA.yaml", conflicts_with_all = ["sheet", "maps", "force"])]
+        update: Option<PathBuf>,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -252,6 +279,21 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             let opts = crate::pipeline::BundleOptions { with_evidence };
             build::bundle(base.request(source), &out, opts)
         }
+        Command::Import {
+            file,
+            sheet,
+            maps,
+            out,
+            force,
+            update,
+        } => import::import(import::Args {
+            file,
+            sheet,
+            maps,
+            out,
+            force,
+            update,
+        }),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => starter::export_templates(&dir, force),

@@ -10,8 +10,10 @@ use std::path::{Path, PathBuf};
 use yaml::{Kind, Node, Pos};
 
 pub mod batch;
+pub mod correspondence;
 pub mod digest;
 pub mod evidence;
+pub mod import;
 mod shipped;
 mod templates;
 mod theme;
