@@ -62,6 +62,7 @@ fn meta() -> annexa::render::pdf::PdfMeta {
         footer_left: "Bench Ltd · Statement of Applicability".into(),
         date: (2026, 11, 2, 0, 0, 0),
         lang: "en-GB".into(),
+        draft: false,
     }
 }
 

@@ -16,6 +16,8 @@ pub(super) struct Resolved {
     deny_warnings: bool,
     source_date_epoch: Option<i64>,
     render_timeout: Duration,
+    /// `build --draft`.
+    pub(super) draft: bool,
 }
 
 impl Resolved {
@@ -32,6 +34,7 @@ impl Resolved {
             deny_warnings,
             source_date_epoch: source_date_epoch()?,
             render_timeout: render_timeout()?,
+            draft: false,
         })
     }
 
@@ -45,6 +48,7 @@ impl Resolved {
             deny_warnings: self.deny_warnings,
             source_date_epoch: self.source_date_epoch,
             render_timeout: self.render_timeout,
+            draft: self.draft,
         }
     }
 }

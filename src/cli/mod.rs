@@ -79,6 +79,11 @@ pub enum Command {
         /// file names its own with `theme:`
         #[arg(long)]
         theme: Option<PathBuf>,
+        /// Build a draft from an unfinished file: undecided controls and missing fields are
+        /// allowed (shown as Undecided and [To complete]), every page is marked DRAFT, the
+        /// problems left are listed in the SoA's appendix; exit 0 with a warning count
+        #[arg(long, conflicts_with_all = ["blank", "deny_warnings", "previous"])]
+        draft: bool,
     },
     /// Report what changed between two versions of a decisions file
     Diff {
@@ -236,11 +241,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             deny_warnings,
             previous,
             theme,
+            draft,
         } => {
             if theme.is_some() && !files.is_empty() {
                 return Err(THEME_BLANK_ONLY.into());
             }
-            let base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
+            let mut base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
+            base.draft = draft;
             match files.as_slice() {
                 [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),
                 [file] if !file.is_dir() => build::build(

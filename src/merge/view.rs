@@ -40,6 +40,15 @@ pub struct Document {
     pub relations: Option<RelationsView>,
     /// What changed since a previous version (`annexa build --previous OLD.yaml`).
     pub changes: Option<crate::diff::Changes>,
+    /// Set for `annexa build --draft`: every page says DRAFT, and the problems left are listed.
+    pub draft: Option<DraftView>,
+}
+
+/// What a draft still lacks: the validation problems left, one line each
+/// (`soa.yaml:12:5: control 27001:A.5.7 has no status [missing-status]`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DraftView {
+    pub problems: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -83,11 +92,17 @@ pub struct Counts {
     pub partial: usize,
     pub planned: usize,
     pub not_implemented: usize,
+    /// Controls not decided yet (drafts only).
+    pub undecided: usize,
 }
 
 impl Counts {
     fn add(&mut self, row: &ControlRow) {
         self.total += 1;
+        if row.undecided {
+            self.undecided += 1;
+            return;
+        }
         match row.status.as_ref().map(|s| s.key.as_str()) {
             None => self.excluded += 1,
             Some(k) => {
@@ -117,6 +132,7 @@ impl Counts {
             partial: self.partial + o.partial,
             planned: self.planned + o.planned,
             not_implemented: self.not_implemented + o.not_implemented,
+            undecided: self.undecided + o.undecided,
         }
     }
 
@@ -211,6 +227,8 @@ pub struct ControlRow {
     /// For additional controls: where they come from.
     pub source: Option<String>,
     pub ai_systems: Vec<AiSystemRef>,
+    /// Not decided yet (a draft shows it as Undecided).
+    pub undecided: bool,
 }
 
 /// One evidence reference of a control.

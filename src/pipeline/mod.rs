@@ -11,6 +11,7 @@ mod batch;
 mod bundle;
 mod deadline;
 mod diff;
+pub mod draft;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
@@ -52,6 +53,9 @@ pub struct Request {
     pub source_date_epoch: Option<i64>,
     /// How long rendering may take before the build fails (a user template that loops).
     pub render_timeout: Duration,
+    /// Build a draft (`build --draft`): undecided controls and missing fields are allowed,
+    /// every page is marked DRAFT and the problems left are listed in the SoA's appendix.
+    pub draft: bool,
 }
 
 impl Request {
@@ -65,6 +69,7 @@ impl Request {
             deny_warnings: false,
             source_date_epoch: None,
             render_timeout: DEFAULT_RENDER_TIMEOUT,
+            draft: false,
         }
     }
 }
@@ -246,7 +251,7 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
 }
 
 /// A valid input, merged, with its template folder, theme and inputs.
-struct Prepared {
+pub(super) struct Prepared {
     doc: merge::Document,
     templates: Option<PathBuf>,
     theme: Option<Theme>,
@@ -259,6 +264,7 @@ struct Prepared {
 /// load → validate → merge → render: every document of `req` in memory.
 pub fn build(req: &Request) -> Result<Built, Error> {
     let p = match &req.source {
+        Source::File(path) if req.draft => draft::prepare(path, req)?,
         Source::File(path) => prepare(path, req)?,
         Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
     };
@@ -346,6 +352,7 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
     let opts = merge::Options {
         source_date_epoch: req.source_date_epoch,
         previous: previous.as_ref(),
+        draft: false,
     };
     let doc = merge::merge(&soa, opts);
     if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {

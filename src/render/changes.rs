@@ -46,5 +46,6 @@ pub fn html(
     ctx.insert("toc", &body.toc);
     ctx.insert("content", &body.content);
     ctx.insert("css", &templates.css());
+    ctx.insert("draft", &false);
     templates.render_context("page.html", &ctx)
 }

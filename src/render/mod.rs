@@ -198,7 +198,9 @@ pub fn render(
             for (k, v) in &jobs[i].extra {
                 ctx.insert(k.clone(), v);
             }
-            templates.render_markdown(&jobs[i].template, &ctx)
+            templates
+                .render_markdown(&jobs[i].template, &ctx)
+                .map(|md| draft_banner(doc, md))
         })
         .into_iter()
         .collect::<Result<_, _>>()?
@@ -234,6 +236,19 @@ pub fn render(
         }
     }
     Ok(out)
+}
+
+/// A draft's Markdown opens with a line saying so (the HTML banner, the PDF watermark and the
+/// XLSX header are drawn from the same [`Document::draft`] field).
+fn draft_banner(doc: &Document, md: String) -> String {
+    match &doc.draft {
+        Some(d) => format!(
+            "> **DRAFT**: not approved; {} problem{} left, listed at the end of the Statement of Applicability.\n\n{md}",
+            d.problems.len(),
+            if d.problems.len() == 1 { "" } else { "s" }
+        ),
+        None => md,
+    }
 }
 
 /// One document in one of Markdown, HTML or PDF.
@@ -326,9 +341,17 @@ fn html_page(
     ctx.insert("generator", &format!("annexa {}", doc.annexa_version));
     ctx.insert("toc", &body.toc);
     ctx.insert("content", &body.content);
-    ctx.insert("css", &(templates.css() + &theme_css(&theme)));
+    let mut css = templates.css() + &theme_css(&theme);
+    if doc.draft.is_some() {
+        css.push_str(DRAFT_CSS);
+    }
+    ctx.insert("css", &css);
+    ctx.insert("draft", &doc.draft.is_some());
     Ok(templates.render_context("page.html", &ctx)?)
 }
+
+/// The draft banner's style (only in drafts, so other pages are unchanged).
+const DRAFT_CSS: &str = "\n.draft-banner { position: sticky; top: 0; z-index: 10; background: #b42318; color: #fff; text-align: center; font-weight: 700; letter-spacing: 0.3em; padding: 0.35rem; }\n@media print { .draft-banner { position: fixed; top: 0; left: 0; right: 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; } }\n";
 
 /// The theme's CSS, after the stylesheet: accent colour, font faces, logo size. Empty without
 /// a theme, so unbranded pages are unchanged.
@@ -387,11 +410,15 @@ fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::
         title: job.title.clone(),
         author: doc.organisation.name.clone(),
         subject: format!("{} {}, version {}", job.title, job.id, job.version),
-        header_right: header_right(job),
+        header_right: match &doc.draft {
+            Some(_) => format!("DRAFT · {}", header_right(job)),
+            None => header_right(job),
+        },
         footer_left: theme
             .and_then(|t| t.footer.clone())
             .unwrap_or_else(|| format!("{} · {}", doc.organisation.name, job.title)),
         date: date.map_or((2000, 1, 1, 0, 0, 0), |d| (d.year, d.month, d.day, 0, 0, 0)),
         lang: "en-GB".into(),
+        draft: doc.draft.is_some(),
     }
 }

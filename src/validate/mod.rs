@@ -82,6 +82,17 @@ pub fn validate_theme(loaded: Loaded) -> Validated {
 
 /// Validates everything [`crate::input::load`] read.
 pub fn validate(loaded: Loaded) -> Validated {
+    let mut v = validate_unfiltered(loaded);
+    if v.diagnostics.errors() > 0 {
+        v.soa = None;
+    }
+    v
+}
+
+/// Like [`validate`], but the model is returned whenever the file could be read into one, errors
+/// or not: what `annexa build --draft` builds from (controls whose decision has an error are
+/// left out of the model, that is undecided).
+pub fn validate_unfiltered(loaded: Loaded) -> Validated {
     let Loaded {
         sources,
         mut diagnostics,
@@ -126,7 +137,6 @@ pub fn validate(loaded: Loaded) -> Validated {
         };
         theme::theme(&mut ctx, t)
     });
-    let soa = soa.filter(|_| diagnostics.errors() == 0);
     Validated {
         soa,
         diagnostics,

@@ -62,6 +62,8 @@ pub struct PdfMeta {
     pub date: (i32, u8, u8, u8, u8, u8),
     /// Document language, e.g. "en-GB".
     pub lang: String,
+    /// A draft: every page carries a DRAFT watermark.
+    pub draft: bool,
 }
 
 /// A rendered PDF and what the renderer wants the user to know.
@@ -177,6 +179,7 @@ fn lay_out(
         header_right: &meta.header_right,
         footer_left: &meta.footer_left,
         accent,
+        draft: meta.draft,
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;

@@ -13,6 +13,7 @@ pub fn meta() -> PdfMeta {
         footer_left: "Lumora Finance Ltd · Statement of Applicability".into(),
         date: (2026, 11, 2, 9, 30, 0),
         lang: "en-GB".into(),
+        draft: false,
     }
 }
 

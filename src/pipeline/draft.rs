@@ -1,0 +1,278 @@
+//! `annexa build --draft`: documents from a decisions file that is not finished yet.
+//!
+//! Only the "not decided yet" and "missing field" kinds of problem are allowed
+//! ([`Code::draftable`]); any other error (YAML syntax, an unknown ID, a control decided
+//! twice …) stops a draft as it stops a build. A required text left empty (the organisation's
+//! name, the document's owner, a risk's title) is filled with `[To complete]` in the tree that is
+//! validated, so the model can be assembled; a control whose decision is incomplete or missing
+//! is left out of the model and shown as Undecided. Every problem is kept: the report prints it
+//! as a warning, and the SoA lists it in its appendix.
+
+use crate::diag::{Code, Diagnostics, Severity, Sources};
+use crate::input::yaml::{Kind, Node, Pos};
+use crate::input::Loaded;
+use crate::model::Soa;
+
+/// The placeholder a draft shows for text the decisions file does not give yet.
+pub const TO_COMPLETE: &str = "[To complete]";
+
+/// Text fields a draft may fill with [`TO_COMPLETE`] (their model type is text).
+const TEXT: &[&str] = &[
+    "name",
+    "id",
+    "title",
+    "owner",
+    "approver",
+    "classification",
+    "version",
+    "isms",
+    "aims",
+    "purpose",
+    "autonomy",
+    "human_oversight",
+    "action",
+    "process",
+    "description",
+    "by",
+    "changes",
+];
+
+/// Date fields a draft may fill (shown as [`TO_COMPLETE`] in the document control).
+const DATES: &[&str] = &["approval_date", "date"];
+
+/// A draft's model and what is still missing.
+pub struct Drafted {
+    pub soa: Soa,
+    /// Every problem of the file as written, errors turned into warnings.
+    pub diagnostics: Diagnostics,
+    pub sources: Sources,
+    pub theme: Option<crate::model::theme::Theme>,
+    /// The dates that were filled in (document control shows them as [`TO_COMPLETE`]).
+    pub filled_dates: Vec<String>,
+}
+
+/// Why there is no draft: the problems that are not of a draftable kind, with the rest.
+pub struct NotDraftable {
+    pub diagnostics: Diagnostics,
+    pub sources: Sources,
+}
+
+/// Validates `loaded` for a draft.
+pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
+    let first = crate::validate::validate(loaded.clone());
+    let blocking = |d: &Diagnostics| {
+        d.items
+            .iter()
+            .any(|x| x.severity == Severity::Error && !x.code.draftable())
+    };
+    if loaded.decisions.is_none() {
+        return Err(NotDraftable {
+            diagnostics: first.diagnostics,
+            sources: first.sources,
+        });
+    }
+    let mut patched = loaded;
+    let mut filled_dates = Vec::new();
+    if let Some(tree) = &mut patched.decisions {
+        for d in &first.diagnostics.items {
+            if d.code != Code::MissingField {
+                continue;
+            }
+            let Some(name) = missing_name(&d.message) else {
+                continue;
+            };
+            let pos = (d.pos.line, d.pos.column);
+            if fill(&mut tree.root, name, pos) && DATES.contains(&name) {
+                filled_dates.push(name.to_string());
+            }
+        }
+    }
+    let v = crate::validate::validate_unfiltered(patched);
+    let soa = match v.soa {
+        Some(s) if !blocking(&v.diagnostics) => s,
+        _ => {
+            return Err(NotDraftable {
+                diagnostics: first.diagnostics,
+                sources: first.sources,
+            })
+        }
+    };
+    // What the file says, less what only followed from a missing field (a risk without a
+    // title is left out of the model, so the controls citing it seemed to cite an unknown one).
+    let mut diagnostics = Diagnostics::default();
+    let later = |d: &crate::diag::Diagnostic| {
+        v.diagnostics
+            .items
+            .iter()
+            .any(|x| x.code == d.code && x.pos == d.pos && x.message == d.message)
+    };
+    for d in &first.diagnostics.items {
+        if d.severity == Severity::Warning || d.code.draftable() || later(d) {
+            let mut d = d.clone();
+            d.severity = Severity::Warning;
+            diagnostics.push(d);
+        }
+    }
+    Ok(Drafted {
+        soa,
+        diagnostics,
+        sources: first.sources,
+        theme: v.theme,
+        filled_dates,
+    })
+}
+
+/// The field a "… has no `NAME`" message names.
+fn missing_name(message: &str) -> Option<&str> {
+    let rest = &message[message.find("has no `")? + 8..];
+    let name = &rest[..rest.find('`')?];
+    (TEXT.contains(&name) || DATES.contains(&name)).then_some(name)
+}
+
+/// Gives field `name` a placeholder in the record the diagnostic at `pos` points into: the
+/// field's own key (its value is empty), or the record's key (the field is absent).
+fn fill(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
+    let at = |p: &Pos| (p.line, p.col) == pos;
+    let value = |p: Pos| {
+        let text = if DATES.contains(&name) {
+            "2000-01-01"
+        } else {
+            TO_COMPLETE
+        };
+        Node {
+            pos: p,
+            kind: Kind::Scalar {
+                text: text.into(),
+                plain: false,
+            },
+        }
+    };
+    match &mut node.kind {
+        Kind::Map(entries) => {
+            for (k, v) in entries.iter_mut() {
+                if at(&k.pos) && k.scalar() == Some(name) && v.is_null() {
+                    *v = value(k.pos);
+                    return true;
+                }
+                if at(&k.pos) {
+                    if let Kind::Map(inner) = &mut v.kind {
+                        if !inner.iter().any(|(ik, _)| ik.scalar() == Some(name)) {
+                            let key = Node {
+                                pos: k.pos,
+                                kind: Kind::Scalar {
+                                    text: name.into(),
+                                    plain: true,
+                                },
+                            };
+                            inner.push((key, value(k.pos)));
+                            return true;
+                        }
+                    }
+                }
+                if fill(v, name, pos) {
+                    return true;
+                }
+            }
+            false
+        }
+        Kind::Seq(items) => items.iter_mut().any(|i| {
+            if at(&i.pos) {
+                if let Kind::Map(inner) = &mut i.kind {
+                    if !inner.iter().any(|(ik, _)| ik.scalar() == Some(name)) {
+                        let p = i.pos;
+                        let key = Node {
+                            pos: p,
+                            kind: Kind::Scalar {
+                                text: name.into(),
+                                plain: true,
+                            },
+                        };
+                        inner.push((key, value(p)));
+                        return true;
+                    }
+                }
+            }
+            fill(i, name, pos)
+        }),
+        Kind::Scalar { .. } => false,
+    }
+}
+
+/// One line per problem, for the draft's appendix.
+pub fn problem_lines(diagnostics: &Diagnostics, sources: &Sources) -> Vec<String> {
+    diagnostics
+        .sorted()
+        .iter()
+        .map(|d| {
+            let file = sources.name(d.file);
+            let file = std::path::Path::new(file)
+                .file_name()
+                .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned());
+            format!(
+                "{file}:{}:{}: {} [{}]",
+                d.pos.line,
+                d.pos.column,
+                d.message,
+                d.code.as_str()
+            )
+        })
+        .collect()
+}
+
+/// load → draft validation → merge, for `build --draft`.
+pub(super) fn prepare(
+    path: &std::path::Path,
+    req: &super::Request,
+) -> Result<super::Prepared, super::Error> {
+    let loaded = crate::input::load(path).map_err(|e| super::Error::Read(e.to_string()))?;
+    let (base, inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let d = match draft(loaded) {
+        Ok(d) => d,
+        Err(n) => {
+            return Err(super::Error::Invalid {
+                path: path.display().to_string(),
+                report: Box::new(super::Report {
+                    diagnostics: n.diagnostics,
+                    sources: n.sources,
+                    ..super::Report::default()
+                }),
+            })
+        }
+    };
+    let opts = crate::merge::Options {
+        source_date_epoch: req.source_date_epoch,
+        previous: None,
+        draft: true,
+    };
+    let mut doc = crate::merge::merge(&d.soa, opts);
+    let problems = problem_lines(&d.diagnostics, &d.sources);
+    for f in &d.filled_dates {
+        match f.as_str() {
+            "approval_date" => doc.document.approval_date = TO_COMPLETE.into(),
+            _ => doc.document.date = TO_COMPLETE.into(),
+        }
+    }
+    let count = problems.len();
+    doc.draft = Some(crate::merge::DraftView { problems });
+    let templates =
+        (req.templates.clone()).or_else(|| d.soa.templates.as_ref().map(|t| base.join(t)));
+    let mut notes = Vec::new();
+    notes.push(format!(
+        "DRAFT: built with {count} problem{} left (warnings above; listed in the SoA's appendix); every page is marked DRAFT",
+        if count == 1 { "" } else { "s" }
+    ));
+    Ok(super::Prepared {
+        doc,
+        templates,
+        theme: d.theme,
+        inputs,
+        report: super::Report {
+            diagnostics: d.diagnostics,
+            sources: d.sources,
+            warnings: Vec::new(),
+            notes,
+        },
+        evidence: Vec::new(),
+        base,
+    })
+}
