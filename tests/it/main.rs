@@ -23,6 +23,7 @@ mod documents;
 mod export;
 mod golden;
 mod html;
+mod import;
 mod kill;
 mod limits;
 mod management_system;
