@@ -403,7 +403,7 @@ fn pick(
         .iter()
         .map(|c| (context.get(&c.std()).copied().unwrap_or(0), c))
         .collect();
-    by.sort_by(|a, b| b.0.cmp(&a.0));
+    by.sort_by_key(|b| std::cmp::Reverse(b.0));
     match by.as_slice() {
         [(a, c), (b, _), ..] if a > b => Some((*c).clone()),
         _ => None,

@@ -106,7 +106,7 @@ pub fn update(soa: &Path, text: &[u8], name: &str, xlsx: &[u8]) -> Result<Update
     if !problems.is_empty() {
         return Err(Failed::Problems(problems));
     }
-    targets.sort_by(|a, b| b.0.cmp(&a.0));
+    targets.sort_by_key(|t| std::cmp::Reverse(t.0));
     let mut new_text = old_text.to_string();
     for (_, t, fes, _) in &targets {
         new_text = edit::apply(&new_text, t, fes, ORDER);
