@@ -4,8 +4,20 @@
 
 use crate::pipeline::{Request, Source, DEFAULT_RENDER_TIMEOUT};
 use crate::render::Format;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// `build --out`: a folder (created when missing), so an existing file there is a mistake,
+/// reported before any input is read.
+pub(super) fn out_folder(out: &Path) -> Result<(), String> {
+    match std::fs::metadata(out) {
+        Ok(m) if !m.is_dir() => Err(format!(
+            "--out must be a folder, and `{}` is a file\n  = help: name a folder for the documents (annexa creates it when missing)",
+            out.display()
+        )),
+        _ => Ok(()),
+    }
+}
 
 /// The options every build of one command shares; [`Resolved::request`] adds the input.
 #[derive(Debug, Clone)]

@@ -33,29 +33,28 @@ pub(super) fn build_many(
             Err(e) => super::build::failure_text(e),
         };
         if !stderr.is_empty() {
-            eprintln!("── {} ──", file.display());
-            eprint!("{stderr}");
+            super::tell(&format!("── {} ──\n{stderr}", file.display()));
         }
         match result {
             Ok((written, _)) => say!(
                 "{}: wrote {} files to {}",
-                file.display(),
+                super::shown(file),
                 written.len(),
-                dir.display()
+                super::shown(dir)
             ),
             Err(_) => failed.push(file.display().to_string()),
         }
     }
     let n = inputs.len();
     if failed.is_empty() {
-        say!("built {n} of {n} organisations into {}", out.display());
+        say!("built {n} of {n} organisations into {}", super::shown(out));
         return Ok(ExitCode::SUCCESS);
     }
-    eprintln!(
-        "error: {} of {n} inputs failed: {}",
+    super::tell(&super::error_line(&format!(
+        "{} of {n} inputs failed: {}",
         failed.len(),
         failed.join(", ")
-    );
+    )));
     Ok(ExitCode::from(1))
 }
 
@@ -97,7 +96,8 @@ impl Progress {
             let _ = err.flush();
         } else {
             let what = if ok { "built" } else { "failed" };
-            let _ = writeln!(err, "[{}/{}] {what} {}", d.0, self.total, file.display());
+            let line = format!("[{}/{}] {what} {}", d.0, self.total, file.display());
+            let _ = writeln!(err, "{}", crate::diag::escape(&line));
         }
     }
 

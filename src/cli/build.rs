@@ -9,7 +9,7 @@ use std::process::ExitCode;
 /// Prints an error's reports and its message on stderr; returns its exit code (1 when the input
 /// is to blame, 2 otherwise).
 pub(super) fn fail(e: &Error) -> ExitCode {
-    eprint!("{}", failure_text(e));
+    super::tell(&failure_text(e));
     ExitCode::from(exit_code(e))
 }
 
@@ -28,14 +28,14 @@ pub(super) fn failure_text(e: &Error) -> String {
     if let Error::InvalidFiles { invalid } = e {
         for (path, report) in invalid {
             out.push_str(&report.render());
-            out.push_str(&format!("error: {path} is not valid\n"));
+            out.push_str(&super::error_line(&format!("{path} is not valid")));
         }
     } else {
         for r in e.reports() {
             out.push_str(&r.render());
         }
     }
-    out.push_str(&format!("error: {e}\n"));
+    out.push_str(&super::error_line(&e.to_string()));
     out
 }
 
@@ -52,20 +52,18 @@ pub(super) fn validate(
         ReportFormat::Json => {
             let mut json = d.to_json(&c.report.sources);
             json["valid"] = (!failed).into();
-            say!(
-                "{}",
-                serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
-            );
+            let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+            say!("{}", crate::diag::escape::json_safe(&text));
         }
         ReportFormat::Text => {
-            eprint!("{}", c.report.render());
+            super::tell(&c.report.render());
             if let Some(soa) = c.soa.as_ref().filter(|_| !failed) {
                 let catalogs: Vec<&str> = soa.catalogs.iter().map(|c| c.name.as_str()).collect();
                 say!(
                     "{}: valid, {} controls decided ({})",
-                    file.display(),
+                    super::shown(file),
                     soa.decisions.len(),
-                    catalogs.join(", ")
+                    crate::diag::escape(&catalogs.join(", "))
                 );
             }
         }
@@ -81,9 +79,9 @@ pub(super) fn build(req: Request, out: &Path) -> Result<ExitCode, String> {
     };
     match pipeline::write(out, &built) {
         Ok(written) => {
-            eprint!("{}", built.report.render());
+            super::tell(&built.report.render());
             for p in &written {
-                say!("wrote {}", p.display());
+                say!("wrote {}", super::shown(p));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -101,9 +99,9 @@ pub(super) fn bundle(
         Ok(b) => b,
         Err(e) => return Ok(fail(&e)),
     };
-    eprint!("{}", b.report.render());
+    super::tell(&b.report.render());
     crate::output::write::write_atomic(out, &b.zip).map_err(|e| e.to_string())?;
-    say!("wrote {}", out.display());
+    say!("wrote {}", super::shown(out));
     let evidence = match b.evidence {
         0 => String::new(),
         1 => ", 1 evidence file".to_string(),
@@ -112,7 +110,7 @@ pub(super) fn bundle(
     say!(
         "{} documents{evidence}, manifest.json, SHA256SUMS and README.txt in {}",
         b.documents,
-        out.display()
+        super::shown(out)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -25,14 +25,20 @@ pub(super) fn diff(
                 .map_err(|e| e.to_string())?;
             say!(
                 "wrote {} ({} change{})",
-                path.display(),
+                super::shown(path),
                 c.total,
                 if c.total == 1 { "" } else { "s" }
             );
         }
         None => {
             use std::io::Write as _;
-            let _ = std::io::stdout().lock().write_all(c.text.as_bytes());
+            // Valid files hold no control character; JSON on a terminal escapes the invisible
+            // ones too (the same JSON to a parser).
+            let text = match format {
+                DiffFormat::Json => crate::diag::escape::json_safe(&c.text),
+                _ => std::borrow::Cow::Borrowed(c.text.as_str()),
+            };
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
         }
     }
     Ok(ExitCode::SUCCESS)

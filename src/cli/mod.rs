@@ -2,6 +2,8 @@
 //!
 //! This is the only layer that prints. Exit codes: 0 success, 1 invalid input (the diagnostics
 //! say why), 2 any other failure (a file that cannot be read or written, bad arguments).
+//! Everything written to stderr goes through `tell`, which shows control and invisible
+//! characters escaped (`\u{1b}`): a value from the user's files must not drive the terminal.
 
 /// Prints a line to stdout; a closed pipe (`annexa … | head`) is not an error worth a panic.
 macro_rules! say {
@@ -9,6 +11,26 @@ macro_rules! say {
         use std::io::Write as _;
         let _ = writeln!(std::io::stdout().lock(), $($arg)*);
     }};
+}
+
+/// Writes `text` to stderr with control and invisible characters escaped.
+pub(crate) fn tell(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(crate::diag::escape(text).as_bytes());
+}
+
+/// `error: MESSAGE` and a newline: one `error:` prefix, even when the message has its own (a
+/// template error from tera starts with one).
+pub(crate) fn error_line(message: &str) -> String {
+    let message = message.strip_prefix("error: ").unwrap_or(message);
+    format!("error: {message}\n")
+}
+
+/// A path as shown on stdout: hidden characters escaped.
+pub(crate) fn shown(path: &std::path::Path) -> String {
+    crate::diag::escape(&path.display().to_string()).into_owned()
 }
 
 mod args;
@@ -218,7 +240,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            tell(&error_line(&message));
             ExitCode::from(2)
         }
     }
@@ -248,6 +270,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let mut base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
             base.draft = draft;
+            args::out_folder(&out)?;
             match files.as_slice() {
                 [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),
                 [file] if !file.is_dir() => build::build(

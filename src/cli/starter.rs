@@ -20,10 +20,10 @@ pub(super) fn init(dir: PathBuf, names: Vec<String>, force: bool) -> Result<Exit
         .collect::<Result<Vec<_>, _>>()?;
     let path = dir.join("soa.yaml");
     if path.exists() && !force {
-        eprintln!(
-            "error: {} already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder",
+        super::tell(&format!(
+            "error: {} already exists; annexa init does not overwrite it\n  = help: pass --force to replace it, or choose another folder\n",
             path.display()
-        );
+        ));
         return Ok(ExitCode::from(2));
     }
     crate::output::write::write_atomic(&path, crate::init::starter(&catalogs).as_bytes())
@@ -31,8 +31,8 @@ pub(super) fn init(dir: PathBuf, names: Vec<String>, force: bool) -> Result<Exit
     let n: usize = catalogs.iter().map(|c| c.controls.len()).sum();
     say!(
         "wrote {} with {n} controls to decide; run `annexa validate {}` to see what is left",
-        path.display(),
-        path.display()
+        super::shown(&path),
+        super::shown(&path)
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -51,10 +51,10 @@ pub(super) fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, Stri
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() && !force {
-        eprintln!(
-            "error: {} already exist(s); nothing was written\n  = help: pass --force to overwrite",
+        super::tell(&format!(
+            "error: {} already exist(s); nothing was written\n  = help: pass --force to overwrite\n",
             existing.join(", ")
-        );
+        ));
         return Ok(ExitCode::from(1));
     }
     let files: Vec<(String, Vec<u8>)> = files
@@ -63,11 +63,11 @@ pub(super) fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, Stri
         .collect();
     let written = crate::output::write::write_all(dir, &files).map_err(|e| e.to_string())?;
     for p in &written {
-        say!("wrote {}", p.display());
+        say!("wrote {}", super::shown(p));
     }
     say!(
         "override any of them with `annexa build --templates {}`",
-        dir.display()
+        super::shown(dir)
     );
     Ok(ExitCode::SUCCESS)
 }

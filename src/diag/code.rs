@@ -70,10 +70,16 @@ codes! {
     // Reading the files.
     UnreadableFile = "unreadable-file", error,
         "A file the input names (catalog, overlay, relations, theme asset) cannot be read.";
+    FileTooLarge = "file-too-large", error,
+        "A file is larger than annexa reads for its kind (the limits are in the README).";
     InvalidUtf8 = "invalid-utf8", error,
         "A file is not valid UTF-8 text.";
     YamlSyntax = "yaml-syntax", error,
         "A file is not well-formed YAML, or uses YAML annexa does not accept.";
+    ControlCharacter = "control-character", error,
+        "A text holds a control character (NUL, ESC …); only tab and newline are allowed.";
+    InvisibleCharacter = "invisible-character", error,
+        "A key or ID holds a character that shows as nothing (a zero-width space, a BOM …).";
     // The shape of the YAML.
     WrongType = "wrong-type", error,
         "A value has the wrong type: text, list, mapping or true/false where another is expected.";
@@ -94,6 +100,10 @@ codes! {
     // Catalogs and overlays.
     UnknownCatalog = "unknown-catalog", error,
         "`catalogs:` names no shipped catalog, or an overlay names no catalog in scope.";
+    NotACatalog = "not-a-catalog", error,
+        "A file listed under `catalogs:` is a decisions file, not a catalog.";
+    MissingCatalog = "missing-catalog", error,
+        "Controls of a catalog are decided, but the catalog is not in `catalogs:`.";
     DuplicateCatalog = "duplicate-catalog", error,
         "Two catalogs in scope have the same namespace.";
     UnknownGroup = "unknown-group", error,
@@ -159,6 +169,8 @@ codes! {
         "The theme's `accent` is not a `#rrggbb` or `#rgb` colour.";
     BadImage = "bad-image", error,
         "The theme's logo is not a PNG, JPEG or SVG image.";
+    ImageTooLarge = "image-too-large", error,
+        "The theme's logo has more pixels or bytes than annexa takes, or its data inflates past them.";
     SvgLogo = "svg-logo", warning,
         "The theme's logo is an SVG, which shows in the HTML only.";
     BadFont = "bad-font", error,

@@ -19,11 +19,15 @@
 //! each have their own module, so that each changes for one reason.
 
 mod code;
+pub mod escape;
+mod plain;
 pub mod render;
 mod sources;
 mod suggest;
 
 pub use code::Code;
+pub use escape::escape;
+pub use plain::io_words;
 pub use render::render_one;
 pub use sources::Sources;
 pub use suggest::{closest, distance};

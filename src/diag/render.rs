@@ -3,22 +3,41 @@
 //!
 //! The report is one block per diagnostic in [`Diagnostics::sorted`] order, then a tally line.
 //! Snippets are cut at 160 characters and tabs shown as four spaces, so the caret stays under
-//! the token it points at.
+//! the token it points at. Control and invisible characters from the user's files are shown
+//! escaped (`\u{1b}`, see [`super::escape::escape`]). At most [`MAX_PER_CODE`] diagnostics of one code
+//! are shown, then one line says how many more there are: 40,000 copies of one mistake bury
+//! everything else, and the JSON report still lists every one.
 
-use super::{Diagnostic, Diagnostics, Severity, Sources};
+use super::escape::{escape, hidden, shown_width};
+use super::{Code, Diagnostic, Diagnostics, Severity, Sources};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// How many characters of a line a snippet shows.
 const SNIPPET_WIDTH: usize = 160;
 
+/// How many diagnostics of one code the text report shows. Above the 131 controls of the two
+/// shipped catalogs, so a fresh `annexa init` file still lists every control left to decide.
+pub const MAX_PER_CODE: usize = 200;
+
 impl Diagnostics {
-    /// Renders every diagnostic in the compiler style, then a one-line tally.
+    /// Renders the diagnostics in the compiler style (at most [`MAX_PER_CODE`] of each code,
+    /// then how many more), then a one-line tally.
     pub fn render(&self, sources: &Sources) -> String {
         let mut out = String::new();
+        let mut shown: HashMap<Code, usize> = HashMap::new();
+        let mut skipped: Vec<&Diagnostic> = Vec::new();
         for d in self.sorted() {
-            out.push_str(&render_one(d, sources));
-            out.push('\n');
+            let n = shown.entry(d.code).or_insert(0);
+            *n += 1;
+            if *n > MAX_PER_CODE {
+                skipped.push(d);
+            } else {
+                out.push_str(&render_one(d, sources));
+                out.push('\n');
+            }
         }
+        out.push_str(&not_shown(&skipped));
         let (e, w) = (self.errors(), self.warnings());
         if e + w > 0 {
             let _ = writeln!(out, "{}, {}", plural(e, "error"), plural(w, "warning"));
@@ -47,6 +66,39 @@ impl Diagnostics {
     }
 }
 
+/// One line per code with diagnostics left out: "... and 39800 more `invalid-date` errors".
+fn not_shown(skipped: &[&Diagnostic]) -> String {
+    let mut codes: Vec<Code> = Vec::new();
+    for d in skipped {
+        if !codes.contains(&d.code) {
+            codes.push(d.code);
+        }
+    }
+    let mut out = String::new();
+    for code in codes {
+        let of = |s: Severity| {
+            (skipped.iter())
+                .filter(|d| d.code == code && d.severity == s)
+                .count()
+        };
+        let (errors, warnings) = (of(Severity::Error), of(Severity::Warning));
+        let kind = match (errors, warnings) {
+            (_, 0) => "error",
+            (0, _) => "warning",
+            _ => "diagnostic",
+        };
+        let _ = writeln!(
+            out,
+            "... and {} more `{code}` {} not shown (`--format json` lists every one)\n",
+            errors + warnings,
+            plural(errors + warnings, kind)
+                .split_once(' ')
+                .map_or("", |(_, w)| w),
+        );
+    }
+    out
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
@@ -61,7 +113,7 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    let mut out = format!("{kind}[{}]: {}\n", d.code, d.message);
+    let mut out = format!("{kind}[{}]: {}\n", d.code, escape(&d.message));
     let line = d.pos.line;
     // As rustc: the arrow and the gutter are as wide as the line number.
     let num = line.to_string();
@@ -69,31 +121,34 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
     let _ = writeln!(
         out,
         "{pad}--> {}:{line}:{}",
-        sources.name(d.file),
+        escape(sources.name(d.file)),
         d.pos.column
     );
     if let Some(src) = sources.line(d.file, line) {
         snippet(&mut out, d, src, &num, &pad);
     }
     for n in &d.notes {
-        let _ = writeln!(out, "{pad} = note: {n}");
+        let _ = writeln!(out, "{pad} = note: {}", escape(n));
     }
     if let Some(h) = &d.help {
-        let _ = writeln!(out, "{pad} = help: {h}");
+        let _ = writeln!(out, "{pad} = help: {}", escape(h));
     }
     out
 }
 
 /// The line `src` under its number, and a caret under the diagnostic's token.
 fn snippet(out: &mut String, d: &Diagnostic, src: &str, num: &str, pad: &str) {
-    // Tabs are shown as four spaces so the caret lines up under the token.
-    let width = |c: char| if c == '\t' { 4 } else { 1 };
+    // Tabs are shown as four spaces and hidden characters escaped, so the caret lines up under
+    // the token.
+    let width = shown_width;
     let shown: String = src
         .chars()
         .take(SNIPPET_WIDTH)
         .map(|c| {
             if c == '\t' {
                 "    ".to_string()
+            } else if hidden(c) {
+                super::escape::escaped(c)
             } else {
                 c.to_string()
             }

@@ -18,11 +18,11 @@ pub fn inputs(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             continue;
         }
         let mut found = BTreeSet::new();
-        let entries =
-            std::fs::read_dir(a).map_err(|e| format!("cannot read {}: {e}", a.display()))?;
+        let entries = std::fs::read_dir(a)
+            .map_err(|e| format!("cannot read {}: {}", a.display(), crate::diag::io_words(&e)))?;
         for entry in entries {
             let p = entry
-                .map_err(|e| format!("cannot read {}: {e}", a.display()))?
+                .map_err(|e| format!("cannot read {}: {}", a.display(), crate::diag::io_words(&e)))?
                 .path();
             let ext = p.extension().and_then(|e| e.to_str());
             if p.is_file() && matches!(ext, Some("yaml" | "yml")) {

@@ -4,8 +4,10 @@
 //! YAML trees, and supplies the shipped catalogs, which are embedded in the binary so annexa
 //! works from any directory. Nothing here judges content: a file that cannot be read or parsed
 //! becomes a diagnostic at the place that named it, and [`crate::validate`] does the rest.
+//! Every file is read through [`files::read`]: regular files only, each kind under a size cap.
 
 use crate::diag::{Code, Diagnostic, Diagnostics, Sources};
+use files::{Kind as FileKind, ReadError};
 use std::path::{Path, PathBuf};
 use yaml::{Kind, Node, Pos};
 
@@ -13,7 +15,9 @@ pub mod batch;
 pub mod correspondence;
 pub mod digest;
 pub mod evidence;
+pub mod files;
 pub mod import;
+mod named;
 mod shipped;
 mod templates;
 mod theme;
@@ -63,6 +67,11 @@ pub struct Loaded {
     pub inputs: Vec<crate::input::digest::Input>,
     /// The `theme:` section or file, and the logo and font files it names.
     pub theme: Option<ThemeSource>,
+    /// The files of the folder `templates:` names, when it names one that could be read.
+    pub templates: Option<Vec<(String, String)>>,
+    /// The decisions file's path, when it was read from disk (a catalog may not be the
+    /// decisions file itself).
+    pub path: Option<PathBuf>,
 }
 
 /// The theme as read: its YAML (inline in the decisions file, or its own file) and the bytes of
@@ -73,23 +82,49 @@ pub struct ThemeSource {
     pub assets: Vec<(String, Vec<u8>)>,
 }
 
-/// Why a run could not even start: the decisions file itself cannot be read.
+/// Why a run could not even start: the decisions file (or a template folder given on the
+/// command line) cannot be read. `reason` is in plain words ([`crate::diag::io_words`]).
 #[derive(Debug, thiserror::Error)]
-#[error("cannot read {path}: {source}")]
+#[error("cannot read {path}: {reason}")]
 pub struct LoadError {
     pub path: String,
-    #[source]
-    pub source: std::io::Error,
+    pub reason: String,
 }
 
-/// Reads the decisions file at `path` and everything it names.
+/// Reads the decisions file at `path` and everything it names. A decisions file over the size
+/// cap is invalid input (a diagnostic); one that is not a regular file, or cannot be read, is
+/// a [`LoadError`].
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError {
-        path: path.display().to_string(),
-        source,
-    })?;
+    let shown = path.display().to_string();
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut loaded = load_text(&path.display().to_string(), &bytes, &base);
+    let bytes = match files::read(path, FileKind::Yaml) {
+        Ok(bytes) => bytes,
+        Err(e @ ReadError::TooLarge(_)) => {
+            let mut loaded = Loaded {
+                base,
+                ..Loaded::default()
+            };
+            let file = loaded.sources.add(&shown, String::new());
+            let at = Pos {
+                line: 1,
+                col: 1,
+                len: 0,
+            };
+            let d = Diagnostic::error(Code::FileTooLarge, file, at, e.to_string()).help(
+                "a decisions file is YAML text of a few MB: check that this is the right file",
+            );
+            loaded.diagnostics.push(d);
+            return Ok(loaded);
+        }
+        Err(e) => {
+            let reason = e.to_string();
+            return Err(LoadError {
+                path: shown,
+                reason,
+            });
+        }
+    };
+    let mut loaded = load_from(&shown, &bytes, &base, Some(path));
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -102,8 +137,13 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Like [`load`], for a decisions file already in memory; `base` resolves relative paths.
 pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
+    load_from(name, bytes, base, None)
+}
+
+fn load_from(name: &str, bytes: &[u8], base: &Path, path: Option<&Path>) -> Loaded {
     let mut loaded = Loaded {
         base: base.to_path_buf(),
+        path: path.map(Path::to_path_buf),
         ..Loaded::default()
     };
     loaded.decisions = parse_file(&mut loaded, name, bytes);
@@ -112,7 +152,7 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
     };
     for (field, shipped_ok) in [("catalogs", true), ("overlays", false)] {
         for (key, pos) in list_entries(&tree.root, field) {
-            let named = read_named(&mut loaded, &key, pos, tree.file, shipped_ok);
+            let named = named::read_named(&mut loaded, &key, pos, tree.file, shipped_ok);
             if field == "catalogs" {
                 loaded.catalogs.push(named);
             } else {
@@ -121,7 +161,7 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
         }
     }
     loaded.relations = Some(match scalar_field(&tree.root, "relations") {
-        Some((key, pos)) => read_named(&mut loaded, &key, pos, tree.file, false),
+        Some((key, pos)) => named::read_named(&mut loaded, &key, pos, tree.file, false),
         None => {
             let tree = parse_file(&mut loaded, RELATIONS.0, RELATIONS.1.as_bytes());
             Named {
@@ -132,28 +172,28 @@ pub fn load_text(name: &str, bytes: &[u8], base: &Path) -> Loaded {
         }
     });
     loaded.theme = theme::read_theme(&mut loaded, &tree);
+    loaded.templates = templates::read_named_folder(&mut loaded, &tree);
     loaded
 }
 
-/// The bytes of `path`, or a diagnostic at the place that named it.
+/// The bytes of `path` (a file of `kind`), or a diagnostic at the place that named it.
 pub(super) fn read_or_report(
     loaded: &mut Loaded,
     path: &Path,
+    kind: FileKind,
     from: usize,
     pos: Pos,
 ) -> Option<Vec<u8>> {
-    match std::fs::read(path) {
+    match files::read(path, kind) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
-            loaded.diagnostics.push(
-                Diagnostic::error(
-                    Code::UnreadableFile,
-                    from,
-                    pos,
-                    format!("cannot read `{}`: {e}", path.display()),
-                )
-                .help("paths are relative to the file that names them"),
-            );
+            let code = match e {
+                ReadError::TooLarge(_) => Code::FileTooLarge,
+                _ => Code::UnreadableFile,
+            };
+            let message = format!("cannot read `{}`: {e}", path.display());
+            let d = Diagnostic::error(code, from, pos, message).help(e.help());
+            loaded.diagnostics.push(d);
             None
         }
     }
@@ -161,70 +201,13 @@ pub(super) fn read_or_report(
 
 /// The text of a top-level scalar field, with its position (anything else is left to
 /// validation to report).
-fn scalar_field(root: &Node, field: &str) -> Option<(String, Pos)> {
+pub(super) fn scalar_field(root: &Node, field: &str) -> Option<(String, Pos)> {
     let Kind::Map(entries) = &root.kind else {
         return None;
     };
     let (_, value) = entries.iter().find(|(k, _)| k.scalar() == Some(field))?;
     let text = value.scalar().filter(|_| !value.is_null())?.trim();
     (!text.is_empty()).then(|| (text.to_string(), value.pos))
-}
-
-fn read_named(loaded: &mut Loaded, key: &str, pos: Pos, from: usize, shipped_ok: bool) -> Named {
-    let tree = match shipped(key).filter(|_| shipped_ok) {
-        Some((file, text)) => {
-            let input =
-                crate::input::digest::Input::new(format!("built-in:{key}"), text.as_bytes());
-            loaded.inputs.push(input);
-            parse_file(loaded, file, text.as_bytes())
-        }
-        None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
-            let names: Vec<&str> = SHIPPED.iter().map(|s| s.0).collect();
-            let mut d = Diagnostic::error(
-                Code::UnknownCatalog,
-                from,
-                pos,
-                format!("no shipped catalog is called `{key}`"),
-            );
-            d = match crate::diag::closest(key, names.iter().copied()) {
-                Some(c) => d.help(format!("did you mean `{c}`?")),
-                None => d.help(format!(
-                    "shipped catalogs: {}; a catalog of your own is a path ending in .yaml",
-                    names.join(", ")
-                )),
-            };
-            loaded.diagnostics.push(d);
-            None
-        }
-        None => {
-            let path = loaded.base.join(key);
-            match std::fs::read(&path) {
-                Ok(bytes) => {
-                    loaded
-                        .inputs
-                        .push(crate::input::digest::Input::new(key, &bytes));
-                    parse_file(loaded, &path.display().to_string(), &bytes)
-                }
-                Err(e) => {
-                    loaded.diagnostics.push(
-                        Diagnostic::error(
-                            Code::UnreadableFile,
-                            from,
-                            pos,
-                            format!("cannot read `{}`: {e}", path.display()),
-                        )
-                        .help("paths are relative to the folder of the decisions file"),
-                    );
-                    None
-                }
-            }
-        }
-    };
-    Named {
-        key: key.to_string(),
-        pos,
-        tree,
-    }
 }
 
 /// Adds the file to the sources and parses it; a problem becomes a diagnostic.

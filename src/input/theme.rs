@@ -1,6 +1,7 @@
 //! The theme: the `theme:` section of a decisions file (or a theme file of its own, for
 //! `--theme`) and the bytes of the logo and font files it names.
 
+use super::files::Kind as FileKind;
 use super::{parse_file, read_or_report, Loaded, ThemeSource, Tree};
 use crate::input::yaml::{Kind, Node, Pos};
 use std::path::Path;
@@ -45,7 +46,7 @@ pub(super) fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeS
         Some(key) => {
             let key = key.trim();
             let path = loaded.base.join(key);
-            let bytes = read_or_report(loaded, &path, decisions.file, node.pos)?;
+            let bytes = read_or_report(loaded, &path, FileKind::Yaml, decisions.file, node.pos)?;
             loaded
                 .inputs
                 .push(crate::input::digest::Input::new(key, &bytes));
@@ -87,7 +88,12 @@ pub(super) fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeS
         let Some(key) = v.scalar().map(str::trim).filter(|k| !k.is_empty()) else {
             continue;
         };
-        if let Some(bytes) = read_or_report(loaded, &base.join(key), tree.file, v.pos) {
+        let kind = if field == "logo" {
+            FileKind::Logo
+        } else {
+            FileKind::Font
+        };
+        if let Some(bytes) = read_or_report(loaded, &base.join(key), kind, tree.file, v.pos) {
             loaded
                 .inputs
                 .push(crate::input::digest::Input::new(key, &bytes));

@@ -13,6 +13,8 @@ mod date;
 mod decisions;
 mod evidence;
 mod ids;
+pub mod logo;
+pub mod png;
 mod relations;
 mod risk;
 pub mod theme;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Why a file could not be written.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {}: {source}", path.display())]
+#[error("cannot write {}: {}", path.display(), crate::diag::io_words(source))]
 pub struct WriteError {
     pub path: PathBuf,
     #[source]

@@ -49,6 +49,8 @@ pub struct Drafted {
     pub theme: Option<crate::model::theme::Theme>,
     /// The dates that were filled in (document control shows them as [`TO_COMPLETE`]).
     pub filled_dates: Vec<String>,
+    /// The evidence paths the file gives (each checked to exist).
+    pub evidence: Vec<crate::input::evidence::EvidenceRef>,
 }
 
 /// Why there is no draft: the problems that are not of a draftable kind, with the rest.
@@ -59,7 +61,11 @@ pub struct NotDraftable {
 
 /// Validates `loaded` for a draft.
 pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
-    let first = crate::validate::validate(loaded.clone());
+    let base = loaded.base.clone();
+    let mut first = crate::validate::validate(loaded.clone());
+    // Evidence that is not where the file says is a wrong reference, not an unfinished one: it
+    // stops a draft as it stops a build.
+    crate::input::evidence::check_exists(&base, &first.evidence, &mut first.diagnostics);
     let blocking = |d: &Diagnostics| {
         d.items
             .iter()
@@ -87,7 +93,8 @@ pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
             }
         }
     }
-    let v = crate::validate::validate_unfiltered(patched);
+    let mut v = crate::validate::validate_unfiltered(patched);
+    crate::input::evidence::check_exists(&base, &v.evidence, &mut v.diagnostics);
     let soa = match v.soa {
         Some(s) if !blocking(&v.diagnostics) => s,
         _ => {
@@ -119,6 +126,7 @@ pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
         sources: first.sources,
         theme: v.theme,
         filled_dates,
+        evidence: v.evidence,
     })
 }
 
@@ -224,8 +232,11 @@ pub(super) fn prepare(
     path: &std::path::Path,
     req: &super::Request,
 ) -> Result<super::Prepared, super::Error> {
-    let loaded = crate::input::load(path).map_err(|e| super::Error::Read(e.to_string()))?;
-    let (base, inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let mut loaded = crate::input::load(path).map_err(|e| super::Error::Read(e.to_string()))?;
+    let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let folder_templates = loaded.templates.take();
+    let builtin_relations =
+        (loaded.relations.as_ref()).is_some_and(|r| r.key == crate::input::BUILTIN_RELATIONS);
     let d = match draft(loaded) {
         Ok(d) => d,
         Err(n) => {
@@ -239,6 +250,9 @@ pub(super) fn prepare(
             })
         }
     };
+    if builtin_relations && d.soa.relations.is_some() {
+        inputs.push(super::builtin_relations_input());
+    }
     let opts = crate::merge::Options {
         source_date_epoch: req.source_date_epoch,
         previous: None,
@@ -254,8 +268,12 @@ pub(super) fn prepare(
     }
     let count = problems.len();
     doc.draft = Some(crate::merge::DraftView { problems });
-    let templates =
-        (req.templates.clone()).or_else(|| d.soa.templates.as_ref().map(|t| base.join(t)));
+    let templates = match &req.templates {
+        Some(dir) => {
+            crate::input::read_templates(dir).map_err(|e| super::Error::Read(e.to_string()))?
+        }
+        None => folder_templates.unwrap_or_default(),
+    };
     let mut notes = Vec::new();
     notes.push(format!(
         "DRAFT: built with {count} problem{} left (warnings above; listed in the SoA's appendix); every page is marked DRAFT",
@@ -272,7 +290,7 @@ pub(super) fn prepare(
             warnings: Vec::new(),
             notes,
         },
-        evidence: Vec::new(),
+        evidence: d.evidence,
         base,
     })
 }

@@ -217,6 +217,8 @@ pub struct Checked {
     /// The folder the file's relative paths start from.
     pub base: PathBuf,
     pub theme: Option<Theme>,
+    /// The templates of the folder the file's `templates:` names, read with the file.
+    pub templates: Option<Vec<(String, String)>>,
     /// The evidence paths the file gives (each checked to exist).
     pub evidence: Vec<input::evidence::EvidenceRef>,
 }
@@ -224,8 +226,9 @@ pub struct Checked {
 /// load → validate, and the evidence paths looked up on disk. `Err` only when the file itself
 /// cannot be read.
 pub fn check(path: &Path) -> Result<Checked, Error> {
-    let loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
+    let mut loaded = input::load(path).map_err(|e| Error::Read(e.to_string()))?;
     let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
+    let templates = loaded.templates.take();
     let builtin_relations =
         (loaded.relations.as_ref()).is_some_and(|r| r.key == input::BUILTIN_RELATIONS);
     let v = validate::validate(loaded);
@@ -246,14 +249,15 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
         inputs,
         base,
         theme: v.theme,
+        templates,
         evidence: v.evidence,
     })
 }
 
-/// A valid input, merged, with its template folder, theme and inputs.
+/// A valid input, merged, with its template overrides, theme and inputs.
 pub(super) struct Prepared {
     doc: merge::Document,
-    templates: Option<PathBuf>,
+    templates: Vec<(String, String)>,
     theme: Option<Theme>,
     inputs: Vec<Input>,
     report: Report,
@@ -268,10 +272,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
         Source::File(path) => prepare(path, req)?,
         Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
     };
-    let user = match &p.templates {
-        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-        None => Vec::new(),
-    };
+    let user = p.templates;
     let mut inputs = p.inputs;
     inputs.extend(
         user.iter()
@@ -347,8 +348,10 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
         }
         None => None,
     };
-    let templates =
-        (req.templates.clone()).or_else(|| (soa.templates.as_ref()).map(|t| checked.base.join(t)));
+    let templates = match &req.templates {
+        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+        None => checked.templates.unwrap_or_default(),
+    };
     let opts = merge::Options {
         source_date_epoch: req.source_date_epoch,
         previous: previous.as_ref(),
@@ -400,7 +403,10 @@ fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error>
     }
     Ok(Prepared {
         doc: merge::blank(catalogs, relations),
-        templates: req.templates.clone(),
+        templates: match &req.templates {
+            Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
+            None => Vec::new(),
+        },
         theme: themed,
         inputs,
         report,

@@ -82,6 +82,21 @@ impl TemplateError {
     }
 }
 
+impl TemplateError {
+    /// Adds which tag a user template left open, when one did: tera reports where it noticed
+    /// (an `{% endblock %}` met before the `{% endif %}`), not the tag that is not closed.
+    fn with_tag_hint(mut self, user: &[(String, String)]) -> Self {
+        let named = |n: &String| self.0.contains(&format!("{n}:"));
+        let hint = (user.iter().filter(|(n, _)| named(n)))
+            .chain(user.iter().filter(|(n, _)| !named(n)))
+            .find_map(|(n, t)| crate::validate::template_tags::unclosed(n, t));
+        if let Some(hint) = hint {
+            self.0.push_str(&format!("\n  = help: {hint}"));
+        }
+        self
+    }
+}
+
 /// The template set for one run: built-ins plus the user's overrides.
 pub struct Templates {
     tera: Tera,
@@ -121,7 +136,7 @@ impl Templates {
             }
         }
         tera.add_raw_templates(all)
-            .map_err(|e| TemplateError::from_tera(&e))?;
+            .map_err(|e| TemplateError::from_tera(&e).with_tag_hint(user))?;
         Ok(Templates { tera, css })
     }
 

@@ -34,6 +34,14 @@ const SYSTEM_FIELDS: &[&str] = &[
     "assessment",
 ];
 
+/// The inventory as read: the valid systems, and the IDs of the systems listed with an error.
+/// A control that names one of the latter is not reported: the system's own error is the
+/// cause, and 26 "not in `ai_systems:`" errors would bury it.
+pub struct Inventory {
+    pub systems: Vec<AiSystem>,
+    pub broken: Vec<String>,
+}
+
 /// Reads `ai_systems:`. `catalogs` is `None` when the catalogs in scope are not known (a
 /// catalog could not be read): control IDs of impacts are then not checked. The risks an
 /// impact informs must be in the register.
@@ -42,9 +50,11 @@ pub fn ai_systems(
     top: &Fields<'_>,
     catalogs: Option<&[Catalog]>,
     (doc_date, risks): (Option<Date>, &[Risk]),
-) -> Vec<AiSystem> {
+) -> Inventory {
     let mut out: Vec<AiSystem> = Vec::new();
+    let mut broken = Vec::new();
     for item in list(ctx, top.get("ai_systems"), "ai_systems") {
+        let listed_id = item_id(item);
         let Some(f) = Fields::open(
             ctx,
             item,
@@ -53,9 +63,11 @@ pub fn ai_systems(
             SYSTEM_FIELDS,
             no_explain,
         ) else {
+            broken.extend(listed_id);
             continue;
         };
         let Some(system) = ai_system(ctx, &f, (catalogs, risks), doc_date) else {
+            broken.extend(listed_id);
             continue;
         };
         if out.iter().any(|o| o.id == system.id) {
@@ -69,7 +81,21 @@ pub fn ai_systems(
         }
         out.push(system);
     }
-    out
+    Inventory {
+        systems: out,
+        broken,
+    }
+}
+
+/// The `id:` of a listed system, read quietly (the system's record reports what is wrong).
+fn item_id(item: &crate::input::yaml::Node) -> Option<String> {
+    let crate::input::yaml::Kind::Map(entries) = &item.kind else {
+        return None;
+    };
+    let (_, v) = entries.iter().find(|(k, _)| k.scalar() == Some("id"))?;
+    v.scalar()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// One AI system: what it is, who it affects, and its assessed impacts.

@@ -78,17 +78,21 @@ fn without_namespace_help(key: &str, catalogs: &[Catalog], undecided: &[String])
 
 /// A namespace not in scope: the shipped catalog that has it, or the closest one in scope.
 fn namespace_help(id: &ControlId, catalogs: &[Catalog]) -> Option<String> {
-    let shipped = match id.namespace.as_str() {
-        "27001" => Some("iso27001-2022"),
-        "42001" => Some("iso42001-2023"),
-        _ => None,
-    };
-    match shipped {
+    match shipped_catalog_of(&id.namespace) {
         Some(name) => Some(format!(
             "add `{name}` to `catalogs:` to bring that catalog into scope"
         )),
         None => closest(&id.namespace, catalogs.iter().map(|c| c.namespace.as_str()))
             .map(|ns| format!("did you mean `{ns}:{}`?", id.local)),
+    }
+}
+
+/// The shipped catalog whose namespace is `namespace`.
+pub fn shipped_catalog_of(namespace: &str) -> Option<&'static str> {
+    match namespace {
+        "27001" => Some("iso27001-2022"),
+        "42001" => Some("iso42001-2023"),
+        _ => None,
     }
 }
 

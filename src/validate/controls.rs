@@ -22,6 +22,8 @@ use std::collections::{HashMap, HashSet};
 pub struct Refs<'a> {
     pub risks: &'a [Risk],
     pub ai_systems: &'a [AiSystem],
+    /// AI systems listed with an error: naming one is not reported again.
+    pub broken_ai_systems: &'a [String],
     pub doc_date: Option<Date>,
     pub evidence: std::cell::RefCell<Vec<crate::input::evidence::EvidenceRef>>,
 }
@@ -79,10 +81,23 @@ pub fn controls(
         .filter(|full| !decided.contains(full.as_str()))
         .collect();
     for (key, key_node, value) in keys {
+        if ctx.hidden_in(key_node) {
+            // Reported there; the control it means is not also undecided.
+            if let Some(id) = ControlId::parse(&super::read::without_hidden(key)) {
+                seen.entry(id).or_insert(key_node.pos);
+            }
+            continue;
+        }
         let Some(id) = control_id(ctx, key.trim(), key_node.pos, catalogs, &undecided) else {
             continue;
         };
         if let Some(first) = seen.get(&id) {
+            let help = match undecided_twin(&id, catalogs, &decided) {
+                Some(twin) => format!(
+                    "did you mean `{twin}` (still undecided)? Merging the two would lose that decision"
+                ),
+                None => "keep one decision per control: merge the two into one".into(),
+            };
             ctx.push(
                 Diagnostic::error(
                     Code::DecidedTwice,
@@ -94,7 +109,7 @@ pub fn controls(
                     "first decided at line {}, column {}",
                     first.line, first.col
                 ))
-                .help("keep one decision per control: merge the two into one"),
+                .help(help),
             );
             continue;
         }
@@ -113,6 +128,16 @@ pub fn controls(
             .then_with(|| a.id.cmp(&b.id))
     });
     decisions
+}
+
+/// The same control ID in another catalog in scope, when no key decides it: `42001:A.5.2` for a
+/// second `27001:A.5.2` is the likelier meaning than a duplicate to merge.
+fn undecided_twin(id: &ControlId, catalogs: &[Catalog], decided: &HashSet<&str>) -> Option<String> {
+    catalogs
+        .iter()
+        .filter(|c| c.namespace != id.namespace && c.control(&id.local).is_some())
+        .map(|c| format!("{}:{}", c.namespace, id.local))
+        .find(|twin| !decided.contains(twin.as_str()))
 }
 
 /// Every control of the catalogs that no key decides, at `controls:`, in catalog order.
@@ -195,7 +220,7 @@ fn ai_system_refs(ctx: &mut Ctx<'_>, f: &Fields<'_>, refs: &Refs<'_>) -> Vec<Str
     for (name, pos) in ctx.text_list(f.get("ai_systems"), "ai_systems") {
         if refs.ai_systems.iter().any(|s| s.id == name) {
             out.push(name);
-        } else {
+        } else if !refs.broken_ai_systems.contains(&name) {
             let help = closest(&name, refs.ai_systems.iter().map(|s| s.id.as_str()))
                 .map(|c| format!("did you mean `{c}`?"))
                 .or_else(|| Some("list the system under `ai_systems:` first".into()));

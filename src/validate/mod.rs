@@ -29,8 +29,10 @@ mod relations;
 mod risk_checks;
 mod risk_criteria;
 mod risks;
+mod scope;
 mod shipped;
 mod support;
+pub mod template_tags;
 #[cfg(test)]
 mod tests;
 mod theme;
@@ -122,6 +124,11 @@ pub fn validate_unfiltered(loaded: Loaded) -> Validated {
         (Some(named), true) => relations::relations(&mut ctx, named, &catalogs),
         _ => None,
     };
+    let muted = if catalogs_ok {
+        scope::missing_catalogs(&mut ctx, &tree.root, &catalogs)
+    } else {
+        Default::default()
+    };
     let mut evidence = Vec::new();
     let soa = top::decisions_file(
         &mut ctx,
@@ -130,6 +137,7 @@ pub fn validate_unfiltered(loaded: Loaded) -> Validated {
         relations,
         &mut evidence,
     );
+    scope::drop_consequences(ctx.diags, tree.file, &muted);
     let theme = theme_source.as_ref().and_then(|t| {
         let mut ctx = Ctx {
             file: t.tree.file,

@@ -4,7 +4,13 @@
 //! Nothing here returns early on a problem: a bad value becomes `None` and the walk goes on, so
 //! one run reports everything. Records (mappings with known fields) are read with
 //! [`super::fields::Fields`].
+//!
+//! Text is where a pasted control character hides: a NUL or an ESC sequence in a quoted string
+//! would be written raw into every document, so [`Ctx::text`] refuses every control character
+//! but tab and newline. Keys, IDs and keywords must also be free of invisible characters
+//! ([`Ctx::hidden_in`]): `A.5.10` with a zero-width space after it looks like `A.5.10`.
 
+use crate::diag::escape::{describe, first_hidden};
 use crate::diag::{closest, Code, Diagnostic, Diagnostics};
 use crate::input::yaml::{Kind, Node, Pos};
 use crate::model::Date;
@@ -32,11 +38,16 @@ impl Ctx<'_> {
         self.diags.push(d);
     }
 
-    /// Text of a scalar, trimmed; `None` (silently) for null or empty, an error otherwise.
+    /// Text of a scalar, trimmed; `None` (silently) for null or empty, an error otherwise. A
+    /// control character other than tab and newline is an error (the text is still returned,
+    /// so nothing else is reported as missing).
     pub fn text(&mut self, node: Option<&Node>, what: &str) -> Option<String> {
         let node = node.filter(|n| !n.is_null())?;
         match &node.kind {
-            Kind::Scalar { text, .. } => Some(text.trim().to_string()).filter(|t| !t.is_empty()),
+            Kind::Scalar { text, .. } => {
+                self.control_chars(node, text, what);
+                Some(text.trim().to_string()).filter(|t| !t.is_empty())
+            }
             _ => {
                 self.error(
                     Code::WrongType,
@@ -47,6 +58,46 @@ impl Ctx<'_> {
                 None
             }
         }
+    }
+
+    /// Reports the first control character (not tab or newline) in the text of `node`.
+    fn control_chars(&mut self, node: &Node, text: &str, what: &str) {
+        let Some((c, at)) = text.chars().zip(1u32..).find(|(c, _)| control(*c)) else {
+            return;
+        };
+        self.error(
+            Code::ControlCharacter,
+            node.pos,
+            format!(
+                "`{what}` holds a control character, {}, at character {at}",
+                describe(c)
+            ),
+            Some("remove it: text may hold tabs and line breaks, no other control character (in a double-quoted string, look for an escape such as `\\0`, `\\e` or `\\x1b`)".into()),
+        );
+    }
+
+    /// When the key, ID or keyword `node` holds a control or invisible character, reports it
+    /// (which character, where) and returns true; the caller then reports nothing else for it.
+    pub fn hidden_in(&mut self, node: &Node) -> bool {
+        let Kind::Scalar { text, plain } = &node.kind else {
+            return false;
+        };
+        let Some((at, message, help)) = hidden_message(text) else {
+            return false;
+        };
+        // Point at the character itself (after the opening quote of a quoted scalar) when the
+        // scalar is on one line.
+        let pos = if node.pos.len > 0 {
+            Pos {
+                line: node.pos.line,
+                col: node.pos.col + at - u32::from(*plain),
+                len: 1,
+            }
+        } else {
+            node.pos
+        };
+        self.error(Code::InvisibleCharacter, pos, message, Some(help));
+        true
     }
 
     /// A list of texts; a single text is accepted as a list of one.
@@ -144,7 +195,8 @@ impl Ctx<'_> {
         let node = node.filter(|n| !n.is_null())?;
         let text = self.text(Some(node), what)?;
         let value = parse(&text);
-        if value.is_none() {
+        // A control character is reported by `text`, an invisible one by `hidden_in`.
+        if value.is_none() && !has_control(&text) && !self.hidden_in(node) {
             self.unknown_keyword(node.pos, what, &text, keys);
         }
         value
@@ -169,6 +221,13 @@ impl Ctx<'_> {
     }
 
     fn unknown_keyword(&mut self, pos: Pos, what: &str, text: &str, keys: &[&str]) {
+        if has_control(text) {
+            return; // reported by `text`
+        }
+        if let Some((_, message, help)) = hidden_message(text) {
+            self.error(Code::InvisibleCharacter, pos, message, Some(help));
+            return;
+        }
         let help = match closest(text, keys.iter().copied()) {
             Some(c) => format!("did you mean `{c}`? (one of: {})", keys.join(", ")),
             None => format!("use one of: {}", keys.join(", ")),
@@ -180,4 +239,41 @@ impl Ctx<'_> {
             Some(help),
         );
     }
+}
+
+/// A control character text may not hold (all but tab and newline).
+fn control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+fn has_control(text: &str) -> bool {
+    text.chars().any(control)
+}
+
+/// `text` without its control and invisible characters, trimmed.
+pub fn without_hidden(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !crate::diag::escape::hidden(*c))
+        .collect();
+    clean.trim().to_string()
+}
+
+/// For a key, ID or keyword holding a control or invisible character: where it is (in
+/// characters, from 1), the message naming it, and the help.
+pub fn hidden_message(text: &str) -> Option<(u32, String, String)> {
+    let (at, c) = first_hidden(text)?;
+    let clean = without_hidden(text);
+    let kind = if c.is_control() {
+        "control character"
+    } else {
+        "invisible character"
+    };
+    let article = if c.is_control() { "a" } else { "an" };
+    let message = format!(
+        "`{text}` holds {article} {kind}, {}, at character {at}",
+        describe(c)
+    );
+    let help = format!("delete it and type it again: without the {kind} it reads `{clean}`");
+    Some((at, message, help))
 }

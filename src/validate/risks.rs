@@ -66,6 +66,7 @@ pub fn risks(
 ) -> (Vec<Risk>, Vec<RiskPlace>) {
     let mut out: Vec<Risk> = Vec::new();
     let mut places = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for item in list(ctx, top.get("risks"), "risks") {
         let Some(f) = Fields::open(ctx, item, "a risk", item.pos, RISK_FIELDS, explain_risk) else {
             continue;
@@ -73,7 +74,7 @@ pub fn risks(
         let Some((risk, place)) = risk(ctx, &f, criteria, doc_date) else {
             continue;
         };
-        if out.iter().any(|o| o.id == risk.id) {
+        if !seen.insert(risk.id.clone()) {
             let msg = format!("risk `{}` is listed twice", risk.id);
             ctx.error(Code::DuplicateId, item.pos, msg, None);
             continue;

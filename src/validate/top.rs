@@ -64,15 +64,17 @@ pub fn decisions_file(
     let doc_date = document.as_ref().map(|d| d.date);
     let risk_criteria = risk_criteria::risk_criteria(ctx, &f);
     let (risks, places) = risks::risks(ctx, &f, &risk_criteria, doc_date);
-    let ai_systems = ai_systems::ai_systems(
+    let inventory = ai_systems::ai_systems(
         ctx,
         &f,
         Some(catalogs.as_slice()).filter(|_| catalogs_ok),
         (doc_date, &risks),
     );
+    let ai_systems = inventory.systems;
     let refs = controls::Refs {
         risks: &risks,
         ai_systems: &ai_systems,
+        broken_ai_systems: &inventory.broken,
         doc_date,
         evidence: Default::default(),
     };
@@ -91,6 +93,7 @@ pub fn decisions_file(
         controls_read: catalogs_ok && ctx.diags.errors() == errors_before,
     };
     risk_checks::check(ctx, &risks, &places, &against);
+    quiet_broken_systems(ctx, &places, &inventory.broken);
     evidence.extend(refs.evidence.into_inner());
     let ai_policy = document::ai_policy(ctx, &f);
     // A `management_system:` left empty (`management_system:` with every entry commented out,
@@ -144,4 +147,19 @@ fn required_sections(ctx: &mut Ctx<'_>, f: &Fields<'_>) {
             "add `controls:` with one decision per control (`annexa init` writes them all)",
         );
     }
+}
+
+/// Drops "AI system `x` is not in `ai_systems:`" where a risk names a system listed with an
+/// error of its own: that error is the cause, reported once at the system.
+fn quiet_broken_systems(ctx: &mut Ctx<'_>, places: &[risks::RiskPlace], broken: &[String]) {
+    let at: std::collections::HashSet<(u32, u32)> = (places.iter())
+        .flat_map(|p| &p.ai_systems)
+        .filter(|(name, _)| broken.contains(name))
+        .map(|(_, pos)| (pos.line, pos.col))
+        .collect();
+    let file = ctx.file;
+    ctx.diags.items.retain(|d| {
+        let here = (d.pos.line, d.pos.column);
+        !(d.code == crate::diag::Code::UnknownAiSystem && d.file == file && at.contains(&here))
+    });
 }

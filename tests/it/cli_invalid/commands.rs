@@ -10,7 +10,7 @@ fn a_decisions_file_that_cannot_be_read_is_exit_2() {
     Test::new()
         .args(["validate", "missing.yaml"])
         .stdout("")
-        .stderr("error: cannot read missing.yaml: No such file or directory (os error 2)\n")
+        .stderr("error: cannot read missing.yaml: no such file or folder\n")
         .status(2);
 }
 

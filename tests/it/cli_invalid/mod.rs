@@ -14,6 +14,7 @@
 
 mod cases;
 mod commands;
+mod generated;
 
 use crate::support::{golden, Output, Test};
 use cases::{warning, Case, Expect, Input};
@@ -110,7 +111,7 @@ fn every_invalid_input_is_reported_precisely() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let cases: Vec<Case> = cases::fixture_cases()
         .into_iter()
-        .chain(cases::generated_cases())
+        .chain(generated::generated_cases())
         .collect();
     let mut failures = Vec::new();
     for case in &cases {

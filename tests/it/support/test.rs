@@ -55,6 +55,7 @@ pub struct Test {
     files: Vec<PathBuf>,
     absent: Vec<PathBuf>,
     max_memory_mb: Option<u64>,
+    watchdog: Duration,
 }
 
 impl Test {
@@ -80,6 +81,7 @@ impl Test {
             files: Vec::new(),
             absent: Vec::new(),
             max_memory_mb: None,
+            watchdog: WATCHDOG,
         }
     }
 
@@ -166,6 +168,13 @@ impl Test {
         self
     }
 
+    /// The run is killed, and the test fails, if it has not ended after `limit` (instead of the
+    /// generous default): for inputs that once hung, such as a named pipe.
+    pub fn timeout(mut self, limit: Duration) -> Test {
+        self.watchdog = limit;
+        self
+    }
+
     /// Expects exit code 0.
     #[track_caller]
     pub fn success(self) -> Output {
@@ -229,7 +238,7 @@ impl Test {
                 break status;
             }
             let over = self.max_memory_mb.is_some_and(|max| peak_mb > max);
-            if start.elapsed() > WATCHDOG || over {
+            if start.elapsed() > self.watchdog || over {
                 let _ = child.kill();
                 let _ = child.wait();
                 panic!(

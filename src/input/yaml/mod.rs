@@ -6,9 +6,18 @@
 //! tree first (with granit-parser, the YAML parser under serde-saphyr) and walks it in
 //! [`crate::validate`]. Scalars keep their source text (`version: 4.0` stays `"4.0"`), mappings
 //! keep every entry in order, duplicates included, and aliases are expanded under a node budget
-//! so an alias bomb ends with an error instead of eating memory.
+//! so an alias bomb ends with an error instead of eating memory. Merge keys (`<<: *defaults`,
+//! common in hand-written YAML to share values) are applied as YAML 1.1 defines them: the keys
+//! of the merged mapping (or list of mappings, the first winning) that the mapping does not set
+//! itself.
 
-use granit_parser::{Event, Parser, ScalarStyle, ScanError, StructureStyle};
+use granit_parser::{Event, Parser, ScalarStyle, StructureStyle};
+
+mod errors;
+mod merge;
+
+use errors::syntax_error;
+use merge::{is_merge_key, merge};
 
 /// A position in a source file: 1-based line and column (in characters), and the length of the
 /// token in characters when it sits on one line (0 when unknown).
@@ -156,56 +165,6 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     }))
 }
 
-/// The parser's error, made more useful where a common cause is known: a tab used for
-/// indentation (pointed at), or a flow collection (`[...]`, `{...}`) opened on an earlier line and
-/// never closed, which the parser only notices later, somewhere else.
-fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> YamlError {
-    let mut line = to_u32(e.marker().line());
-    let mut col = to_u32(e.marker().col() + 1);
-    let mut help = "check the indentation and quoting around this position".to_string();
-    let open_flow = builder
-        .stack
-        .iter()
-        .rev()
-        .find(|o| o.flow)
-        .map(|o| &o.node)
-        .filter(|n| n.pos.line < line);
-    if e.info().contains("tab") {
-        // The parser may stop on the line before the tab; point at the first indenting tab.
-        let indent = |l: &str| -> Option<usize> {
-            l.chars()
-                .take_while(|c| *c == ' ' || *c == '\t')
-                .position(|c| c == '\t')
-        };
-        let from = line.saturating_sub(1) as usize;
-        if let Some((i, at)) = text
-            .lines()
-            .enumerate()
-            .skip(from)
-            .take(2)
-            .find_map(|(i, l)| indent(l).map(|at| (i, at)))
-        {
-            line = to_u32(i + 1);
-            col = to_u32(at + 1);
-        }
-        help = "indent with spaces: YAML does not allow tabs for indentation".into();
-    } else if let Some(flow) = open_flow {
-        let (open, close) = match flow.kind {
-            Kind::Map(_) => ('{', '}'),
-            _ => ('[', ']'),
-        };
-        help = format!(
-            "the `{open}` at line {}, column {} is still open here: is its `{close}` missing?",
-            flow.pos.line, flow.pos.col
-        );
-    }
-    YamlError {
-        pos: Pos { line, col, len: 0 },
-        message: format!("YAML syntax error: {}", e.info()),
-        help: Some(help),
-    }
-}
-
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -230,6 +189,8 @@ struct Open {
     anchor: usize,
     flow: bool,
     key: Option<Node>,
+    /// The values of `<<` merge keys, applied when the mapping closes.
+    merges: Vec<Node>,
 }
 
 /// Builds the tree from the event stream with an explicit stack (no recursion on input depth).
@@ -269,13 +230,17 @@ impl Builder {
             anchor,
             flow,
             key: None,
+            merges: Vec::new(),
         });
         Ok(())
     }
 
     fn close(&mut self) -> Result<(), YamlError> {
         match self.stack.pop() {
-            Some(open) => self.value(open.node, open.anchor),
+            Some(mut open) => {
+                merge(&mut open.node, open.merges)?;
+                self.value(open.node, open.anchor)
+            }
             None => Ok(()),
         }
     }
@@ -291,11 +256,15 @@ impl Builder {
         match self.stack.last_mut() {
             None => self.root = Some(node),
             Some(Open {
-                node: parent, key, ..
+                node: parent,
+                key,
+                merges,
+                ..
             }) => match &mut parent.kind {
                 Kind::Seq(items) => items.push(node),
                 Kind::Map(entries) => match key.take() {
                     None => *key = Some(node),
+                    Some(key) if is_merge_key(&key) => merges.push(node),
                     Some(key) => entries.push((key, node)),
                 },
                 Kind::Scalar { .. } => {}
@@ -306,107 +275,4 @@ impl Builder {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn map(node: &Node) -> &Vec<(Node, Node)> {
-        match &node.kind {
-            Kind::Map(entries) => entries,
-            other => panic!("not a map: {other:?}"),
-        }
-    }
-
-    #[test]
-    fn keeps_text_positions_and_duplicates() {
-        let root = parse("a: 4.0\nb:\n  - x\n  - 'y'\na: true\n").expect("parses");
-        let entries = map(&root);
-        assert_eq!(entries.len(), 3);
-        assert_eq!(entries[0].1.scalar(), Some("4.0"));
-        assert_eq!(entries[2].0.pos.line, 5);
-        assert_eq!(
-            entries[0].1.pos,
-            Pos {
-                line: 1,
-                col: 4,
-                len: 3
-            }
-        );
-        match &entries[1].1.kind {
-            Kind::Seq(items) => {
-                assert_eq!(
-                    items[1].kind,
-                    Kind::Scalar {
-                        text: "y".into(),
-                        plain: false
-                    }
-                );
-                assert_eq!(items[1].pos.col, 5);
-            }
-            other => panic!("{other:?}"),
-        }
-    }
-
-    #[test]
-    fn nulls_and_empty_document() {
-        let root = parse("a:\nb: ~\nc: ''\n").expect("parses");
-        let e = map(&root);
-        assert!(e[0].1.is_null() && e[1].1.is_null() && !e[2].1.is_null());
-        assert_eq!(map(&parse("").expect("empty")).len(), 0);
-    }
-
-    #[test]
-    fn syntax_error_has_position() {
-        let err = parse("a: [1, 2\nb: c\n").expect_err("unclosed");
-        assert!(
-            err.message.starts_with("YAML syntax error"),
-            "{}",
-            err.message
-        );
-        assert!(err.pos.line >= 1);
-    }
-
-    #[test]
-    fn aliases_expand_and_bombs_stop() {
-        let root = parse("a: &x [1, 2]\nb: *x\n").expect("parses");
-        assert_eq!(map(&root)[1].1.pos.line, 2);
-        let mut bomb = String::from("a: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-        for i in 1..10 {
-            let p = i - 1;
-            bomb.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
-        }
-        let err = parse(&bomb).expect_err("bomb");
-        assert!(err.message.contains("more than"), "{}", err.message);
-    }
-
-    #[test]
-    fn deep_nesting_is_an_error_not_a_crash() {
-        let deep = "[".repeat(10_000);
-        assert!(parse(&deep).is_err());
-    }
-
-    #[test]
-    fn unclosed_flow_collection_is_named() {
-        let err = parse("a:\n  b: [x, y\n  c: z\n").expect_err("unclosed");
-        assert_eq!(err.pos.line, 3);
-        assert_eq!(
-            err.help.as_deref(),
-            Some("the `[` at line 2, column 6 is still open here: is its `]` missing?")
-        );
-    }
-
-    #[test]
-    fn tab_indentation_points_at_the_tab() {
-        let err = parse("a:\n  b: 1\n\tc: 2\n").expect_err("tab");
-        assert_eq!((err.pos.line, err.pos.col), (3, 1));
-        assert_eq!(
-            err.help.as_deref(),
-            Some("indent with spaces: YAML does not allow tabs for indentation")
-        );
-    }
-
-    #[test]
-    fn two_documents_rejected() {
-        let err = parse("a: 1\n---\nb: 2\n").expect_err("two docs");
-        assert_eq!(err.pos.line, 2);
-    }
-}
+mod tests;
