@@ -6,7 +6,9 @@
 #   wkhtmltopdf (Debian), typst (PyPI `typst`: Python binding, driven through python3),
 #   weasyprint (Debian or PyPI), chromium (Debian).
 # Usage: bench/compare.sh [results-dir]   (default: target/bench-compare)
-# RUNS=n sets hyperfine's minimum runs (default 10).
+# RUNS=n sets hyperfine's minimum runs (default 10). BEFORE=/path/to/annexa adds the same
+# annexa rows for that binary (a build of the previous commit), interleaved in the same run,
+# and a table of PDF sizes for both: before and after side by side, same machine, same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -44,19 +46,27 @@ bench() {
 }
 
 O=$RES/out
-bench "annexa build --format all (every document, every format)" full \
-  "$A build examples/lumora/soa.yaml --format all --out $O/full"
-bench "annexa build --format html (all 5 documents)" html \
-  "$A build examples/lumora/soa.yaml --format html --out $O/html"
-bench "annexa build --format pdf (all 5 documents)" pdf \
-  "$A build examples/lumora/soa.yaml --format pdf --out $O/pdf"
-bench "annexa build --format md" md "$A build examples/lumora/soa.yaml --format md --out $O/md"
-for n in 1000 10000; do
-  bench "annexa build --format all, $n controls" scale \
-    "$A build $RES/syn$n/soa.yaml --format all --out $O/syn$n"
-  bench "annexa build --format md, $n controls" scale \
-    "$A build $RES/syn$n/soa.yaml --format md --out $O/syn$n-md"
-done
+# annexa_rows BIN LABEL OUTDIR: the annexa benchmarks for one binary.
+annexa_rows() {
+  local A=$1 L=$2 O=$3
+  bench "annexa$L build --format all (every document, every format)" full \
+    "$A build examples/lumora/soa.yaml --format all --out $O/full"
+  bench "annexa$L build --format html (all 5 documents)" html \
+    "$A build examples/lumora/soa.yaml --format html --out $O/html"
+  bench "annexa$L build --format pdf (all 5 documents)" pdf \
+    "$A build examples/lumora/soa.yaml --format pdf --out $O/pdf"
+  bench "annexa$L build --format md" md "$A build examples/lumora/soa.yaml --format md --out $O/md"
+  for n in 1000 10000; do
+    bench "annexa$L build --format all, $n controls" scale \
+      "$A build $RES/syn$n/soa.yaml --format all --out $O/syn$n"
+    bench "annexa$L build --format pdf, $n controls" scale \
+      "$A build $RES/syn$n/soa.yaml --format pdf --out $O/syn$n-pdf"
+    bench "annexa$L build --format md, $n controls" scale \
+      "$A build $RES/syn$n/soa.yaml --format md --out $O/syn$n-md"
+  done
+}
+annexa_rows "$A" "" "$RES/out"
+if [ -n "${BEFORE:-}" ]; then annexa_rows "$BEFORE" " (before)" "$RES/out-before"; fi
 
 PANDOC=${PANDOC:-$(command -v pandoc || true)}
 if [ -n "$PANDOC" ]; then
@@ -99,6 +109,25 @@ for g in ["full", "md", "html", "pdf", "scale"]:
         r = json.load(open(f))["results"][0]
         n = r["command"]
         print(f"| {g} | {n} | {r['median']*1000:.1f} | {r['min']*1000:.1f}–{r['max']*1000:.1f} | {mem.get((g, n), 0)/1024:.1f} |")
+sizes = []
+for label, out in [("after", "out"), ("before", "out-before")]:
+    for sub in ["full", "syn1000", "syn10000"]:
+        d = os.path.join(res, out, sub)
+        if os.path.isdir(d):
+            for f in sorted(os.listdir(d)):
+                if f.endswith(".pdf"):
+                    sizes.append((sub, f, label, os.path.getsize(os.path.join(d, f))))
+if sizes:
+    print()
+    print("| input | PDF | before bytes | after bytes | change |")
+    print("|---|---|---:|---:|---:|")
+    by = {}
+    for sub, f, label, n in sizes:
+        by.setdefault((sub, f), {})[label] = n
+    for (sub, f), v in by.items():
+        b, a = v.get("before"), v.get("after")
+        ch = f"{(a - b) * 100 / b:+.1f}%" if a and b else ""
+        print(f"| {sub} | {f} | {b or ''} | {a or ''} | {ch} |")
 sk = os.path.join(res, "skipped.txt")
 if os.path.exists(sk):
     print()

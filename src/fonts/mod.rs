@@ -5,15 +5,21 @@
 //! the `cmap`, no kerning: the PDF's `Tj` with an Identity-H font applies none either), read
 //! with skrifa, the font reader krilla is built on. Each face is parsed on first use and kept
 //! in a `OnceLock`; advances below U+3000 are tabled 256 code points at a time, as text reaches
-//! them. The CJK fallback (4 MB) is only parsed when a document needs it. Validation asks
-//! [`Fonts::parses`] whether a theme's font will do, so it never calls the PDF writer.
+//! them. The CJK fallback (4 MB) and the Hangul face are only parsed when a document needs them.
+//! Validation asks [`Fonts::parses`] whether a theme's font will do, so it never calls the PDF
+//! writer. Runs in scripts that need shaping (Arabic, Hebrew, combining marks, Indic, jamo) are
+//! measured and drawn from the same shaping ([`Face::glyphs`]), so layout and writer agree there too.
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::raw::TableProvider;
 use skrifa::{FontRef, GlyphId, MetadataProvider};
 use std::sync::{Arc, OnceLock};
 
-/// The faces a document can use. `Fallback` covers what DejaVu lacks (CJK and more).
+mod shape;
+pub use shape::{is_rtl, needs_shaping, Glyph};
+
+/// The faces a document can use. `Fallback` covers what DejaVu lacks (CJK and more), `Hangul`
+/// the Korean syllables Droid Sans Fallback lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FaceId {
     Regular,
@@ -22,17 +28,19 @@ pub enum FaceId {
     BoldItalic,
     Mono,
     Fallback,
+    Hangul,
 }
 
 impl FaceId {
     /// Every face, in resource order.
-    pub const ALL: [FaceId; 6] = [
+    pub const ALL: [FaceId; 7] = [
         FaceId::Regular,
         FaceId::Bold,
         FaceId::Italic,
         FaceId::BoldItalic,
         FaceId::Mono,
         FaceId::Fallback,
+        FaceId::Hangul,
     ];
 
     /// Picks the face for a bold/italic combination.
@@ -54,10 +62,12 @@ impl FaceId {
             FaceId::BoldItalic => "BI",
             FaceId::Mono => "M",
             FaceId::Fallback => "F",
+            FaceId::Hangul => "K",
         }
     }
 
-    fn index(self) -> usize {
+    /// Position in [`FaceId::ALL`].
+    pub fn index(self) -> usize {
         self as usize
     }
 }
@@ -70,6 +80,8 @@ const SOURCES: [&[u8]; 5] = [
     include_bytes!("DejaVuSansMono.ttf"),
 ];
 const FALLBACK_SOURCE: &[u8] = include_bytes!("DroidSansFallbackFull.ttf");
+/// NanumSquare Regular (SIL OFL 1.1): Hangul syllables and compatibility jamo, 0.7 MB.
+const HANGUL_SOURCE: &[u8] = include_bytes!("NanumSquareR.ttf");
 
 /// Advances are tabled in blocks of this many code points, each block on first use.
 const BLOCK: usize = 256;
@@ -99,9 +111,13 @@ pub struct Face {
     upm: f32,
     /// hhea ascender, in font units.
     ascender: f32,
-    /// Advance in em per code point, by block; negative when the glyph is missing.
-    blocks: [OnceLock<Box<[f32; BLOCK]>>; BLOCKS],
+    /// Advance in em and glyph id per code point, by block; advance negative when the glyph
+    /// is missing.
+    blocks: [OnceLock<Box<Block>>; BLOCKS],
 }
+
+/// A block's (advance, glyph id) per code point.
+type Block = [(f32, u16); BLOCK];
 
 /// What a lookup needs from a parsed font.
 struct Reader<'a> {
@@ -117,10 +133,13 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Advance of `c` in font units, or `None` if the face has no glyph for it.
-    fn advance(&self, c: char) -> Option<f32> {
+    /// Advance of `c` in font units and its glyph, or `None` if the face has no glyph for it.
+    fn advance(&self, c: char) -> Option<(f32, u16)> {
         match self.charmap.map(c) {
-            Some(gid) if gid != GlyphId::NOTDEF => self.metrics.advance_width(gid),
+            Some(gid) if gid != GlyphId::NOTDEF => {
+                let id = u16::try_from(gid.to_u32()).ok()?;
+                Some((self.metrics.advance_width(gid)?, id))
+            }
             _ => None,
         }
     }
@@ -162,10 +181,22 @@ impl Face {
 
     /// Advance of `c` in em, or `None` if the face has no glyph for it.
     pub fn advance(&self, c: char) -> Option<f32> {
+        self.glyph(c).map(|(a, _)| a)
+    }
+
+    /// Advance of `c` in em and its glyph id, or `None` if the face has no glyph for it.
+    /// Characters in the private use area count as missing: an archival PDF may not carry
+    /// them (their meaning is not in Unicode).
+    pub fn glyph(&self, c: char) -> Option<(f32, u16)> {
+        if is_private_use(c) {
+            return None;
+        }
         let cp = c as usize;
         let Some(block) = self.blocks.get(cp / BLOCK) else {
             let font = self.font()?;
-            return Reader::new(&font).advance(c).map(|a| a / self.upm);
+            return Reader::new(&font)
+                .advance(c)
+                .map(|(a, g)| (a / self.upm, g));
         };
         let table = block.get_or_init(|| {
             let first = cp - cp % BLOCK;
@@ -176,11 +207,16 @@ impl Face {
                     .ok()
                     .and_then(char::from_u32)
                     .and_then(|c| reader.as_ref()?.advance(c))
-                    .map_or(-1.0, |a| a / self.upm)
+                    .map_or((-1.0, 0), |(a, g)| (a / self.upm, g))
             }))
         });
-        let a = table[cp % BLOCK];
-        (a >= 0.0).then_some(a)
+        let (a, g) = table[cp % BLOCK];
+        (a >= 0.0).then_some((a, g))
+    }
+
+    /// Units per em.
+    pub fn units_per_em(&self) -> f32 {
+        self.upm
     }
 }
 
@@ -190,6 +226,7 @@ pub struct Fonts {
     sources: [Bytes; 5],
     faces: [OnceLock<Option<Face>>; 5],
     fallback: OnceLock<Option<Face>>,
+    hangul: OnceLock<Option<Face>>,
 }
 
 impl Fonts {
@@ -198,6 +235,7 @@ impl Fonts {
             sources,
             faces: std::array::from_fn(|_| OnceLock::new()),
             fallback: OnceLock::new(),
+            hangul: OnceLock::new(),
         };
         // The body face is always needed (and measures the ascent): fail early if it is broken.
         fonts.face(FaceId::Regular)?;
@@ -246,6 +284,10 @@ impl Fonts {
                 .fallback
                 .get_or_init(|| Face::load(Bytes::Bundled(FALLBACK_SOURCE)))
                 .as_ref(),
+            FaceId::Hangul => self
+                .hangul
+                .get_or_init(|| Face::load(Bytes::Bundled(HANGUL_SOURCE)))
+                .as_ref(),
             _ => {
                 let i = id.index();
                 self.faces
@@ -262,12 +304,18 @@ impl Fonts {
         self.face(face).and_then(|f| f.advance(c)).unwrap_or(0.5)
     }
 
-    /// Width of `text` in points.
+    /// Width of `text` in points (shaped, when its script needs shaping).
     pub fn width(&self, face: FaceId, size: f32, text: &str) -> f32 {
+        if text.chars().any(needs_shaping) {
+            if let Some(f) = self.face(face) {
+                return f.shaped_width(text) * size;
+            }
+        }
         text.chars().map(|c| self.advance(face, c)).sum::<f32>() * size
     }
 
-    /// Which face draws `c` when `want` is asked for: `want` itself, the fallback, or none.
+    /// Which face draws `c` when `want` is asked for: `want` itself, the regular face, the
+    /// CJK fallback, the Hangul face, or none.
     pub fn resolve(&self, want: FaceId, c: char) -> Option<FaceId> {
         if self.face(want).is_some_and(|f| f.advance(c).is_some()) {
             return Some(want);
@@ -279,13 +327,9 @@ impl Fonts {
         {
             return Some(FaceId::Regular);
         }
-        if self
-            .face(FaceId::Fallback)
-            .is_some_and(|f| f.advance(c).is_some())
-        {
-            return Some(FaceId::Fallback);
-        }
-        None
+        [FaceId::Fallback, FaceId::Hangul]
+            .into_iter()
+            .find(|id| self.face(*id).is_some_and(|f| f.advance(c).is_some()))
     }
 
     /// The ascent of the body face in em (used to place baselines).
@@ -294,6 +338,11 @@ impl Fonts {
             .map(|f| f.ascender / f.upm)
             .unwrap_or(0.9)
     }
+}
+
+/// A character of the Unicode private use areas (its meaning is private, not in Unicode).
+pub fn is_private_use(c: char) -> bool {
+    matches!(c as u32, 0xE000..=0xF8FF | 0xF_0000..=0xF_FFFD | 0x10_0000..=0x10_FFFD)
 }
 
 /// The character drawn in place of one no bundled font has.
@@ -331,5 +380,19 @@ mod tests {
         assert_eq!(fonts.resolve(FaceId::Bold, 'テ'), Some(FaceId::Fallback));
         assert_eq!(fonts.resolve(FaceId::Regular, 'ש'), Some(FaceId::Regular));
         assert_eq!(fonts.resolve(FaceId::Regular, '\u{10FFFD}'), None);
+        assert_eq!(
+            fonts.resolve(FaceId::Regular, '\u{E000}'),
+            None,
+            "private use"
+        );
+    }
+
+    #[test]
+    fn hangul_has_a_face() {
+        let fonts = Fonts::get().expect("fonts");
+        for c in "한국어 텍스트".chars().filter(|c| *c != ' ') {
+            assert!(fonts.resolve(FaceId::Regular, c).is_some(), "{c}");
+        }
+        assert_eq!(fonts.resolve(FaceId::Regular, '텍'), Some(FaceId::Hangul));
     }
 }

@@ -70,8 +70,12 @@ pub struct Rendered {
 pub enum RenderError {
     #[error("template error: {0}")]
     Template(#[from] TemplateError),
-    #[error("PDF: {0}")]
-    Pdf(#[from] crate::render::pdf::PdfError),
+    /// A PDF could not be made; `file` names it.
+    #[error("{file}: {source}")]
+    Pdf {
+        file: String,
+        source: crate::render::pdf::PdfError,
+    },
     #[error("XLSX: {0}")]
     Export(#[from] crate::render::export::ExportError),
 }
@@ -265,7 +269,12 @@ fn render_format(
         Format::Html => html_page(doc, job, md, templates, theme)?.into_bytes(),
         Format::Pdf => {
             let meta = pdf_meta(doc, job, theme);
-            let pdf = crate::render::pdf::render_with(md, &meta, figures(doc), theme)?;
+            let pdf = crate::render::pdf::render_with(md, &meta, figures(doc), theme).map_err(
+                |source| RenderError::Pdf {
+                    file: format!("{}.pdf", job.stem),
+                    source,
+                },
+            )?;
             out.warnings = pdf
                 .warnings
                 .into_iter()

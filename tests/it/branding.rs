@@ -51,7 +51,20 @@ fn theme_shows_in_html_pdf_and_xlsx() {
     assert!(images >= 1, "an image XObject");
     let first = *pages.get(&1).expect("page 1");
     let content = String::from_utf8_lossy(&pdf.get_page_content(first)).into_owned();
-    assert!(content.contains("/AnnexaLogo Do"), "logo drawn on page 1");
+    let (inline, ids) = pdf.get_page_resources(first).expect("page resources");
+    let xobjects = inline
+        .into_iter()
+        .chain(ids.iter().filter_map(|id| pdf.get_dictionary(*id).ok()))
+        .find_map(|r| r.get(b"XObject").ok())
+        .and_then(|x| match x {
+            lopdf::Object::Reference(id) => pdf.get_dictionary(*id).ok(),
+            other => other.as_dict().ok(),
+        })
+        .expect("page 1 has XObjects");
+    let drawn = xobjects
+        .iter()
+        .any(|(name, _)| content.contains(&format!("/{} Do", String::from_utf8_lossy(name))));
+    assert!(drawn, "logo drawn on page 1");
     // #0e7a66 as PDF colour operands: 0.055 0.478 0.4.
     assert!(
         content.contains("0.47"),

@@ -200,7 +200,7 @@ fn full_disk_is_exit_2_and_keeps_the_last_good_set() {
     let _guard = Mount(mnt.clone());
     // A small earlier set that fits, then a full build that cannot.
     fs::write(mnt.join("statement-of-applicability.md"), "last good\n").expect("seed");
-    exit_2_with(&mnt.join("."), "No space left");
+    exit_2_with(&mnt.join("."), "the disk is full");
     let left = files(&mnt);
     assert_eq!(
         left.get("statement-of-applicability.md").map(Vec::as_slice),

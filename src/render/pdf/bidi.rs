@@ -1,9 +1,11 @@
 //! Right-to-left text: a wrapped line holding Hebrew or Arabic is put in visual order.
 //!
 //! `unicode-bidi` resolves the embedding levels of the line (its base direction from its
-//! first strong character); runs at odd levels are reversed character by character and
-//! laid out left to right. Arabic is not shaped (no joining forms), and mirrored characters
-//! such as brackets are not swapped: known limits.
+//! first strong character); the runs are put in visual order, and the pieces of a run at an
+//! odd level in reverse. Each piece keeps its text in logical order: the writer shapes it
+//! right to left (Arabic joined, Hebrew points placed) and its width is the shaped width,
+//! so the PDF's text layer reads in logical order too. Mirrored characters such as brackets
+//! are not swapped: a known limit.
 
 use super::text::{LineFrag, Prepared, TextLine};
 use crate::fonts::Fonts;
@@ -40,11 +42,7 @@ pub fn reorder_bidi(fonts: &Fonts, prep: &Prepared, line: &mut TextLine) {
             let Some(slice) = text.get(s..e) else {
                 continue;
             };
-            let piece: String = if rtl {
-                slice.chars().rev().collect()
-            } else {
-                slice.to_string()
-            };
+            let piece = slice.to_string();
             let size = prep.styles.get(f.style).map_or(0.0, |st| st.size);
             let width = fonts.width(f.face, size, &piece);
             parts.push(LineFrag {

@@ -6,12 +6,13 @@
 //! keeps with what follows it; the first line of a paragraph keeps with the second (no lone
 //! first line at a page bottom). Tables and the chart have their own modules. Which blocks
 //! go on landscape pages is decided here, before anything is measured, because a landscape
-//! frame is wider.
+//! frame is wider. Each block also gets its node in the logical [`Structure`] (heading,
+//! paragraph, quote, code), and its text the node's [`Tag`]; decoration stays an artifact.
 
 use super::blocks::{plain_text, Align, Block, Inline};
 use super::draw::line_items;
 use super::flow::{Bookmark, Frag, Frame};
-use super::layout::{Item, LinkTarget, Rgb};
+use super::layout::{Item, Kind, LinkTarget, Rgb, Structure, Tag};
 use super::style as st;
 use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
@@ -49,6 +50,10 @@ pub struct Builder<'a> {
     pub heatmaps: &'a [Heatmap],
     /// The theme's accent colour for headings (the house colour without a theme).
     pub accent: Option<Rgb>,
+    /// The logical structure, built alongside the fragments.
+    pub structure: Structure,
+    /// The node new blocks go under (`None`: the document).
+    pub parent: Option<u32>,
 }
 
 /// A table with this many columns or more goes on landscape pages.
@@ -84,6 +89,8 @@ impl<'a> Builder<'a> {
             chart,
             heatmaps: &[],
             accent: None,
+            structure: Structure::default(),
+            parent: None,
         }
     }
 
@@ -111,12 +118,14 @@ impl<'a> Builder<'a> {
         match b {
             Block::Heading { level, id, inlines } => self.heading(*level, id, inlines, ctx, gap),
             Block::Paragraph(inlines) => {
+                let node = self.structure.block(Kind::Paragraph, self.parent);
                 let base = TextStyle::plain(FaceId::Regular, st::BODY_SIZE, st::TEXT);
-                let prep = self.prepare(inlines, &base);
+                let prep = self.prepare(inlines, &base, node);
                 let lines = prep.lines(self.fonts, ctx.width);
                 let n = lines.len();
                 let start = self.frags.len();
-                self.text_frags(&prep, &lines, ctx, Align::Left, st::BODY_LEAD, gap);
+                let lead = (Align::Left, st::BODY_LEAD);
+                self.text_frags(&prep, &lines, ctx, lead, gap, Tag::Node(node));
                 if n >= 2 {
                     self.frags[start].keep = true;
                 }
@@ -127,7 +136,10 @@ impl<'a> Builder<'a> {
             Block::List { start, items } => self.list(*start, items, ctx, gap),
             Block::Quote(inner) => {
                 let first = self.frags.len();
+                let node = self.structure.block(Kind::Quote, self.parent);
+                let outer = self.parent.replace(node);
                 self.blocks(inner, ctx.indent(st::QUOTE_INDENT), gap);
+                self.parent = outer;
                 // The bar reaches up over the gaps inside the quote, so it reads as one.
                 for (i, f) in self.frags[first..].iter_mut().enumerate() {
                     let up = if i == 0 { 0.0 } else { f.gap };
@@ -137,11 +149,19 @@ impl<'a> Builder<'a> {
                         w: 2.0,
                         h: f.h + up,
                         color: st::QUOTE_BAR,
+                        tag: Tag::Artifact,
                     };
                     f.items.insert(0, bar);
                 }
             }
-            Block::Code(text) | Block::Html(text) => self.code(text, ctx, gap),
+            Block::Code(text) => {
+                let node = self.structure.block(Kind::Code, self.parent);
+                self.code(text, ctx, gap, node);
+            }
+            Block::Html(text) => {
+                let node = self.structure.block(Kind::Paragraph, self.parent);
+                self.code(text, ctx, gap, node);
+            }
             Block::Rule => {
                 let y = 7.0;
                 let line = Item::Line {
@@ -189,8 +209,9 @@ impl<'a> Builder<'a> {
         self.frags.push(f);
     }
 
-    /// Prepares inline runs on top of a base style.
-    pub fn prepare(&mut self, inlines: &[Inline], base: &TextStyle) -> Prepared {
+    /// Prepares inline runs on top of a base style, for the text of structure node `node`
+    /// (each link in it gets a node of its own under it).
+    pub fn prepare(&mut self, inlines: &[Inline], base: &TextStyle, node: u32) -> Prepared {
         let mut styles = vec![base.clone()];
         let mut runs = Vec::with_capacity(inlines.len());
         for inline in inlines {
@@ -217,9 +238,18 @@ impl<'a> Builder<'a> {
                         style.link = LinkTarget::from_href(href);
                     }
                     style.strike = s.strike;
-                    let idx = match styles.iter().position(|x| *x == style) {
+                    let same = |x: &TextStyle| {
+                        TextStyle {
+                            node: None,
+                            ..x.clone()
+                        } == style
+                    };
+                    let idx = match styles.iter().position(same) {
                         Some(i) => i,
                         None => {
+                            if style.link.is_some() {
+                                style.node = Some(self.structure.inline(Kind::Link, Some(node)));
+                            }
                             styles.push(style);
                             styles.len() - 1
                         }
@@ -231,22 +261,23 @@ impl<'a> Builder<'a> {
         prepare(self.fonts, styles, &runs, &mut self.missing)
     }
 
-    /// One fragment per wrapped line.
+    /// One fragment per wrapped line, aligned and spaced by `(align, lead)`, its text
+    /// tagged `tag`.
     pub fn text_frags(
         &mut self,
         prep: &Prepared,
         lines: &[TextLine],
         ctx: Ctx,
-        align: Align,
-        lead: f32,
+        (align, lead): (Align, f32),
         gap: f32,
+        tag: Tag,
     ) {
         let base = prep.styles.first().map_or(st::BODY_SIZE, |s| s.size);
         for (i, line) in lines.iter().enumerate() {
             let mut items = Vec::new();
             let baseline = lead * 0.5 + base * 0.34;
             line_items(
-                self.fonts, prep, line, ctx.left, ctx.width, align, baseline, &mut items,
+                tag, self.fonts, prep, line, ctx.left, ctx.width, align, baseline, &mut items,
             );
             let g = if i == 0 { gap } else { 0.0 };
             self.push(
@@ -268,14 +299,25 @@ impl<'a> Builder<'a> {
         } else {
             FaceId::Bold
         };
+        let title = plain_text(inlines).trim().to_string();
+        let kind = if title.is_empty() {
+            Kind::Paragraph
+        } else {
+            Kind::Heading {
+                level,
+                title: title.clone(),
+            }
+        };
+        let node = self.structure.block(kind, self.parent);
         let prep = self.prepare(
             inlines,
             &TextStyle::plain(face, size, self.accent.unwrap_or(st::HEADING)),
+            node,
         );
         let lines = prep.lines(self.fonts, ctx.width);
         let start = self.frags.len();
-        self.text_frags(&prep, &lines, ctx, Align::Left, size * 1.3, gap);
-        let title = plain_text(inlines).trim().to_string();
+        let lead = (Align::Left, size * 1.3);
+        self.text_frags(&prep, &lines, ctx, lead, gap, Tag::Node(node));
         for f in &mut self.frags[start..] {
             f.keep = true;
         }

@@ -2,13 +2,15 @@
 //! areas, aligned in its box (right-to-left lines align right); and text colour on fills.
 
 use super::blocks::Align;
-use super::layout::{Item, Rgb};
+use super::layout::{Item, Rgb, Tag};
 use super::text::{Prepared, TextLine};
 use crate::fonts::Fonts;
 
-/// Draws one wrapped line: text, underlines, strike-throughs and link areas.
+/// Draws one wrapped line: text, underlines, strike-throughs and link areas. Text is tagged
+/// `tag`, or its link's node.
 #[allow(clippy::too_many_arguments)]
 pub fn line_items(
+    tag: Tag,
     fonts: &Fonts,
     prep: &Prepared,
     line: &TextLine,
@@ -38,6 +40,7 @@ pub fn line_items(
         } else {
             f.width
         };
+        let tag = s.node.map_or(tag, Tag::Node);
         items.push(Item::Text {
             x,
             y: baseline,
@@ -45,6 +48,7 @@ pub fn line_items(
             face: f.face,
             color: s.color,
             text: f.text.clone(),
+            tag,
         });
         let mut deco = |y: f32| {
             items.push(Item::Line {
@@ -70,6 +74,7 @@ pub fn line_items(
                 w: ink,
                 h,
                 target: target.clone(),
+                tag,
             });
         }
     }

@@ -56,6 +56,7 @@ fn item_line(item: &Item) -> String {
             face,
             color,
             text,
+            ..
         } => {
             format!(
                 "text {x:.1},{y:.1} {} {size:.1} {} {text:?}",
@@ -76,10 +77,14 @@ fn item_line(item: &Item) -> String {
                 hex(*color)
             )
         }
-        Item::Fill { x, y, w, h, color } => {
+        Item::Fill {
+            x, y, w, h, color, ..
+        } => {
             format!("fill {x:.1},{y:.1} {w:.1}x{h:.1} {}", hex(*color))
         }
-        Item::Link { x, y, w, h, target } => {
+        Item::Link {
+            x, y, w, h, target, ..
+        } => {
             let t = match target {
                 LinkTarget::Uri(u) => format!("uri {u}"),
                 LinkTarget::Anchor(a) => format!("anchor #{a}"),

@@ -5,12 +5,14 @@
 //! [`SegmentKind`]. Each bar fills the width (it shows the shares of each status, as the
 //! HTML chart does), is labelled on the left and carries its total on the right; a count is written inside its segment when it
 //! fits. Each bar is its own fragment, so a long chart may continue on the next page.
+//! The whole chart is one `Figure` in the logical structure, whose alternative text states
+//! every bar's figures (a screen reader hears the numbers the picture shows).
 
 use super::blocks::Align;
 use super::build::{Builder, Ctx};
 use super::draw::{line_items, on};
 use super::flow::Frag;
-use super::layout::{Item, Rgb};
+use super::layout::{Item, Kind, Rgb, Tag};
 use super::style as st;
 use super::text::{prepare, Prepared, TextStyle};
 use crate::fonts::FaceId;
@@ -31,6 +33,10 @@ fn rgb(kind: SegmentKind) -> Rgb {
 
 /// Lays out the chart as fragments.
 pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
+    let figure = b
+        .structure
+        .block(Kind::Figure { alt: alt(chart) }, b.parent);
+    let tag = Tag::Node(figure);
     let label_style = TextStyle::plain(FaceId::Regular, LABEL_SIZE, st::TEXT);
     let mut gap = gap;
     if !chart.title.trim().is_empty() {
@@ -43,7 +49,7 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         );
         let lines = prep.lines(b.fonts, ctx.width);
         let start = b.frags.len();
-        b.text_frags(&prep, &lines, ctx, Align::Left, 14.0, gap);
+        b.text_frags(&prep, &lines, ctx, (Align::Left, 14.0), gap, tag);
         b.frags[start..].iter_mut().for_each(|f| f.keep = true);
         gap = 4.0;
     }
@@ -81,6 +87,7 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
         left: ctx.left + label_w,
         width: (ctx.width - label_w - total_w).max(10.0),
         total_w,
+        tag,
     };
     for (i, bar) in chart.bars.iter().enumerate() {
         let (h, items) = area.row(b, bar, &labels[i], &totals[i]);
@@ -96,7 +103,44 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
             ctx,
         );
     }
-    legend(b, ctx);
+    legend(b, ctx, tag);
+}
+
+/// The chart in words: its title, then each bar's label, total and count per status.
+pub fn alt(chart: &Chart) -> String {
+    let mut s = if chart.title.trim().is_empty() {
+        "Chart".to_string()
+    } else {
+        chart.title.trim().to_string()
+    };
+    s.push('.');
+    /// Bars listed one by one; the rest are counted (a 300-group catalog would make an
+    /// alternative text nobody listens to).
+    const MAX_BARS: usize = 40;
+    for bar in chart.bars.iter().take(MAX_BARS) {
+        let counts: Vec<String> = SegmentKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let n: usize = bar
+                    .segments
+                    .iter()
+                    .filter(|(k, _)| *k == kind)
+                    .map(|(_, n)| n)
+                    .sum();
+                (n > 0).then(|| format!("{n} {}", kind.label().to_lowercase()))
+            })
+            .collect();
+        s.push_str(&format!(" {}: {} in total", bar.label.trim(), bar.total()));
+        if !counts.is_empty() {
+            s.push_str(&format!(", {}", counts.join(", ")));
+        }
+        s.push('.');
+    }
+    if chart.bars.len() > MAX_BARS {
+        let more = chart.bars.len() - MAX_BARS;
+        s.push_str(&format!(" And {more} more bars."));
+    }
+    s
 }
 
 /// The columns every row of the chart shares: labels, bars, totals.
@@ -107,6 +151,8 @@ struct Area {
     left: f32,
     width: f32,
     total_w: f32,
+    /// The figure's node, for every item the chart draws.
+    tag: Tag,
 }
 
 impl Area {
@@ -133,6 +179,7 @@ impl Area {
             let baseline =
                 (h - ROW_GAP - lines.len() as f32 * LABEL_LEAD) / 2.0 + k as f32 * LABEL_LEAD + 7.4;
             line_items(
+                self.tag,
                 b.fonts,
                 label,
                 line,
@@ -154,6 +201,7 @@ impl Area {
         if let Some(line) = total.lines(b.fonts, self.total_w).first() {
             let x = self.left + self.width + 5.0;
             line_items(
+                self.tag,
                 b.fonts,
                 &total,
                 line,
@@ -198,6 +246,7 @@ impl Area {
                 w,
                 h: BAR_H,
                 color: rgb(kind),
+                tag: self.tag,
             });
             let label = count.to_string();
             let tw = b.fonts.width(FaceId::Bold, COUNT_SIZE, &label);
@@ -206,6 +255,7 @@ impl Area {
                 let prep = prepare(b.fonts, vec![style], &[(0, label)], &mut b.missing);
                 if let Some(line) = prep.lines(b.fonts, w).first() {
                     line_items(
+                        self.tag,
                         b.fonts,
                         &prep,
                         line,
@@ -223,7 +273,7 @@ impl Area {
 }
 
 /// Swatches and labels for the five kinds, wrapped onto as many rows as needed.
-fn legend(b: &mut Builder<'_>, ctx: Ctx) {
+fn legend(b: &mut Builder<'_>, ctx: Ctx, tag: Tag) {
     let style = TextStyle::plain(FaceId::Regular, LABEL_SIZE, st::TEXT);
     let (sw, row_h) = (8.0, 13.0);
     let mut items = Vec::new();
@@ -246,9 +296,11 @@ fn legend(b: &mut Builder<'_>, ctx: Ctx) {
             w: sw,
             h: sw,
             color: rgb(kind),
+            tag,
         });
         if let Some(line) = prep.lines(b.fonts, w).first() {
             line_items(
+                tag,
                 b.fonts,
                 &prep,
                 line,

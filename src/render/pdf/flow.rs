@@ -7,7 +7,7 @@
 //! landscape for wide tables, and records each H1–H3 in the outline tree and every heading
 //! as a link anchor.
 
-use super::layout::{Item, Layout, OutlineEntry, Page};
+use super::layout::{Item, Layout, OutlineEntry, Page, Tag};
 use super::style as st;
 
 /// The text frame of a page.
@@ -95,7 +95,9 @@ impl Cursor {
         self.at_top = true;
     }
 
-    fn place(&mut self, f: &Frag, layout: &mut Layout) {
+    /// Places `f`; a `repeat`ed header row's content is tagged as an artifact (its cells are
+    /// in the structure once, where the table starts).
+    fn place(&mut self, f: &Frag, layout: &mut Layout, repeat: bool) {
         let gap = if self.at_top { 0.0 } else { f.gap };
         let top = self.y + gap;
         let page = self.pages.len().saturating_sub(1);
@@ -114,6 +116,9 @@ impl Cursor {
         if let Some(p) = self.pages.last_mut() {
             p.items.extend(f.items.iter().cloned().map(|mut it| {
                 it.shift(top);
+                if repeat {
+                    it.retag(Tag::Repeat);
+                }
                 it
             }));
         }
@@ -162,10 +167,10 @@ pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
         }
         if c.at_top {
             if let Some(h) = f.header.and_then(|h| headers.get(h)) {
-                c.place(h, layout);
+                c.place(h, layout, true);
             }
         }
-        c.place(f, layout);
+        c.place(f, layout, false);
     }
     if c.pages.is_empty() {
         c.new_page(false);
@@ -188,6 +193,7 @@ mod tests {
                 w: 10.0,
                 h,
                 color: Rgb(0, 0, 0),
+                tag: Tag::Artifact,
             }],
             ..Frag::default()
         }

@@ -4,13 +4,14 @@
 //! the top), impact along the bottom, each cell filled with its level's colour and showing its
 //! count and the IDs that fit; cells above the acceptance level get a dashed inner outline.
 //! The grid is one fragment (it never splits across pages); the title keeps with it and the
-//! legend follows. Writer-neutral: fills, lines and text items only.
+//! legend follows. Writer-neutral: fills, lines and text items only. In the logical structure
+//! the whole map is one `Figure` whose alternative text lists each occupied cell's risks.
 
 use super::blocks::Align;
 use super::build::{Builder, Ctx};
 use super::draw::{line_items, on};
 use super::flow::Frag;
-use super::layout::{Item, Rgb};
+use super::layout::{Item, Kind, Rgb, Tag};
 use super::style as st;
 use super::text::{prepare, TextStyle};
 use crate::fonts::FaceId;
@@ -29,6 +30,36 @@ fn rgb((r, g, b): (u8, u8, u8)) -> Rgb {
 
 /// Lays out one heat map as fragments: title, grid, legend.
 pub fn heatmap(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx, gap: f32) {
+    let figure = b.structure.block(Kind::Figure { alt: alt(map) }, b.parent);
+    let first = b.frags.len();
+    draw(b, map, ctx, gap);
+    for f in &mut b.frags[first..] {
+        f.items.iter_mut().for_each(|i| i.retag(Tag::Node(figure)));
+    }
+}
+
+/// The map in words: its title, each occupied cell's likelihood, impact and risks.
+fn alt(map: &Heatmap) -> String {
+    let mut s = format!("{}.", map.title.trim());
+    for (li, row) in map.cells.iter().enumerate() {
+        for (ii, cell) in row.iter().enumerate().filter(|(_, c)| !c.risks.is_empty()) {
+            let likelihood = map.likelihood.get(li).map_or("", String::as_str);
+            let impact = map.impact.get(ii).map_or("", String::as_str);
+            s.push_str(&format!(
+                " Likelihood {likelihood}, impact {impact}: {} ({}).",
+                cell.risks.len(),
+                cell.risks.join(", ")
+            ));
+        }
+    }
+    if !map.unrated.is_empty() {
+        s.push_str(&format!(" Not rated: {}.", map.unrated.join(", ")));
+    }
+    s
+}
+
+/// Title, grid and legend (tagged by [`heatmap`] afterwards).
+fn draw(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx, gap: f32) {
     let style = TextStyle::plain(FaceId::Bold, 10.0, st::HEADING);
     let title = prepare(
         b.fonts,
@@ -38,7 +69,7 @@ pub fn heatmap(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx, gap: f32) {
     );
     let lines = title.lines(b.fonts, ctx.width);
     let start = b.frags.len();
-    b.text_frags(&title, &lines, ctx, Align::Left, 14.0, gap);
+    b.text_frags(&title, &lines, ctx, (Align::Left, 14.0), gap, Tag::Artifact);
     b.frags[start..].iter_mut().for_each(|f| f.keep = true);
     let cell_w = ((ctx.width - LABEL_W) / map.impact.len().max(1) as f32).min(MAX_CELL_W);
     let left = ctx.left + LABEL_W;
@@ -119,6 +150,7 @@ fn cell_items(
         w: w - 1.5,
         h: CELL_H - 1.5,
         color: fill,
+        tag: Tag::Artifact,
     });
     if cell.level > map.acceptance {
         dashed_box(x + 3.0, y + 3.0, w - 6.0, CELL_H - 6.0, ink, items);
@@ -130,13 +162,33 @@ fn cell_items(
     let style = TextStyle::plain(FaceId::Bold, COUNT_SIZE, ink);
     let prep = prepare(b.fonts, vec![style], &[(0, count)], &mut b.missing);
     if let Some(line) = prep.lines(b.fonts, w).first() {
-        line_items(b.fonts, &prep, line, x, w, Align::Center, y + 12.5, items);
+        line_items(
+            Tag::Artifact,
+            b.fonts,
+            &prep,
+            line,
+            x,
+            w,
+            Align::Center,
+            y + 12.5,
+            items,
+        );
     }
     let ids = ids_that_fit(b, &cell.risks, w - 10.0);
     let style = TextStyle::plain(FaceId::Regular, ID_SIZE, ink);
     let prep = prepare(b.fonts, vec![style], &[(0, ids)], &mut b.missing);
     if let Some(line) = prep.lines(b.fonts, w).first() {
-        line_items(b.fonts, &prep, line, x, w, Align::Center, y + 22.5, items);
+        line_items(
+            Tag::Artifact,
+            b.fonts,
+            &prep,
+            line,
+            x,
+            w,
+            Align::Center,
+            y + 22.5,
+            items,
+        );
     }
 }
 
@@ -211,7 +263,17 @@ fn text(
     let style = TextStyle::plain(face, LABEL_SIZE, st::TEXT);
     let prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
     if let Some(line) = prep.lines(b.fonts, width).first() {
-        line_items(b.fonts, &prep, line, left, width, align, baseline, items);
+        line_items(
+            Tag::Artifact,
+            b.fonts,
+            &prep,
+            line,
+            left,
+            width,
+            align,
+            baseline,
+            items,
+        );
     }
 }
 
@@ -230,6 +292,7 @@ fn wrapped(
     for (k, line) in lines.iter().take(shown).enumerate() {
         let baseline = top + k as f32 * 9.0;
         line_items(
+            Tag::Artifact,
             b.fonts,
             &prep,
             line,
@@ -267,9 +330,11 @@ fn legend(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx) {
             w: sw,
             h: sw,
             color: rgb(level.rgb),
+            tag: Tag::Artifact,
         });
         if let Some(line) = prep.lines(b.fonts, w).first() {
             line_items(
+                Tag::Artifact,
                 b.fonts,
                 &prep,
                 line,

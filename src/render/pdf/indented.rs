@@ -3,13 +3,14 @@
 //! A list item's blocks are laid out one level in, and its marker (a bullet that changes with
 //! depth, a number, or a task box) is drawn on the item's first line; an empty item still gets
 //! a line. A code block is set in the monospace face on a shaded band, one fragment per line,
-//! with its spaces kept.
+//! with its spaces kept. Structure: `L` > `LI` > `Lbl` (the marker) and `LBody` (the item's
+//! blocks); a code block is one node, its shading an artifact.
 
 use super::blocks::{Align, ListItem};
 use super::build::{Builder, Ctx};
 use super::draw::line_items;
 use super::flow::Frag;
-use super::layout::Item;
+use super::layout::{Item, Kind, Tag};
 use super::style as st;
 use super::text::{prepare, TextStyle};
 use crate::fonts::FaceId;
@@ -21,7 +22,12 @@ impl Builder<'_> {
             ..ctx.indent(st::LIST_INDENT)
         };
         let marker_style = TextStyle::plain(FaceId::Regular, st::BODY_SIZE, st::TEXT);
+        let numbered = start.is_some() && items.iter().all(|i| i.task.is_none());
+        let list = self.structure.block(Kind::List { numbered }, self.parent);
         for (k, item) in items.iter().enumerate() {
+            let li = self.structure.block(Kind::Item, Some(list));
+            let label = self.structure.block(Kind::Label, Some(li));
+            let body = self.structure.block(Kind::Body, Some(li));
             let marker = match (item.task, start) {
                 (Some(true), _) => "\u{2611}".to_string(),
                 (Some(false), _) => "\u{2610}".to_string(),
@@ -29,7 +35,9 @@ impl Builder<'_> {
                 (None, None) => ["\u{2022}", "\u{25E6}", "\u{25AA}"][ctx.depth % 3].to_string(),
             };
             let first = self.frags.len();
+            let outer = self.parent.replace(body);
             self.blocks(&item.blocks, inner, if k == 0 { gap } else { st::LIST_GAP });
+            self.parent = outer;
             if self.frags.len() == first {
                 self.push(
                     Frag {
@@ -56,6 +64,7 @@ impl Builder<'_> {
             let lines = prep.lines(self.fonts, ctx.width);
             if let (Some(line), Some(f)) = (lines.first(), self.frags.get_mut(first)) {
                 line_items(
+                    Tag::Node(label),
                     self.fonts,
                     &prep,
                     line,
@@ -69,7 +78,7 @@ impl Builder<'_> {
         }
     }
 
-    pub(super) fn code(&mut self, text: &str, ctx: Ctx, gap: f32) {
+    pub(super) fn code(&mut self, text: &str, ctx: Ctx, gap: f32, node: u32) {
         let style = TextStyle {
             pre: true,
             ..TextStyle::plain(FaceId::Mono, st::CODE_SIZE, st::CODE_TEXT)
@@ -104,10 +113,12 @@ impl Builder<'_> {
                 w: ctx.width,
                 h,
                 color: st::CODE_BG,
+                tag: Tag::Artifact,
             }];
             let baseline = top + st::CODE_LEAD * 0.5 + st::CODE_SIZE * 0.34;
             if let Some(prep) = preps.get(*p) {
                 line_items(
+                    Tag::Node(node),
                     self.fonts,
                     prep,
                     line,

@@ -9,6 +9,8 @@
 use crate::fonts::FaceId;
 use std::collections::BTreeMap;
 
+pub use super::structure::{Kind, Structure, Tag};
+
 /// The one colour type: the theme's sRGB colour, 0–255 per channel.
 pub use crate::model::theme::Rgb;
 
@@ -39,7 +41,8 @@ impl LinkTarget {
 }
 
 /// A positioned element. Coordinates in points from the page's top-left corner; `y` of
-/// text is its baseline.
+/// text is its baseline. Text, fills and links carry the [`Tag`] of what they belong to;
+/// lines and images are always artifacts (rules, grid, underlines; the logo).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     Text {
@@ -49,6 +52,7 @@ pub enum Item {
         face: FaceId,
         color: Rgb,
         text: String,
+        tag: Tag,
     },
     Line {
         x1: f32,
@@ -64,6 +68,7 @@ pub enum Item {
         w: f32,
         h: f32,
         color: Rgb,
+        tag: Tag,
     },
     Link {
         x: f32,
@@ -71,6 +76,7 @@ pub enum Item {
         w: f32,
         h: f32,
         target: LinkTarget,
+        tag: Tag,
     },
     /// `Layout::images[image]`, scaled into the box.
     Image {
@@ -89,6 +95,21 @@ impl Item {
             Item::Text { y, size, .. } => y + size * 0.3,
             Item::Fill { y, h, .. } | Item::Link { y, h, .. } | Item::Image { y, h, .. } => y + h,
             Item::Line { y1, y2, .. } => y1.max(*y2),
+        }
+    }
+
+    /// What the item belongs to (lines and images: decoration).
+    pub fn tag(&self) -> Tag {
+        match self {
+            Item::Text { tag, .. } | Item::Fill { tag, .. } | Item::Link { tag, .. } => *tag,
+            Item::Line { .. } | Item::Image { .. } => Tag::Artifact,
+        }
+    }
+
+    /// Re-tags content as `to` (a repeated header row); lines and images keep theirs.
+    pub(super) fn retag(&mut self, to: Tag) {
+        if let Item::Text { tag, .. } | Item::Fill { tag, .. } | Item::Link { tag, .. } = self {
+            *tag = to;
         }
     }
 
@@ -155,6 +176,8 @@ pub struct Layout {
     pub missing: Vec<char>,
     /// The images [`Item::Image`] draws (the logo).
     pub images: Vec<super::image::Image>,
+    /// The logical structure the items' [`Tag`]s point into.
+    pub structure: Structure,
 }
 
 impl Layout {

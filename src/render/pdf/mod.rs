@@ -1,17 +1,18 @@
 //! PDF rendering: Markdown (plus the status chart) → a signed-off-looking A4 document.
 //!
-//! Our own small layout engine over printpdf's low-level ops, in stages that can each be
-//! tested alone:
+//! Our own small layout engine, written out with krilla, in stages that can each be tested
+//! alone:
 //!
 //! - [`blocks`] (with `events`): pulldown-cmark events → a block tree;
 //! - [`text`] (with `words`, `bidi`): styled runs → measured words → wrapped lines;
 //! - `build`, `table` (with `colwidth`), `figure`: blocks → unbreakable fragments (lines, rows, chart bars);
 //! - [`layout`](mod@layout) and `running`: fragments → A4 pages with running header and footer
 //!   (and the logo, an [`image`]). Writer-neutral data, printable with [`dump`];
-//! - `emit` (a folder, the only code that imports a PDF writer): pages → printpdf ops →
-//!   bytes, with deterministic ids, the document language and the outline tree.
-//!
-//! printpdf's own HTML path is not used: it overflows table cells and repeats no headers.
+//! - [`structure`]: the logical structure every drawn item is tagged with (headings,
+//!   paragraphs, lists, table cells, the chart as a figure; running header, footer and
+//!   repeated header rows as artifacts);
+//! - `emit` (a folder, the only code that imports a PDF writer): pages → krilla → a tagged
+//!   PDF/A-2a and PDF/UA-1 file, validated as it is written.
 //!
 //! The output is reproducible: the same input gives the same bytes, in any process and
 //! after any number of other documents; the date comes from [`PdfMeta::date`], never the
@@ -32,6 +33,7 @@ pub mod image;
 mod indented;
 pub mod layout;
 mod running;
+pub mod structure;
 mod style;
 mod table;
 pub mod text;
@@ -183,6 +185,7 @@ fn lay_out(
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;
+    out.structure = b.structure;
     out
 }
 

@@ -3,11 +3,12 @@
 //! Every page gets the document title on the left and `header_right` on the right above a
 //! thin rule, and `footer_left` with "Page N of M" below one. Texts too long for their half
 //! of the line are cut with an ellipsis rather than allowed to collide. A theme's logo goes
-//! top left, above the header.
+//! top left, above the header. All of it is tagged as header or footer artifacts: a screen
+//! reader skips what repeats on every page.
 
 use super::flow::Frame;
 use super::image::Image;
-use super::layout::{Item, Layout, Rgb};
+use super::layout::{Item, Layout, Rgb, Tag};
 use super::style as st;
 use super::text::{prepare, Missing, TextStyle};
 use crate::fonts::{FaceId, Fonts};
@@ -41,20 +42,12 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
         let page_no_w = fitted(fonts, &page_no, half, missing);
         let foot_left_max = frame.width() - page_no_w.1 - 12.0;
         let mut items = Vec::new();
-        put_left(
-            &mut items,
-            fitted(fonts, run.title, left_max, missing),
-            frame.left,
-            head_y,
-        );
-        put_right(&mut items, right_w, frame.right, head_y);
-        put_left(
-            &mut items,
-            fitted(fonts, run.footer_left, foot_left_max, missing),
-            frame.left,
-            foot_y,
-        );
-        put_right(&mut items, page_no_w, frame.right, foot_y);
+        let title = fitted(fonts, run.title, left_max, missing);
+        put_left(&mut items, title, (frame.left, head_y), Tag::Header);
+        put_right(&mut items, right_w, (frame.right, head_y), Tag::Header);
+        let foot = fitted(fonts, run.footer_left, foot_left_max, missing);
+        put_left(&mut items, foot, (frame.left, foot_y), Tag::Footer);
+        put_right(&mut items, page_no_w, (frame.right, foot_y), Tag::Footer);
         for y in [st::HEADER_RULE, frame.page_h - st::FOOTER_RULE] {
             items.push(Item::Line {
                 x1: frame.left,
@@ -120,7 +113,7 @@ fn fitted(fonts: &Fonts, text: &str, max: f32, missing: &mut Missing) -> Fitted 
     (parts, width + ell)
 }
 
-fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, mut x: f32, y: f32) {
+fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, (mut x, y): (f32, f32), tag: Tag) {
     for (face, text, w) in parts {
         if !text.is_empty() {
             items.push(Item::Text {
@@ -130,15 +123,16 @@ fn put_left(items: &mut Vec<Item>, (parts, _): Fitted, mut x: f32, y: f32) {
                 face,
                 color: st::MUTED,
                 text,
+                tag,
             });
         }
         x += w;
     }
 }
 
-fn put_right(items: &mut Vec<Item>, fitted: Fitted, right: f32, y: f32) {
+fn put_right(items: &mut Vec<Item>, fitted: Fitted, (right, y): (f32, f32), tag: Tag) {
     let x = right - fitted.1;
-    put_left(items, fitted, x, y);
+    put_left(items, fitted, (x, y), tag);
 }
 
 /// Logo height on the page.

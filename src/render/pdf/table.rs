@@ -4,14 +4,16 @@
 //! so it never splits across pages, unless it alone is taller than a page; then it is cut
 //! between lines. The header row is also kept aside as a fragment the flow repeats at the
 //! top of every page the table continues on. Light grid rules, a shaded header with a
-//! heavier rule below it, and faint zebra rows for long tables.
+//! heavier rule below it, and faint zebra rows for long tables. Structure: `Table` (with its
+//! `Caption`) > `THead` > `TR` > `TH`, and `TBody` > `TR` > `TD`, one node per cell, created
+//! in reading order before any cell is measured.
 
 use super::blocks::{Align, Inline, Table};
 use super::build::{Builder, Ctx};
 use super::colwidth::column_widths;
 use super::draw::line_items;
 use super::flow::{Frag, Frame};
-use super::layout::{Item, Rgb};
+use super::layout::{Item, Kind, Rgb, Tag};
 use super::style as st;
 use super::text::{Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
@@ -31,18 +33,34 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     let body = TextStyle::plain(FaceId::Regular, st::TABLE_SIZE, st::TEXT);
     let head = TextStyle::plain(FaceId::Bold, st::TABLE_SIZE, HEAD_TEXT);
     let empty = Vec::new();
-    let header: Vec<Prepared> = (0..ncols)
-        .map(|c| b.prepare(t.header.get(c).unwrap_or(&empty), &head))
+    let table = b.structure.block(Kind::Table, b.parent);
+    let caption_node = t
+        .caption
+        .as_ref()
+        .map(|_| b.structure.block(Kind::Caption, Some(table)));
+    let thead = b.structure.block(Kind::TableHead, Some(table));
+    let head_row = b.structure.block(Kind::Row, Some(thead));
+    let cell = |b: &mut Builder<'_>, kind: Kind, row: u32, inl: &[Inline], s: &TextStyle| {
+        let node = b.structure.block(kind, Some(row));
+        (b.prepare(inl, s, node), Tag::Node(node))
+    };
+    let (header, head_tags): (Vec<Prepared>, Vec<Tag>) = (0..ncols)
+        .map(|c| {
+            let inl = t.header.get(c).unwrap_or(&empty);
+            cell(b, Kind::HeaderCell, head_row, inl, &head)
+        })
         .collect();
-    let rows: Vec<Vec<Prepared>> = t
+    let tbody = b.structure.block(Kind::TableBody, Some(table));
+    let (rows, row_tags): (Vec<Vec<Prepared>>, Vec<Vec<Tag>>) = t
         .rows
         .iter()
         .map(|r| {
+            let row = b.structure.block(Kind::Row, Some(tbody));
             (0..ncols)
-                .map(|c| b.prepare(r.get(c).unwrap_or(&empty), &body))
-                .collect()
+                .map(|c| cell(b, Kind::Cell, row, r.get(c).unwrap_or(&empty), &body))
+                .unzip()
         })
-        .collect();
+        .unzip();
     let widths = column_widths(b.fonts, &header, &rows, ctx.width);
     let aligns: Vec<Align> = (0..ncols)
         .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
@@ -53,15 +71,15 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
         aligns,
     };
 
-    let gap = match &t.caption {
-        Some(c) => caption(b, c, ctx, gap),
-        None => gap,
+    let gap = match (&t.caption, caption_node) {
+        (Some(c), Some(node)) => caption(b, c, ctx, gap, node),
+        _ => gap,
     };
 
     let frame_h = Frame::new(ctx.wide).height();
     let head_frags = grid.row(
         b.fonts,
-        &header,
+        (&header, &head_tags),
         Some(b.accent.map_or(st::HEAD_BG, tint)),
         Rules::Head,
         frame_h,
@@ -87,9 +105,10 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     } else {
         frame_h - 1.0
     };
-    for (r, cells) in rows.iter().enumerate() {
+    for (r, (cells, tags)) in rows.iter().zip(&row_tags).enumerate() {
         let fill = (r % 2 == 1).then_some(st::ZEBRA_BG);
-        for mut f in grid.row(b.fonts, cells, fill, Rules::Body { top: !repeat }, row_max) {
+        let rules = Rules::Body { top: !repeat };
+        for mut f in grid.row(b.fonts, (cells, tags), fill, rules, row_max) {
             f.header = header_idx;
             b.push(f, ctx);
         }
@@ -97,19 +116,13 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
 }
 
 /// The caption's lines, kept with the table; returns the gap left above the table.
-fn caption(b: &mut Builder<'_>, caption: &[Inline], ctx: Ctx, gap: f32) -> f32 {
+fn caption(b: &mut Builder<'_>, caption: &[Inline], ctx: Ctx, gap: f32, node: u32) -> f32 {
     let style = TextStyle::plain(FaceId::Bold, st::CAPTION_SIZE, st::HEADING);
-    let prep = b.prepare(caption, &style);
+    let prep = b.prepare(caption, &style, node);
     let lines = prep.lines(b.fonts, ctx.width);
     let start = b.frags.len();
-    b.text_frags(
-        &prep,
-        &lines,
-        ctx,
-        Align::Left,
-        st::CAPTION_SIZE * 1.35,
-        gap,
-    );
+    let lead = (Align::Left, st::CAPTION_SIZE * 1.35);
+    b.text_frags(&prep, &lines, ctx, lead, gap, Tag::Node(node));
     for f in &mut b.frags[start..] {
         f.keep = true;
     }
@@ -137,7 +150,7 @@ impl Grid {
     fn row(
         &self,
         fonts: &Fonts,
-        cells: &[Prepared],
+        (cells, tags): (&[Prepared], &[Tag]),
         fill: Option<Rgb>,
         rules: Rules,
         max_h: f32,
@@ -159,7 +172,7 @@ impl Grid {
         let mut from = 0;
         while from < n {
             let to = (from + per_part).min(n);
-            out.push(self.part(fonts, cells, &lines, from..to, fill, rules));
+            out.push(self.part(fonts, (cells, tags), &lines, from..to, (fill, rules)));
             from = to;
         }
         out
@@ -168,11 +181,10 @@ impl Grid {
     fn part(
         &self,
         fonts: &Fonts,
-        cells: &[Prepared],
+        (cells, tags): (&[Prepared], &[Tag]),
         lines: &[Vec<TextLine>],
         range: std::ops::Range<usize>,
-        fill: Option<Rgb>,
-        rules: Rules,
+        (fill, rules): (Option<Rgb>, Rules),
     ) -> Frag {
         let h = (range.end - range.start) as f32 * st::TABLE_LEAD + 2.0 * st::CELL_PAD_Y;
         let right = self.left + self.widths.iter().sum::<f32>();
@@ -185,6 +197,7 @@ impl Grid {
                 w: right - self.left,
                 h: h - 0.4,
                 color,
+                tag: Tag::Artifact,
             });
         }
         let mut x = self.left;
@@ -193,6 +206,7 @@ impl Grid {
                 continue;
             };
             let align = self.aligns.get(c).copied().unwrap_or(Align::Left);
+            let tag = tags.get(c).copied().unwrap_or_default();
             for (i, line) in cell_lines
                 .iter()
                 .enumerate()
@@ -206,6 +220,7 @@ impl Grid {
                     + st::TABLE_SIZE * 0.34;
                 let inner = w - 2.0 * st::CELL_PAD_X;
                 line_items(
+                    tag,
                     fonts,
                     prep,
                     line,

@@ -27,6 +27,8 @@ pub struct TextStyle {
     pub strike: bool,
     /// Preformatted: spaces are kept as they are and are no break opportunities.
     pub pre: bool,
+    /// The structure node of the link this text is (see [`super::structure`]).
+    pub node: Option<u32>,
 }
 
 impl TextStyle {
@@ -39,6 +41,7 @@ impl TextStyle {
             underline: false,
             strike: false,
             pre: false,
+            node: None,
         }
     }
 }
@@ -330,11 +333,20 @@ mod tests {
     }
 
     #[test]
-    fn hebrew_is_put_in_visual_order() {
+    fn right_to_left_runs_go_in_visual_order_and_keep_logical_text() {
         let fonts = Fonts::get().expect("fonts");
         let lines = prep("שלום עולם").lines(fonts, 500.0);
         assert!(lines[0].rtl);
-        assert_eq!(texts(&lines), vec!["םלוע םולש"]);
+        assert_eq!(
+            texts(&lines),
+            vec!["שלום עולם"],
+            "the writer shapes it right to left"
+        );
+        let mixed = prep("Lumora שלום 42 mixed").lines(fonts, 500.0);
+        assert!(!mixed[0].rtl);
+        let frags: Vec<&str> = mixed[0].frags.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(frags[0], "Lumora ");
+        assert!(frags.iter().any(|f| f.contains("שלום")), "{frags:?}");
     }
 
     #[test]

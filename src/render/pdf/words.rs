@@ -4,10 +4,11 @@
 //! letter or a dash, and around CJK characters (except before closing punctuation). Each
 //! character gets the face that can draw it: the wanted one, the regular face, the CJK
 //! fallback, or U+FFFD with a note in [`Missing`]. Zero-width and bidi control characters
-//! are dropped; tabs and newlines become spaces.
+//! are dropped; tabs and newlines become spaces. A piece in a script that needs shaping
+//! (Arabic, Hebrew points, combining marks …) is measured shaped, as the writer will draw it.
 
 use super::text::{Missing, Prepared, TextStyle};
-use crate::fonts::{is_invisible, FaceId, Fonts, REPLACEMENT};
+use crate::fonts::{is_invisible, needs_shaping, FaceId, Fonts, REPLACEMENT};
 
 /// A run of one style and face inside a word; its text is `Prepared::text[start..end]` (one
 /// buffer per cell or paragraph rather than a string per piece).
@@ -92,6 +93,9 @@ pub fn prepare(
         }
     }
     finish_word(&mut words, &mut cur);
+    if buf.chars().any(needs_shaping) {
+        measure_shaped(fonts, &styles, &buf, &mut words);
+    }
     if pending_hard {
         words.push(Word {
             hard: true,
@@ -116,6 +120,24 @@ fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
         '/' => letter(next),
         '\u{2013}' | '\u{2014}' => next.is_some_and(char::is_alphanumeric),
         _ => is_cjk(c) && !next.is_some_and(no_break_before),
+    }
+}
+
+/// Re-measures the pieces that need shaping with their shaped width.
+fn measure_shaped(fonts: &Fonts, styles: &[TextStyle], buf: &str, words: &mut [Word]) {
+    for word in words {
+        let mut changed = false;
+        for p in &mut word.pieces {
+            let text = buf.get(p.start..p.end).unwrap_or_default();
+            if text.chars().any(needs_shaping) {
+                let size = styles.get(p.style).map_or(0.0, |s| s.size);
+                p.width = fonts.width(p.face, size, text);
+                changed = true;
+            }
+        }
+        if changed {
+            word.width = word.pieces.iter().map(|p| p.width).sum();
+        }
     }
 }
 

@@ -4,9 +4,13 @@
 //! headings never alone at a page bottom, the chart, a pinned dump). `output`: the example's
 //! PDFs as the binary writes them.
 
+mod bad_input;
 mod engine;
 mod layout;
 mod output;
+mod scripts;
+mod tagged;
+mod tools;
 
 use crate::support::sample;
 use annexa::fonts::Fonts;
@@ -20,6 +24,21 @@ pub(crate) fn parse(bytes: &[u8]) -> Document {
 
 pub(crate) fn page_text(doc: &Document, n: u32) -> String {
     doc.extract_text(&[n]).expect("text extracts")
+}
+
+/// The `/ActualText` of every marked-content sequence on page `n` (right-to-left runs carry
+/// their logical text there; their glyphs are in display order).
+pub(crate) fn actual_texts(doc: &Document, n: u32) -> Vec<String> {
+    let id = doc.get_pages()[&n];
+    let content = lopdf::content::Content::decode(&doc.get_page_content(id)).expect("content");
+    content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "BDC")
+        .filter_map(|op| op.operands.get(1)?.as_dict().ok()?.get(b"ActualText").ok())
+        .filter_map(|t| t.as_str().ok())
+        .map(tagged::text)
+        .collect()
 }
 
 pub(crate) fn page_size(doc: &Document, n: u32) -> (f32, f32) {

@@ -1,39 +1,43 @@
-//! The writer: a writer-neutral [`Layout`] → PDF bytes, through printpdf and lopdf.
+//! The writer: a writer-neutral [`Layout`] → PDF bytes, through krilla.
 //!
 //! The only place that imports a PDF writer crate; swapping the writer means changing this
-//! folder alone. [`ops`] turns each page into printpdf operations; printpdf embeds the fonts
-//! (subset) and gives back a lopdf document, on which [`images`] places the layout's images,
-//! [`outline`] writes the outline tree and [`finish`] makes the last touches and serialises.
-//! Font resource names — which printpdf would take from a process-global counter, and which
-//! also name the subset (`ABCDEF+DejaVuSans…`) — are derived from a hash of the input, so the
-//! same input gives the same bytes however many documents the process made before.
+//! folder alone. Every PDF is PDF/A-2a and PDF/UA-1, with krilla's validators for both
+//! switched on: a file that would break either standard is an error naming the document and
+//! what is wrong ([`errors`]), never a quietly weaker file. [`page`] draws each page's items
+//! (text as the glyphs the layout measured, shaped where the script needs it) inside marked
+//! content; [`tags`] turns the layout's structure into the tag tree; [`outline`] writes the
+//! bookmarks; [`meta`] the document information and XMP; [`pack`] puts the small objects
+//! into compressed object streams. Fonts, subset by krilla, are
+//! parsed once per process for the bundled faces. The output is reproducible: krilla derives
+//! subset tags and the file's instance id from the content, and the document id is our hash of
+//! the input.
 
-mod finish;
+mod errors;
 mod images;
-mod ops;
+mod meta;
 mod outline;
+mod pack;
+mod page;
+mod tags;
 
 use super::layout::{Item, Layout};
-use super::{fnv, PdfError, PdfMeta};
+use super::{PdfError, PdfMeta};
 use crate::fonts::{FaceId, Fonts};
-use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont, PdfSaveOptions};
-use std::collections::BTreeMap;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::text::Font;
+use krilla::{Document, SerializeSettings};
 use std::sync::OnceLock;
 
-/// A six-letter subset tag plus the face, unique per document and face.
-fn font_id(seed: u64, face: FaceId) -> FontId {
-    let mut h = fnv(&[&seed.to_be_bytes(), face.short().as_bytes()]);
-    let mut tag = String::new();
-    for _ in 0..6 {
-        tag.push(char::from(b'A' + (h % 26) as u8));
-        h /= 26;
-    }
-    FontId(format!("{tag}{}", face.short()))
-}
+/// The archival level: PDF/A-2a ("accessible": tagged, every glyph mapped to Unicode). Level 2
+/// rather than 1 because the logo may have an alpha channel (transparency, which PDF/A-1
+/// forbids); "a" rather than "b" or "u" because the
+/// files are tagged anyway for PDF/UA-1. Together they fix the PDF version at 1.7.
+pub const ARCHIVAL: Archival = Archival::A2_A;
+/// The accessibility standard.
+pub const ACCESSIBILITY: Accessibility = Accessibility::UA1;
 
-/// Writes the layout as a PDF. Each page's items are moved into printpdf's operations (and
-/// printpdf's document dropped once lopdf has it), so a 2,500-page document is not held three
-/// times over. `seed` (a hash of the input) names the fonts and makes the file's `/ID`.
+/// Writes the layout as a PDF. `seed` (a hash of the input) is the document id; `warnings`
+/// gains what the reader should know (a logo that could not be drawn).
 pub fn emit(
     layout: &mut Layout,
     meta: &PdfMeta,
@@ -41,105 +45,87 @@ pub fn emit(
     seed: u64,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<u8>, PdfError> {
-    let mut doc = PdfDocument::new(&meta.title);
-    let mut ids = BTreeMap::new();
-    for face in used_faces(layout) {
-        let parsed = writer_font(fonts.face(face).ok_or(PdfError::Font)?, face)
-            .ok_or_else(|| PdfError::Write(format!("the {face:?} font cannot be embedded")))?;
-        let id = font_id(seed, face);
-        doc.resources
-            .fonts
-            .map
-            .insert(id.clone(), PdfFont::new(parsed));
-        ids.insert(face, id);
-    }
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(ARCHIVAL)
+        .with_accessibility_validator(ACCESSIBILITY)
+        .finish()
+        .map_err(|e| PdfError::Write(format!("PDF configuration: {e:?}")))?;
+    let settings = SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        compress_content_streams: true,
+        ..SerializeSettings::default()
+    };
+    let mut doc = Document::new_with(settings);
+    let faces = writer_fonts(layout, fonts)?;
+    let images = images::convert(&layout.images, warnings);
+    let mut tree = tags::Tree::new(&layout.structure);
     let heights: Vec<f32> = layout.pages.iter().map(|p| p.height).collect();
-    let links = ops::Links {
-        anchors: &layout.anchors,
-        heights: &heights,
-    };
-    let placements = images::placements(layout);
-    doc.pages = layout
-        .pages
-        .iter_mut()
-        .map(|p| ops::page(p, &ids, &links))
-        .collect();
-    finish::info(&mut doc, meta, seed)?;
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut pdf_warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&opts, &mut pdf_warnings);
-    drop(doc);
-    for w in pdf_warnings {
-        if w.severity == printpdf::PdfParseErrorSeverity::Error {
-            warnings.push(format!("pdf writer: {}", w.msg));
-        }
+    let pages = std::mem::take(&mut layout.pages);
+    for (index, p) in pages.into_iter().enumerate() {
+        let ctx = page::Ctx {
+            fonts,
+            faces: &faces,
+            images: &images,
+            anchors: &layout.anchors,
+            heights: &heights,
+            index,
+        };
+        page::draw(&mut doc, &ctx, p, &mut tree)?;
     }
-    images::place(&mut lo, &layout.images, &placements);
-    finish::finish(&mut lo, layout, meta, seed)
+    let title = meta::title(meta, layout);
+    doc.set_outline(outline::outline(layout, &heights, &title));
+    doc.set_metadata(meta::metadata(meta, &title, seed)?);
+    doc.set_tag_tree(tree.finish(&meta::lang(meta)));
+    let named = errors::Named {
+        faces: &faces,
+        fonts,
+    };
+    let pdf = doc.finish().map_err(|e| errors::describe(&e, &named))?;
+    Ok(pack::pack(pdf))
 }
 
-/// The writer's own parse of a face: a bundled face once per process, a theme's per document.
-fn writer_font(face: &crate::fonts::Face, id: FaceId) -> Option<ParsedFont> {
-    static BUNDLED: [OnceLock<Option<ParsedFont>>; 6] = [const { OnceLock::new() }; 6];
-    let parse = || ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new());
-    if face.is_bundled() {
-        BUNDLED.get(id as usize)?.get_or_init(parse).clone()
-    } else {
-        parse()
+/// Text we hand the writer for a string (title, heading, alternative text), cut to at most
+/// `MAX_TEXT` characters with an ellipsis: PDF/A caps strings at 32,767 bytes, and a
+/// screen reader has no use for more.
+pub(super) fn cap(s: &str) -> String {
+    const MAX_TEXT: usize = 2000;
+    match s.char_indices().nth(MAX_TEXT) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
     }
 }
 
-fn used_faces(layout: &Layout) -> Vec<FaceId> {
-    let mut used = [false; 6];
+/// The writer's font for each face the layout uses (`None` for the others).
+type Faces = [Option<Font>; FaceId::ALL.len()];
+
+fn writer_fonts(layout: &Layout, fonts: &Fonts) -> Result<Faces, PdfError> {
+    let mut used = [false; FaceId::ALL.len()];
     for item in layout.pages.iter().flat_map(|p| &p.items) {
         if let Item::Text { face, .. } = item {
-            used[*face as usize] = true;
+            used[face.index()] = true;
         }
     }
-    FaceId::ALL
-        .into_iter()
-        .filter(|f| used[*f as usize])
-        .collect()
+    let mut out: Faces = Default::default();
+    for id in FaceId::ALL.into_iter().filter(|f| used[f.index()]) {
+        let face = fonts.face(id).ok_or(PdfError::Font)?;
+        let font = writer_font(face, id).ok_or_else(|| {
+            PdfError::Write(format!("the {id:?} font cannot be embedded in a PDF"))
+        })?;
+        out[id.index()] = Some(font);
+    }
+    Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Layout measures with the fonts module; the writer embeds with its own parser. They must
-    /// agree on every glyph, or text would not fit the boxes laid out for it.
-    #[test]
-    fn layout_advances_are_the_writers() {
-        let fonts = Fonts::get().expect("fonts");
-        for id in FaceId::ALL {
-            let face = fonts.face(id).expect("face");
-            let writer = writer_font(face, id).expect("writer font");
-            let upm = f32::from(writer.font_metrics.units_per_em);
-            assert_eq!(fonts.ascent(), {
-                let r = fonts.face(FaceId::Regular).expect("regular");
-                let w = writer_font(r, FaceId::Regular).expect("writer");
-                w.font_metrics.ascent / f32::from(w.font_metrics.units_per_em)
-            });
-            for cp in (0..0x1_0000)
-                .chain(0x1_D400..0x1_D800)
-                .chain(0x2_0000..0x2_0400)
-            {
-                let Some(c) = char::from_u32(cp) else {
-                    continue;
-                };
-                let theirs = match writer.lookup_glyph_index(cp) {
-                    Some(gid) if gid != 0 => {
-                        Some(f32::from(writer.get_horizontal_advance(gid)) / upm)
-                    }
-                    _ => None,
-                };
-                assert_eq!(face.advance(c), theirs, "{id:?} U+{cp:04X}");
-            }
-        }
+/// The writer's own parse of a face: a bundled face once per process (krilla hashes the whole
+/// file, 4 MB for the CJK fallback), a theme's per document.
+fn writer_font(face: &crate::fonts::Face, id: FaceId) -> Option<Font> {
+    static BUNDLED: [OnceLock<Option<Font>>; FaceId::ALL.len()] =
+        [const { OnceLock::new() }; FaceId::ALL.len()];
+    let parse = || Font::new(face.bytes().to_vec().into(), 0);
+    if face.is_bundled() {
+        BUNDLED.get(id.index())?.get_or_init(parse).clone()
+    } else {
+        parse()
     }
 }
