@@ -69,6 +69,8 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
                     face: FaceId::Bold,
                     color: WATERMARK,
                     text: "DRAFT".into(),
+                    // Decoration: the running header says DRAFT in words a reader reads.
+                    tag: Tag::Artifact,
                 },
             );
         }
