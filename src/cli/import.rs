@@ -1,7 +1,14 @@
 //! `annexa import`: read an SoA spreadsheet and write a decisions file, or (`--update`) merge
 //! an edited annexa XLSX back into the decisions file it came from. Prints the summary; writes
-//! nothing when there is a problem.
+//! nothing when there is a problem. Exit codes: 1 for a spreadsheet (or an edit) the import
+//! refuses, and for one over the size cap; 2 for a file that cannot be read at all, an output
+//! that exists already, or a failure to write.
+//!
+//! Everything the summary and the problems quote comes from the user's cells: it is printed
+//! with control and invisible characters escaped, on stdout as on stderr.
 
+use super::{shown, tell};
+use crate::input::files::{self, Kind, ReadError};
 use crate::input::import::{self, update, Options};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,19 +29,20 @@ pub(super) fn import(a: Args) -> Result<ExitCode, String> {
         .iter()
         .map(|m| import::parse_map(m))
         .collect::<Result<Vec<_>, _>>()?;
-    let bytes =
-        std::fs::read(&a.file).map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
     let name = a.file.display().to_string();
+    let bytes = match read(&a.file, Kind::Spreadsheet) {
+        Ok(b) => b,
+        Err(code) => return Ok(code),
+    };
     if let Some(soa) = &a.update {
         return run_update(soa, &name, &bytes, a.out.as_deref());
     }
     let out = a.out.unwrap_or_else(|| PathBuf::from("soa.yaml"));
     if out.exists() && !a.force {
-        eprintln!(
-            "error: {} already exists; annexa import does not overwrite it\n  help: pass --force to replace it, -o to write elsewhere, or --update {} to merge an edited annexa workbook into it",
-            out.display(),
+        tell(&format!(
+            "error: {0} already exists; annexa import does not overwrite it\n  help: pass --force to replace it, -o to write elsewhere, or --update {0} to merge an edited annexa workbook into it\n",
             out.display()
-        );
+        ));
         return Ok(ExitCode::from(2));
     }
     let catalogs = crate::pipeline::shipped_catalogs()?;
@@ -46,19 +54,21 @@ pub(super) fn import(a: Args) -> Result<ExitCode, String> {
         Ok(done) => {
             crate::output::write::write_atomic(&out, done.yaml.as_bytes())
                 .map_err(|e| e.to_string())?;
-            say!("{}", done.report.render().trim_end());
-            say!("wrote {}", out.display());
+            say!("{}", crate::diag::escape(done.report.render().trim_end()));
+            say!("wrote {}", shown(&out));
             say!(
                 "next: `annexa validate {0}` lists what is left to decide; `annexa build --draft {0}` builds a draft meanwhile",
-                out.display()
+                shown(&out)
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
             for p in &problems {
-                eprint!("{}", p.render());
+                tell(&p.render());
             }
-            eprintln!("error: {name} was not imported; nothing was written");
+            tell(&format!(
+                "error: {name} was not imported; nothing was written\n"
+            ));
             Ok(ExitCode::from(1))
         }
     }
@@ -70,7 +80,10 @@ fn run_update(
     bytes: &[u8],
     out: Option<&Path>,
 ) -> Result<ExitCode, String> {
-    let text = std::fs::read(soa).map_err(|e| format!("cannot read {}: {e}", soa.display()))?;
+    let text = match read(soa, Kind::Yaml) {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
     match update::update(soa, &text, name, bytes) {
         Ok(done) => {
             let target = out.unwrap_or(soa);
@@ -78,25 +91,43 @@ fn run_update(
                 crate::output::write::write_atomic(target, done.yaml.as_bytes())
                     .map_err(|e| e.to_string())?;
             }
-            eprint!("{}", done.warnings);
-            say!("{}", done.changes.trim_end());
+            tell(&done.warnings);
+            say!("{}", crate::diag::escape(done.changes.trim_end()));
             if done.changed {
-                say!("wrote {}", target.display());
+                say!("wrote {}", shown(target));
             } else {
-                say!("{} is unchanged", soa.display());
+                say!("{} is unchanged", shown(soa));
             }
             Ok(ExitCode::SUCCESS)
         }
         Err(update::Failed::Problems(problems)) => {
             for p in &problems {
-                eprint!("{}", p.render());
+                tell(&p.render());
             }
-            eprintln!(
-                "error: {name} was not merged into {}; nothing was written",
+            tell(&format!(
+                "error: {name} was not merged into {}; nothing was written\n",
                 soa.display()
-            );
+            ));
             Ok(ExitCode::from(1))
         }
         Err(update::Failed::Other(e)) => Err(e),
     }
+}
+
+/// Reads an input through the size cap: over it is invalid input (exit 1), anything else that
+/// stops the read (missing, a folder, a FIFO, permissions) exit 2. The message is printed here.
+fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ExitCode> {
+    files::read(path, kind).map_err(|e| {
+        let code = if matches!(e, ReadError::TooLarge(_)) {
+            1
+        } else {
+            2
+        };
+        tell(&format!(
+            "error: cannot read {}: {e}\n  help: {}\n",
+            path.display(),
+            e.help()
+        ));
+        ExitCode::from(code)
+    })
 }

@@ -25,6 +25,8 @@ pub enum Kind {
     Font,
     /// One file of a template folder.
     Template,
+    /// The spreadsheet `annexa import` reads (xlsx, xls, ods, csv).
+    Spreadsheet,
 }
 
 impl Kind {
@@ -37,12 +39,15 @@ impl Kind {
     ///   `crate::model::logo`).
     /// - Font, 32 MiB: a TrueType family with CJK coverage is 10–20 MB.
     /// - Template, 4 MiB per file: the built-in templates are a few KB each.
+    /// - Spreadsheet, 32 MiB: an SoA workbook of 1,000 controls is about 100 KB; pictures and
+    ///   other sheets may add a few MB.
     pub fn cap(self) -> u64 {
         match self {
             Kind::Yaml => 64 * MIB,
             Kind::Logo => 8 * MIB,
             Kind::Font => 32 * MIB,
             Kind::Template => 4 * MIB,
+            Kind::Spreadsheet => 32 * MIB,
         }
     }
 
@@ -53,6 +58,7 @@ impl Kind {
             Kind::Logo => "a logo",
             Kind::Font => "a font",
             Kind::Template => "a template",
+            Kind::Spreadsheet => "a spreadsheet",
         }
     }
 }
@@ -107,6 +113,9 @@ impl ReadError {
             }
             ReadError::TooLarge(Kind::Template) => {
                 "check that this is the template you meant: templates are a few KB of text"
+            }
+            ReadError::TooLarge(Kind::Spreadsheet) => {
+                "copy the SoA's sheet into a workbook of its own (or save it as .csv) and import that"
             }
             ReadError::Io(_) => "paths are relative to the folder of the file that names them",
         }

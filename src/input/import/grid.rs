@@ -22,6 +22,9 @@ pub struct SheetGrid {
     pub hidden: bool,
     pub rows: Vec<Vec<Cell>>,
     pub merged: Vec<(u32, u32, u32, u32)>,
+    /// The first value right of the columns the import reads ([`super::MAX_COLUMNS`]),
+    /// 0-based row and column: left out, and said in the summary.
+    pub wide: Option<(usize, usize)>,
 }
 
 impl SheetGrid {
@@ -48,6 +51,22 @@ impl SheetGrid {
         self.rows
             .iter()
             .all(|r| r.iter().all(|c| c.text.trim().is_empty()))
+    }
+
+    /// Cuts every row to [`super::MAX_COLUMNS`] cells, keeping where the first value
+    /// cut was.
+    pub fn narrow(&mut self) {
+        let max = super::book::MAX_COLUMNS;
+        for (r, row) in self.rows.iter_mut().enumerate() {
+            if row.len() > max {
+                if let Some(c) = row[max..].iter().position(|c| !c.text.trim().is_empty()) {
+                    if self.wide.is_none_or(|(wr, _)| r < wr) {
+                        self.wide = Some((r, max + c));
+                    }
+                }
+                row.truncate(max);
+            }
+        }
     }
 
     /// The merged region covering a cell, if any.

@@ -1,13 +1,14 @@
 //! `annexa import`: an SoA someone already keeps in a spreadsheet (xlsx, xls, ods, csv) → a
 //! decisions file in annexa's own layout, every word it mapped reported with its cell.
 //!
-//! The stages: read the file into a [`grid::Grid`] (workbooks with calamine in [`book`], CSV
-//! with its encoding and delimiter sniffed in [`text`]); find each sheet's header row and what
-//! its columns hold ([`sheet`], with the vocabulary in [`columns`]); read each row's ID
-//! ([`ids`], 2013 IDs through [`crate::input::correspondence`]) and values ([`decide`],
-//! [`values`]); settle IDs that two standards share, 2013 controls merged or split
-//! ([`resolve`]); write the file ([`write`]). Nothing is written to disk here: the CLI does,
-//! and only when there is no [`Problem`].
+//! The stages: read the file into a [`grid::Grid`] (workbooks with calamine in `book.rs`, an
+//! ods measured first in `ods.rs`, CSV with its encoding and delimiter sniffed in `text.rs`);
+//! find each sheet's header row and what its columns hold (`sheet.rs`, with the names in
+//! `vocabulary.rs` and [`columns`]); read each row's ID (`ids.rs`, 2013 IDs through
+//! [`crate::input::correspondence`]) and values (`decide.rs`, `values.rs`) in `read.rs`;
+//! settle IDs that two standards share, rows decided twice, 2013 controls merged or split
+//! (`resolve.rs`); write the file (`write.rs`, [`emit`]). Nothing is written to disk here: the
+//! CLI does, and only when there is no [`Problem`].
 //!
 //! [`update`] is the owners' round trip: the XLSX annexa wrote, edited, merged back into the
 //! decisions file it came from.
@@ -18,6 +19,8 @@ mod decide;
 pub mod emit;
 pub mod grid;
 mod ids;
+mod ods;
+mod read;
 mod report;
 mod resolve;
 mod sheet;
@@ -25,8 +28,10 @@ mod text;
 pub mod update;
 
 mod values;
+mod vocabulary;
 mod write;
 
+pub use book::{MAX_COLUMNS, MAX_ROWS};
 pub use columns::Field;
 pub use report::Report;
 
@@ -107,7 +112,8 @@ pub fn read_grid(name: &str, bytes: &[u8]) -> Result<(grid::Grid, String), Probl
         }
         kind => {
             let g = book::read(name, bytes, kind)?;
-            let how = format!("workbook, {} sheets", g.sheets.len());
+            let n = g.sheets.len();
+            let how = format!("workbook, {n} sheet{}", if n == 1 { "" } else { "s" });
             Ok((g, how))
         }
     }
@@ -125,7 +131,7 @@ pub fn import(
         source: format!("{name}: {how}"),
         ..Report::default()
     };
-    let read = resolve::read_sheets(&grid, opts, catalogs, &mut report)?;
+    let read = read::read_sheets(&grid, opts, catalogs, &mut report)?;
     let out = resolve::settle(read, catalogs, &mut report);
     if out.decisions.is_empty() && out.additional.is_empty() {
         return Err(vec![Problem::new(

@@ -119,6 +119,7 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<(Grid, String), Problem> {
     let (text, encoding) = decode(name, bytes)?;
     let delimiter = sniff_delimiter(&text);
     let mut rows = Vec::new();
+    let mut wide = None;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -141,7 +142,12 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<(Grid, String), Problem> {
             )
             .help("delete the rows that are not controls"));
         }
-        rows.push(record.iter().map(csv_cell).collect());
+        let max = super::book::MAX_COLUMNS;
+        if wide.is_none() {
+            let cut = record.iter().skip(max).position(|c| !c.trim().is_empty());
+            wide = cut.map(|c| (i, max + c));
+        }
+        rows.push(record.iter().take(max).map(csv_cell).collect());
     }
     let stem = std::path::Path::new(name)
         .file_stem()
@@ -153,9 +159,9 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<(Grid, String), Problem> {
     let grid = Grid {
         sheets: vec![SheetGrid {
             name: stem,
-            hidden: false,
             rows,
-            merged: Vec::new(),
+            wide,
+            ..SheetGrid::default()
         }],
     };
     Ok((grid, format!("{encoding}, {shown}-separated")))

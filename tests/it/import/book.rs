@@ -66,28 +66,34 @@ fn esc(s: &str) -> String {
 
 /// An OpenDocument spreadsheet with these sheets (text cells only).
 pub fn ods(sheets: &[Sheet]) -> Vec<u8> {
-    let mut content = String::from(
-        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>"#,
-    );
+    let mut tables = String::new();
     for s in sheets {
-        content.push_str(&format!(r#"<table:table table:name="{}">"#, esc(&s.name)));
+        tables.push_str(&format!(r#"<table:table table:name="{}">"#, esc(&s.name)));
         for row in &s.rows {
-            content.push_str("<table:table-row>");
+            tables.push_str("<table:table-row>");
             for c in row {
                 if c.is_empty() {
-                    content.push_str("<table:table-cell/>");
+                    tables.push_str("<table:table-cell/>");
                 } else {
-                    content.push_str(&format!(
+                    tables.push_str(&format!(
                         r#"<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>"#,
                         esc(c)
                     ));
                 }
             }
-            content.push_str("</table:table-row>");
+            tables.push_str("</table:table-row>");
         }
-        content.push_str("</table:table>");
+        tables.push_str("</table:table>");
     }
-    content.push_str("</office:spreadsheet></office:body></office:document-content>");
+    ods_tables(&tables)
+}
+
+/// An OpenDocument spreadsheet whose `content.xml` holds these `<table:table>` elements as
+/// written (for repeated rows and columns, which [`ods`] does not write).
+pub fn ods_tables(tables: &str) -> Vec<u8> {
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"#
+    );
     let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
     let mut buf = std::io::Cursor::new(Vec::new());
     {

@@ -2,6 +2,8 @@
 //! and CSV files in the shapes real SoAs take (made by [`book`], not committed).
 
 mod book;
+mod cfb;
+mod formats;
 mod shapes;
 
 use crate::support::{lumora, Test};

@@ -1,8 +1,8 @@
 //! `annexa import --update soa.yaml edited.xlsx`: the owners' round trip.
 //!
 //! The workbook annexa writes from `soa.yaml` now is rebuilt in memory and read back; every cell
-//! of the edited workbook that differs from it is an edit ([`cells`]). Each edit becomes a
-//! field's new lines, written into the decisions file as text ([`edit`]): nothing else in the
+//! of the edited workbook that differs from it is an edit (`cells.rs`). Each edit becomes a
+//! field's new lines, written into the decisions file as text (`edit.rs`): nothing else in the
 //! file moves, so comments, order, quoting and folded paragraphs survive. The result is
 //! validated; a problem it causes is reported at the cell that caused it, and nothing is
 //! written. What changed is printed as `annexa diff` prints it.
