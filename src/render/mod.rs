@@ -359,8 +359,10 @@ fn html_page(
     Ok(templates.render_context("page.html", &ctx)?)
 }
 
-/// The draft banner's style (only in drafts, so other pages are unchanged).
-const DRAFT_CSS: &str = "\n.draft-banner { position: sticky; top: 0; z-index: 10; background: #b42318; color: #fff; text-align: center; font-weight: 700; letter-spacing: 0.3em; padding: 0.35rem; }\n@media print { .draft-banner { position: fixed; top: 0; left: 0; right: 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; } }\n";
+/// The draft banner's style (only in drafts, so other pages are unchanged): a red bar that
+/// stays at the top of the window on screen; printed, a pale diagonal mark across the middle of
+/// every page (as the PDF's watermark), which hides nothing under it.
+const DRAFT_CSS: &str = "\n.draft-banner { position: sticky; top: 0; z-index: 10; background: #b42318; color: #fff; text-align: center; font-weight: 700; letter-spacing: 0.3em; padding: 0.35rem; }\n@media print { .draft-banner { position: fixed; top: 45%; left: 0; right: 0; background: none; color: rgba(180, 35, 24, 0.16); font-size: 30pt; letter-spacing: 0.15em; white-space: nowrap; padding: 0; transform: rotate(-30deg); pointer-events: none; } }\n";
 
 /// The theme's CSS, after the stylesheet: accent colour, font faces, logo size. Empty without
 /// a theme, so unbranded pages are unchanged.

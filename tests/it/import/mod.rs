@@ -3,6 +3,7 @@
 
 mod book;
 mod cfb;
+mod draft;
 mod formats;
 mod shapes;
 

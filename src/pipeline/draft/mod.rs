@@ -3,42 +3,22 @@
 //! Only the "not decided yet" and "missing field" kinds of problem are allowed
 //! ([`Code::draftable`]); any other error (YAML syntax, an unknown ID, a control decided
 //! twice …) stops a draft as it stops a build. A required text left empty (the organisation's
-//! name, the document's owner, a risk's title) is filled with `[To complete]` in the tree that is
-//! validated, so the model can be assembled; a control whose decision is incomplete or missing
-//! is left out of the model and shown as Undecided. Every problem is kept: the report prints it
-//! as a warning, and the SoA lists it in its appendix.
+//! name, the document's owner, a risk's title, why an applicable control is not implemented) is
+//! filled with `[To complete]` in the tree that is validated (`fill.rs`), so the model can be
+//! assembled; an applicable control without reasons keeps its decision
+//! ([`crate::validate::validate_draft`]). A control the model cannot hold yet (undecided;
+//! applicable without a status; planned without a target date) is shown as Undecided. Every
+//! problem is kept: the report prints it as a warning, and the SoA lists it in its appendix.
+
+mod fill;
 
 use crate::diag::{Code, Diagnostics, Severity, Sources};
-use crate::input::yaml::{Kind, Node, Pos};
 use crate::input::Loaded;
 use crate::model::Soa;
+use fill::{fill, fill_beside, missing_name, DATES, PLACEHOLDER_DATE};
 
 /// The placeholder a draft shows for text the decisions file does not give yet.
 pub const TO_COMPLETE: &str = "[To complete]";
-
-/// Text fields a draft may fill with [`TO_COMPLETE`] (their model type is text).
-const TEXT: &[&str] = &[
-    "name",
-    "id",
-    "title",
-    "owner",
-    "approver",
-    "classification",
-    "version",
-    "isms",
-    "aims",
-    "purpose",
-    "autonomy",
-    "human_oversight",
-    "action",
-    "process",
-    "description",
-    "by",
-    "changes",
-];
-
-/// Date fields a draft may fill (shown as [`TO_COMPLETE`] in the document control).
-const DATES: &[&str] = &["approval_date", "date"];
 
 /// A draft's model and what is still missing.
 pub struct Drafted {
@@ -81,19 +61,25 @@ pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
     let mut filled_dates = Vec::new();
     if let Some(tree) = &mut patched.decisions {
         for d in &first.diagnostics.items {
+            let pos = (d.pos.line, d.pos.column);
+            // An applicable control not implemented, without the reason (an error; a partial
+            // one without a reason is only a warning).
+            if d.code == Code::MissingStatusReason && d.severity == Severity::Error {
+                fill_beside(&mut tree.root, "status_reason", pos);
+                continue;
+            }
             if d.code != Code::MissingField {
                 continue;
             }
             let Some(name) = missing_name(&d.message) else {
                 continue;
             };
-            let pos = (d.pos.line, d.pos.column);
             if fill(&mut tree.root, name, pos) && DATES.contains(&name) {
                 filled_dates.push(name.to_string());
             }
         }
     }
-    let mut v = crate::validate::validate_unfiltered(patched);
+    let mut v = crate::validate::validate_draft(patched);
     crate::input::evidence::check_exists(&base, &v.evidence, &mut v.diagnostics);
     let soa = match v.soa {
         Some(s) if !blocking(&v.diagnostics) => s,
@@ -128,82 +114,6 @@ pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
         filled_dates,
         evidence: v.evidence,
     })
-}
-
-/// The field a "… has no `NAME`" message names.
-fn missing_name(message: &str) -> Option<&str> {
-    let rest = &message[message.find("has no `")? + 8..];
-    let name = &rest[..rest.find('`')?];
-    (TEXT.contains(&name) || DATES.contains(&name)).then_some(name)
-}
-
-/// Gives field `name` a placeholder in the record the diagnostic at `pos` points into: the
-/// field's own key (its value is empty), or the record's key (the field is absent).
-fn fill(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
-    let at = |p: &Pos| (p.line, p.col) == pos;
-    let value = |p: Pos| {
-        let text = if DATES.contains(&name) {
-            "2000-01-01"
-        } else {
-            TO_COMPLETE
-        };
-        Node {
-            pos: p,
-            kind: Kind::Scalar {
-                text: text.into(),
-                plain: false,
-            },
-        }
-    };
-    match &mut node.kind {
-        Kind::Map(entries) => {
-            for (k, v) in entries.iter_mut() {
-                if at(&k.pos) && k.scalar() == Some(name) && v.is_null() {
-                    *v = value(k.pos);
-                    return true;
-                }
-                if at(&k.pos) {
-                    if let Kind::Map(inner) = &mut v.kind {
-                        if !inner.iter().any(|(ik, _)| ik.scalar() == Some(name)) {
-                            let key = Node {
-                                pos: k.pos,
-                                kind: Kind::Scalar {
-                                    text: name.into(),
-                                    plain: true,
-                                },
-                            };
-                            inner.push((key, value(k.pos)));
-                            return true;
-                        }
-                    }
-                }
-                if fill(v, name, pos) {
-                    return true;
-                }
-            }
-            false
-        }
-        Kind::Seq(items) => items.iter_mut().any(|i| {
-            if at(&i.pos) {
-                if let Kind::Map(inner) = &mut i.kind {
-                    if !inner.iter().any(|(ik, _)| ik.scalar() == Some(name)) {
-                        let p = i.pos;
-                        let key = Node {
-                            pos: p,
-                            kind: Kind::Scalar {
-                                text: name.into(),
-                                plain: true,
-                            },
-                        };
-                        inner.push((key, value(p)));
-                        return true;
-                    }
-                }
-            }
-            fill(i, name, pos)
-        }),
-        Kind::Scalar { .. } => false,
-    }
 }
 
 /// One line per problem, for the draft's appendix.
@@ -260,10 +170,13 @@ pub(super) fn prepare(
     };
     let mut doc = crate::merge::merge(&d.soa, opts);
     let problems = problem_lines(&d.diagnostics, &d.sources);
-    for f in &d.filled_dates {
-        match f.as_str() {
-            "approval_date" => doc.document.approval_date = TO_COMPLETE.into(),
-            _ => doc.document.date = TO_COMPLETE.into(),
+    // The document's date is its `date`, else its `approval_date`: a filled one shows as
+    // [To complete] wherever the placeholder date would have appeared.
+    if !d.filled_dates.is_empty() {
+        for field in [&mut doc.document.approval_date, &mut doc.document.date] {
+            if field == PLACEHOLDER_DATE {
+                *field = TO_COMPLETE.into();
+            }
         }
     }
     let count = problems.len();
