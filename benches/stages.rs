@@ -1,4 +1,4 @@
-//! Per-stage benchmarks: load, validate, merge, markdown, html, pdf, export, write, on the
+//! Per-stage benchmarks: load, validate, merge, markdown, html, pdf, docx, export, write, on the
 //! Lumora example (131 controls) and synthetic inputs of 1,000 and 10,000 controls
 //! (`bench/synth.rs`). Run with `cargo bench --bench stages`; `BENCH_SIZES=131,1000` limits
 //! the sizes.
@@ -66,6 +66,35 @@ fn meta() -> annexa::render::pdf::PdfMeta {
     }
 }
 
+fn docx_meta() -> annexa::render::docx::DocxMeta {
+    annexa::render::docx::DocxMeta {
+        title: "Statement of Applicability".into(),
+        author: "Bench Ltd".into(),
+        header_right: "SOA-001 · Version 1.0 · Internal".into(),
+        footer_left: "Bench Ltd · Statement of Applicability".into(),
+        date: Some((2026, 11, 2)),
+        lang: "en-GB".into(),
+        ..Default::default()
+    }
+}
+
+/// Every document's Markdown with its marks (what the HTML, PDF and DOCX renderers read).
+fn marked_markdown(doc: &Document, templates: &Templates) -> Vec<String> {
+    render::jobs(doc)
+        .iter()
+        .map(|job| {
+            let mut ctx = tera::Context::new();
+            ctx.insert("doc", doc);
+            for (k, v) in &job.extra {
+                ctx.insert(k.clone(), v);
+            }
+            templates
+                .render_markdown(&job.template, &ctx)
+                .expect("markdown")
+        })
+        .collect()
+}
+
 fn stages(c: &mut Criterion) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let templates = Templates::new(&[]).expect("templates");
@@ -104,6 +133,20 @@ fn stages(c: &mut Criterion) {
         });
         g.bench_function("pdf (SoA)", |b| {
             b.iter(|| annexa::render::pdf::render(&soa_md, &meta(), chart, None).expect("pdf"))
+        });
+        // The DOCX stage: every document's Markdown (with its marks, as the renderer gets it)
+        // → a .docx, one after the other.
+        let marked = marked_markdown(&doc, &templates);
+        let figures = annexa::render::marks::Figures {
+            chart,
+            heatmaps: &doc.risk_plan.heatmaps,
+        };
+        g.bench_function("docx (every document)", |b| {
+            b.iter(|| {
+                for md in &marked {
+                    annexa::render::docx::render(md, &docx_meta(), figures, None).expect("docx");
+                }
+            })
         });
         g.bench_function("export (xlsx+csv+json)", |b| {
             b.iter(|| {

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! soa.yaml ─┐
-//! catalogs ─┴─► input ─► validate ─► merge ─► render ──┬─► markdown ─► html, pdf
+//! catalogs ─┴─► input ─► validate ─► merge ─► render ──┬─► markdown ─► html, pdf, docx
 //!              (YAML,    (→ model,   (model →  (tera)   └─► export: csv, json, xlsx
 //!               files)    diag)      Document)                  │
 //!                                                               ▼
@@ -19,7 +19,7 @@
 //! - [`merge`]: validated model → the [`merge::Document`] view model the templates receive;
 //!   [`diff`] compares two validated models (the change log).
 //! - [`render`]: the document → Markdown through tera, then HTML, PDF (our layout engine, with
-//!   [`fonts`] for metrics) and the data exports, all in memory.
+//!   [`fonts`] for metrics), DOCX and the data exports, all in memory.
 //! - [`output`]: the only stage that writes: temp files renamed when all are ready, bundles.
 //!
 //! [`build`], [`check`], [`compare`] and [`bundle`] run the stages in order for one request

@@ -76,7 +76,7 @@ pub(super) fn parse_formats(formats: &[String]) -> Result<Vec<Format>, String> {
             continue;
         }
         let parsed = Format::parse(&f).ok_or_else(|| {
-            format!("unknown format `{f}` (use md, html, pdf, xlsx, csv, json or all)")
+            format!("unknown format `{f}` (use md, html, pdf, docx, xlsx, csv, json or all)")
         })?;
         out.push(parsed);
     }

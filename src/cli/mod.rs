@@ -71,7 +71,7 @@ pub enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
-    /// Render the documents (Markdown, HTML, PDF) into a folder
+    /// Render the documents (Markdown, HTML, PDF, Word) into a folder
     Build {
         /// The decisions file (soa.yaml); several files or a folder build one output folder per
         /// organisation under --out
@@ -84,8 +84,8 @@ pub enum Command {
         /// Output folder (created when missing)
         #[arg(long, short, default_value = "output")]
         out: PathBuf,
-        /// Formats to write, comma-separated: md, html, pdf (every document); xlsx, csv, json (the
-        /// SoA as data); or all
+        /// Formats to write, comma-separated: md, html, pdf, docx (every document); xlsx, csv, json
+        /// (the SoA as data); or all
         #[arg(long, value_delimiter = ',', default_value = "md,html,pdf")]
         format: Vec<String>,
         /// Folder of template overrides (wins over `templates:` in the decisions file)
@@ -113,7 +113,7 @@ pub enum Command {
         old: PathBuf,
         /// The later decisions file
         new: PathBuf,
-        /// Output: Markdown (default), an HTML page, or JSON
+        /// Output: Markdown (default), an HTML page, JSON, or a Word document (docx, with --out)
         #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
         format: DiffFormat,
         /// Write the report to this file instead of the terminal

@@ -80,6 +80,8 @@ codes! {
         "A text holds a control character (NUL, ESC …); only tab and newline are allowed.";
     InvisibleCharacter = "invisible-character", error,
         "A key or ID holds a character that shows as nothing (a zero-width space, a BOM …).";
+    BidiCharacter = "bidi-character", warning,
+        "A text holds a direction override or isolate (U+202A–U+202E, U+2066–U+2069): it shows in another order than it is stored.";
     // The shape of the YAML.
     WrongType = "wrong-type", error,
         "A value has the wrong type: text, list, mapping or true/false where another is expected.";
@@ -147,11 +149,18 @@ codes! {
         "A control names an AI system that is not in `ai_systems:`.";
     UnknownSelector = "unknown-selector", error,
         "A `defaults:` key names no catalog in scope or no group of it.";
+    // AI systems.
+    NoAiSystem = "no-ai-system", warning,
+        "ISO/IEC 42001 is in scope, but `ai_systems:` lists no AI system.";
+    AssessmentNotRecorded = "assessment-not-recorded", warning,
+        "An impact-assessment control (42001 A.5.3–A.5.5) is implemented, but an AI system's assessment has no `impacts:`, no `assessment:` record or no approval yet.";
     // Document control.
     ReviewOverdue = "review-overdue", warning,
         "A `next_review` date is already past on the document's date.";
     RevisionMissing = "revision-missing", warning,
         "The revision history does not end with the document's version.";
+    PlaceholderInApproved = "placeholder-in-approved", warning,
+        "A document marked approved would still show a [To complete] placeholder.";
     // Management system.
     UnknownClause = "unknown-clause", error,
         "A `management_system:` key is not a clause of a catalog in scope.";
@@ -175,6 +184,10 @@ codes! {
         "The theme's logo is an SVG, which shows in the HTML only.";
     BadFont = "bad-font", error,
         "A theme font file is not a TrueType font.";
+    BadDocxReference = "bad-docx-reference", error,
+        "The theme's `docx_reference` is not a usable Word document (not a DOCX, encrypted or damaged).";
+    DocxReferenceStyle = "docx-reference-style", warning,
+        "The theme's `docx_reference` lacks a style the Word files rely on; annexa's built-in one stands in.";
     // Risks and evidence.
     InvalidRiskCriteria = "invalid-risk-criteria", error,
         "`risk_criteria:` does not define a usable rating (scales, levels, matrix or acceptance).";

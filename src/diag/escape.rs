@@ -39,6 +39,32 @@ pub fn invisible(c: char) -> bool {
     )
 }
 
+/// Whether `c` overrides, embeds or isolates the display direction of the text after it
+/// (U+202A–U+202E, U+2066–U+2069): text holding one shows in another order than it is stored,
+/// as in the "Trojan Source" attacks. The text stays allowed (with a warning); documents show
+/// each such character as [`shown_bidi`] writes it.
+pub fn bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with every [`bidi_control`] character written as a visible, inert marker, `[U+202E]`:
+/// what every document, workbook and data export shows in its place. Plain ASCII, so every
+/// font has it and no format gives it a meaning of its own.
+pub fn shown_bidi(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(bidi_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bidi_control(c) {
+            out.push_str(&format!("[U+{:04X}]", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// `s` with every [`hidden`] character written as `\u{1b}` (tab and newline are kept).
 pub fn escape(s: &str) -> Cow<'_, str> {
     if !s.chars().any(hidden) {
@@ -108,9 +134,16 @@ pub fn describe(c: char) -> String {
         '\u{200f}' => "RIGHT-TO-LEFT MARK",
         '\u{2028}' => "LINE SEPARATOR",
         '\u{2029}' => "PARAGRAPH SEPARATOR",
-        '\u{202a}'..='\u{202e}' => "DIRECTION EMBEDDING OR OVERRIDE",
+        '\u{202a}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202b}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202c}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202d}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202e}' => "RIGHT-TO-LEFT OVERRIDE",
         '\u{2060}' => "WORD JOINER",
-        '\u{2066}'..='\u{2069}' => "DIRECTION ISOLATE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
         '\u{feff}' => "BYTE ORDER MARK (ZERO WIDTH NO-BREAK SPACE)",
         c if c.is_control() => "CONTROL CHARACTER",
         _ => "INVISIBLE CHARACTER",
@@ -134,6 +167,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn direction_overrides_and_isolates_are_shown_as_markers() {
+        let all: Vec<char> = ('\u{2000}'..='\u{20ff}')
+            .filter(|c| bidi_control(*c))
+            .collect();
+        assert_eq!(all.len(), 9);
+        assert!(
+            all.iter().all(|c| invisible(*c)),
+            "escaped on a terminal too"
+        );
+        assert!(
+            !bidi_control('\u{200f}'),
+            "a mark reorders nothing around it"
+        );
+        assert_eq!(shown_bidi("ok \u{5d0}"), "ok \u{5d0}");
+        assert!(matches!(shown_bidi("ok"), Cow::Borrowed(_)));
+        assert_eq!(shown_bidi("a\u{202e}cba\u{2069}z"), "a[U+202E]cba[U+2069]z");
+    }
+
+    #[test]
     fn escapes_controls_and_invisibles_and_keeps_the_rest() {
         assert_eq!(escape("plain é 中"), "plain é 中");
         assert!(matches!(escape("plain"), Cow::Borrowed(_)));
@@ -149,6 +201,8 @@ mod tests {
         assert_eq!(describe('\u{200b}'), "U+200B ZERO WIDTH SPACE");
         assert_eq!(describe('\0'), "U+0000 NUL");
         assert_eq!(shown_width('\u{1b}'), 6);
+        assert_eq!(describe('\u{202e}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(describe('\u{2066}'), "U+2066 LEFT-TO-RIGHT ISOLATE");
         let json = serde_json::to_string(&"a\u{9b}b\u{200b}\u{1b}").expect("JSON");
         let safe = json_safe(&json);
         assert_eq!(safe, r#""a\u009bb\u200b\u001b""#);

@@ -58,6 +58,18 @@ pub struct Diagnostic {
     /// Secondary remarks, e.g. where a duplicate was first seen.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Other places in the same file the problem concerns, each shown with its own snippet: the
+    /// bracket a YAML syntax error left open, many lines before the parser gave up.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+}
+
+/// A second place in the file of a [`Diagnostic`], with what it is: `this `[` is never closed`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Related {
+    #[serde(flatten)]
+    pub pos: PosJson,
+    pub message: String,
 }
 
 /// Line and column as they appear in JSON output.
@@ -110,6 +122,7 @@ impl Diagnostic {
             pos: pos.into(),
             help: None,
             notes: Vec::new(),
+            related: Vec::new(),
         }
     }
 
@@ -120,6 +133,15 @@ impl Diagnostic {
 
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
+        self
+    }
+
+    /// Adds another place the problem concerns, shown with its own snippet.
+    pub fn related(mut self, pos: Pos, message: impl Into<String>) -> Self {
+        self.related.push(Related {
+            pos: pos.into(),
+            message: message.into(),
+        });
         self
     }
 }

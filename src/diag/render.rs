@@ -107,25 +107,30 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// One diagnostic with its snippet.
+/// One diagnostic with its snippet, and a snippet for each related place (rustc's `:::`).
 pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
     let kind = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
     let mut out = format!("{kind}[{}]: {}\n", d.code, escape(&d.message));
-    let line = d.pos.line;
-    // As rustc: the arrow and the gutter are as wide as the line number.
-    let num = line.to_string();
-    let pad = " ".repeat(num.len());
-    let _ = writeln!(
-        out,
-        "{pad}--> {}:{line}:{}",
-        escape(sources.name(d.file)),
-        d.pos.column
-    );
-    if let Some(src) = sources.line(d.file, line) {
-        snippet(&mut out, d, src, &num, &pad);
+    // As rustc: the arrow and the gutter are as wide as the widest line number.
+    let width = (d.related.iter().map(|r| r.pos.line))
+        .chain([d.pos.line])
+        .map(|l| l.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let pad = " ".repeat(width);
+    let file = escape(sources.name(d.file));
+    let _ = writeln!(out, "{pad}--> {file}:{}:{}", d.pos.line, d.pos.column);
+    if let Some(src) = sources.line(d.file, d.pos.line) {
+        snippet(&mut out, d.pos, src, (width, &pad), None);
+    }
+    for r in &d.related {
+        let _ = writeln!(out, "{pad}::: {file}:{}:{}", r.pos.line, r.pos.column);
+        if let Some(src) = sources.line(d.file, r.pos.line) {
+            snippet(&mut out, r.pos, src, (width, &pad), Some(&r.message));
+        }
     }
     for n in &d.notes {
         let _ = writeln!(out, "{pad} = note: {}", escape(n));
@@ -136,11 +141,17 @@ pub fn render_one(d: &Diagnostic, sources: &Sources) -> String {
     out
 }
 
-/// The line `src` under its number, and a caret under the diagnostic's token.
-fn snippet(out: &mut String, d: &Diagnostic, src: &str, num: &str, pad: &str) {
+/// The line `src` under its number, and a caret under the token at `pos`, followed by `label`
+/// when there is one.
+fn snippet(
+    out: &mut String,
+    pos: super::PosJson,
+    src: &str,
+    (width, pad): (usize, &str),
+    label: Option<&str>,
+) {
     // Tabs are shown as four spaces and hidden characters escaped, so the caret lines up under
     // the token.
-    let width = shown_width;
     let shown: String = src
         .chars()
         .take(SNIPPET_WIDTH)
@@ -154,22 +165,23 @@ fn snippet(out: &mut String, d: &Diagnostic, src: &str, num: &str, pad: &str) {
             }
         })
         .collect();
-    let start = d.pos.column.saturating_sub(1) as usize;
-    let caret_at: usize = src.chars().take(start).map(width).sum();
+    let start = pos.column.saturating_sub(1) as usize;
+    let caret_at: usize = src.chars().take(start).map(shown_width).sum();
     let token: usize = src
         .chars()
         .skip(start)
-        .take(d.pos.len.max(1) as usize)
-        .map(width)
+        .take(pos.len.max(1) as usize)
+        .map(shown_width)
         .sum();
     let caret_len = token
         .max(1)
         .min(SNIPPET_WIDTH.saturating_sub(caret_at).max(1));
+    let label = label.map(|l| format!(" {}", escape(l))).unwrap_or_default();
     let _ = writeln!(out, "{pad} |");
-    let _ = writeln!(out, "{num} | {shown}");
+    let _ = writeln!(out, "{:<width$} | {shown}", pos.line);
     let _ = writeln!(
         out,
-        "{pad} | {}{}",
+        "{pad} | {}{}{label}",
         " ".repeat(caret_at.min(SNIPPET_WIDTH)),
         "^".repeat(caret_len)
     );
@@ -257,5 +269,26 @@ mod tests {
         );
         assert!(text.contains(&caret), "{text}");
         assert!(text.ends_with("\n1 error, 1 warning\n"), "{text}");
+    }
+
+    #[test]
+    fn a_related_place_has_its_own_snippet_and_label() {
+        let mut s = Sources::default();
+        let text = format!("a: [x\n{}b: 1\n", "\n".repeat(8));
+        let f = s.add("soa.yaml", text);
+        let at = |line, col| Pos { line, col, len: 1 };
+        let d = Diagnostic::error(Code::YamlSyntax, f, at(10, 2), "syntax")
+            .related(at(1, 4), "this `[` is never closed")
+            .help("close it");
+        let json = serde_json::to_value(&d).unwrap_or_default();
+        assert_eq!(
+            json["related"],
+            serde_json::json!([{"line": 1, "column": 4, "message": "this `[` is never closed"}])
+        );
+        assert_eq!(
+            render_one(&d, &s),
+            "error[yaml-syntax]: syntax\n  --> soa.yaml:10:2\n   |\n10 | b: 1\n   |  ^\n  \
+             ::: soa.yaml:1:4\n   |\n1  | a: [x\n   |    ^ this `[` is never closed\n   = help: close it\n"
+        );
     }
 }

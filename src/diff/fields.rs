@@ -97,9 +97,28 @@ pub fn records(
     c
 }
 
+/// The field names of a document's control, prefixed with the document's name.
+macro_rules! control_names {
+    ($p:literal) => {
+        [
+            concat!($p, " ID"),
+            concat!($p, " version"),
+            concat!($p, " date"),
+            concat!($p, " classification"),
+            concat!($p, " owner"),
+            concat!($p, " approver"),
+            concat!($p, " approval date"),
+            concat!($p, " approval reference"),
+            concat!($p, " effective date"),
+            concat!($p, " review cycle"),
+            concat!($p, " next review"),
+        ]
+    };
+}
+
 pub fn document(s: &Soa) -> Vec<Field> {
     let d = &s.document;
-    vec![
+    let mut out = vec![
         short("Document ID", Some(d.id.clone())),
         short("Title", d.title.clone()),
         short("Version", Some(d.version.clone())),
@@ -108,8 +127,36 @@ pub fn document(s: &Soa) -> Vec<Field> {
         short("Owner", Some(d.owner.clone())),
         short("Approved by", Some(d.approver.clone())),
         short("Approval date", Some(d.approval_date.to_string())),
+        short("Approval reference", d.approval_reference.clone()),
+        date("Effective date", d.effective_date),
         text("Review cycle", d.review_cycle.clone()),
         date("Next review", d.next_review),
+    ];
+    out.extend(control(
+        &control_names!("Risk treatment plan"),
+        &s.documents.risk_treatment_plan,
+    ));
+    out.extend(control(
+        &control_names!("Management-system matrix"),
+        &s.documents.management_system,
+    ));
+    out
+}
+
+/// A document's own control fields, named after the document (`Policy version`).
+fn control(names: &[&'static str; 11], c: &crate::model::ControlFields) -> Vec<Field> {
+    vec![
+        short(names[0], c.id.clone()),
+        short(names[1], c.version.clone()),
+        date(names[2], c.date),
+        short(names[3], c.classification.clone()),
+        short(names[4], c.owner.clone()),
+        short(names[5], c.approver.clone()),
+        date(names[6], c.approval_date),
+        short(names[7], c.approval_reference.clone()),
+        date(names[8], c.effective_date),
+        text(names[9], c.review_cycle.clone()),
+        date(names[10], c.next_review),
     ]
 }
 
@@ -193,13 +240,17 @@ pub fn ai_systems(s: &Soa) -> Vec<(String, String, Vec<Field>)> {
                 .collect();
             let assessment = a.assessment.as_ref().map(|r| {
                 let mut t = format!("by {} on {}", r.assessor, r.date);
-                if let Some(id) = &r.id {
+                let c = &r.control;
+                if let Some(v) = &c.version {
+                    t = format!("version {v}, {t}");
+                }
+                if let Some(id) = &c.id {
                     t = format!("{id}, {t}");
                 }
-                if let (Some(who), Some(when)) = (&r.approver, r.approval_date) {
+                if let (Some(who), Some(when)) = (&c.approver, c.approval_date) {
                     t.push_str(&format!("; approved by {who} on {when}"));
                 }
-                if let Some(next) = r.next_review {
+                if let Some(next) = c.next_review {
                     t.push_str(&format!("; next review {next}"));
                 }
                 t
@@ -255,18 +306,14 @@ pub fn clauses(s: &Soa) -> Vec<(String, String, Vec<Field>)> {
 
 pub fn ai_policy(s: &Soa) -> Vec<Field> {
     let p = &s.ai_policy;
-    vec![
-        short("Policy ID", p.id.clone()),
-        short("Policy version", p.version.clone()),
-        short("Policy owner", p.owner.clone()),
-        short("Policy approver", p.approver.clone()),
-        date("Policy approval date", p.approval_date),
-        date("Policy next review", p.next_review),
+    let mut out = control(&control_names!("Policy"), &p.control);
+    out.extend([
         text("Purpose", p.purpose.clone()),
         sentences("Principles", &p.principles),
         sentences("Objectives", &p.objectives),
         list("Related policies", &p.related_policies),
         text("Communication", p.communication.clone()),
         text("Exceptions", p.exceptions.clone()),
-    ]
+    ]);
+    out
 }

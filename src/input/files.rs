@@ -23,6 +23,8 @@ pub enum Kind {
     Logo,
     /// A theme's TrueType font.
     Font,
+    /// A theme's DOCX reference document.
+    Reference,
     /// One file of a template folder.
     Template,
     /// The spreadsheet `annexa import` reads (xlsx, xls, ods, csv).
@@ -38,6 +40,8 @@ impl Kind {
     ///   larger PNG is scaled down to what the page needs, a JPEG over 1 MiB is refused (see
     ///   `crate::model::logo`).
     /// - Font, 32 MiB: a TrueType family with CJK coverage is 10–20 MB.
+    /// - DOCX reference document, 32 MiB: a corporate template with its logos is well under
+    ///   1 MB; each part taken from it is bounded again when it is unzipped.
     /// - Template, 4 MiB per file: the built-in templates are a few KB each.
     /// - Spreadsheet, 32 MiB: an SoA workbook of 1,000 controls is about 100 KB; pictures and
     ///   other sheets may add a few MB.
@@ -45,7 +49,7 @@ impl Kind {
         match self {
             Kind::Yaml => 64 * MIB,
             Kind::Logo => 8 * MIB,
-            Kind::Font => 32 * MIB,
+            Kind::Font | Kind::Reference => 32 * MIB,
             Kind::Template => 4 * MIB,
             Kind::Spreadsheet => 32 * MIB,
         }
@@ -57,6 +61,7 @@ impl Kind {
             Kind::Yaml => "a YAML file",
             Kind::Logo => "a logo",
             Kind::Font => "a font",
+            Kind::Reference => "a DOCX reference document",
             Kind::Template => "a template",
             Kind::Spreadsheet => "a spreadsheet",
         }
@@ -110,6 +115,9 @@ impl ReadError {
             }
             ReadError::TooLarge(Kind::Font) => {
                 "give the font family's regular, bold or italic file"
+            }
+            ReadError::TooLarge(Kind::Reference) => {
+                "save the reference document without its body text and large images: only its styles, page setup, headers and footers are used"
             }
             ReadError::TooLarge(Kind::Template) => {
                 "check that this is the template you meant: templates are a few KB of text"

@@ -258,6 +258,9 @@ pub(super) fn parse_file(loaded: &mut Loaded, name: &str, bytes: &[u8]) -> Optio
             if let Some(h) = e.help {
                 d = d.help(h);
             }
+            if let Some((at, what)) = e.related {
+                d = d.related(at, what);
+            }
             loaded.diagnostics.push(d);
             None
         }

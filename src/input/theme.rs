@@ -1,5 +1,5 @@
 //! The theme: the `theme:` section of a decisions file (or a theme file of its own, for
-//! `--theme`) and the bytes of the logo and font files it names.
+//! `--theme`) and the bytes of the logo, font and reference-document files it names.
 
 use super::files::Kind as FileKind;
 use super::{parse_file, read_or_report, Loaded, ThemeSource, Tree};
@@ -72,6 +72,9 @@ pub(super) fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeS
     for (k, v) in fields {
         match (k.scalar(), &v.kind) {
             (Some("logo"), Kind::Scalar { .. }) => named.push(("logo".into(), v)),
+            (Some("docx_reference"), Kind::Scalar { .. }) => {
+                named.push(("docx_reference".into(), v));
+            }
             (Some("font"), Kind::Map(faces)) => {
                 for (fk, fv) in faces {
                     if let (Some(face @ ("regular" | "bold" | "italic")), Some(_)) =
@@ -88,10 +91,10 @@ pub(super) fn read_theme(loaded: &mut Loaded, decisions: &Tree) -> Option<ThemeS
         let Some(key) = v.scalar().map(str::trim).filter(|k| !k.is_empty()) else {
             continue;
         };
-        let kind = if field == "logo" {
-            FileKind::Logo
-        } else {
-            FileKind::Font
+        let kind = match field.as_str() {
+            "logo" => FileKind::Logo,
+            "docx_reference" => FileKind::Reference,
+            _ => FileKind::Font,
         };
         if let Some(bytes) = read_or_report(loaded, &base.join(key), kind, tree.file, v.pos) {
             loaded

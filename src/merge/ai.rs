@@ -34,6 +34,8 @@ pub struct AiSystemView {
     pub assessment: Option<AssessmentView>,
     /// The assessment's document ID (given, or `<SoA id>-AIIA-<system id>`).
     pub document_id: String,
+    /// The assessment's document control.
+    pub document: super::ControlView,
     /// The output file stem: `ai-impact-assessment-<id>`.
     pub file: String,
     /// The 42001 decisions that concern this system: every control of objective A.5 (impact
@@ -97,6 +99,8 @@ pub struct Scales {
 /// placeholders).
 #[derive(Debug, Clone, Serialize)]
 pub struct PolicyView {
+    /// The policy's document control; `id` … `next_review` below repeat it.
+    pub document: super::ControlView,
     pub id: String,
     pub version: String,
     pub owner: String,
@@ -246,11 +250,7 @@ fn system(s: &AiSystem, soa: &Soa, standards: &[StandardView]) -> AiSystemView {
             }
         })
         .collect();
-    let document_id = s
-        .assessment
-        .as_ref()
-        .and_then(|a| a.id.clone())
-        .unwrap_or_else(|| format!("{}-AIIA-{}", soa.document.id, s.id.to_uppercase()));
+    let document = super::control::assessment(soa, s);
     AiSystemView {
         id: s.id.clone(),
         name: s.name.clone(),
@@ -272,12 +272,13 @@ fn system(s: &AiSystem, soa: &Soa, standards: &[StandardView]) -> AiSystemView {
         assessment: s.assessment.as_ref().map(|a| AssessmentView {
             assessor: a.assessor.clone(),
             date: a.date.to_string(),
-            approver: a.approver.clone(),
-            approval_date: a.approval_date.map(|d| d.to_string()),
-            next_review: a.next_review.map(|d| d.to_string()),
+            approver: a.control.approver.clone(),
+            approval_date: a.control.approval_date.map(|d| d.to_string()),
+            next_review: a.control.next_review.map(|d| d.to_string()),
         }),
-        document_id,
-        file: format!("ai-impact-assessment-{}", s.id),
+        document_id: document.id.clone(),
+        file: document.file.clone(),
+        document,
         controls,
     }
 }
@@ -286,7 +287,6 @@ fn system(s: &AiSystem, soa: &Soa, standards: &[StandardView]) -> AiSystemView {
 /// the applicable 42001 controls.
 pub fn policy(soa: &Soa, standards: &[StandardView]) -> PolicyView {
     let p = &soa.ai_policy;
-    let d = &soa.document;
     let a22_owner = rows_42001(standards)
         .find(|r| r.local_id == "A.2.2")
         .and_then(|r| r.owner.clone());
@@ -304,17 +304,15 @@ pub fn policy(soa: &Soa, standards: &[StandardView]) -> PolicyView {
             }),
         }
     }
+    let document = super::control::policy(soa, a22_owner);
     PolicyView {
-        id: p.id.clone().unwrap_or_else(|| format!("{}-AIPOL", d.id)),
-        version: p.version.clone().unwrap_or_else(|| d.version.clone()),
-        owner: p
-            .owner
-            .clone()
-            .or(a22_owner)
-            .unwrap_or_else(|| d.owner.clone()),
-        approver: p.approver.clone().unwrap_or_else(|| d.approver.clone()),
-        approval_date: p.approval_date.map(|x| x.to_string()),
-        next_review: p.next_review.or(d.next_review).map(|x| x.to_string()),
+        id: document.id.clone(),
+        version: document.version.clone(),
+        owner: document.owner.clone(),
+        approver: document.approver.clone().unwrap_or_default(),
+        approval_date: document.approval_date.clone(),
+        next_review: document.next_review.clone(),
+        document,
         purpose: p.purpose.clone(),
         principles: p.principles.clone(),
         objectives: p.objectives.clone(),

@@ -50,6 +50,7 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
                 .then(|| todo("The boundaries of the AI management system: the AI systems, activities and roles it covers.")),
             ai_roles: Vec::new(),
         },
+        documents: Default::default(),
         document: DocumentControl {
             id: "[Document ID]".into(),
             title: None,
@@ -59,6 +60,8 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
             owner: "[Owner role]".into(),
             approver: "[Approver role]".into(),
             approval_date: placeholder_date,
+            approval_reference: None,
+            effective_date: None,
             review_cycle: Some("[Review cycle, e.g. annually and after significant change]".into()),
             next_review: None,
             revisions: Vec::new(),
@@ -110,6 +113,9 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
         s.document_id = "[Document ID]".into();
         s.lifecycle_stage = super::label("", TODO);
         s.file = "ai-impact-assessment-template".into();
+        placeholders(&mut s.document);
+        s.document.title = "AI system impact assessment".into();
+        s.document.file = s.file.clone();
     }
     doc.ai_policy.id = "[Document ID]".into();
     doc.ai_policy.version = "[Version]".into();
@@ -117,10 +123,40 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
     doc.ai_policy.approver = "[Approver role]".into();
     doc.ai_policy.next_review = None;
     doc.ai_policy.responsibilities.clear();
+    placeholders(&mut doc.ai_policy.document);
     doc.chart.bars.clear();
     if let Some(m) = &mut doc.management_system {
         m.document_id = "[Document ID]".into();
+        placeholders(&mut m.document);
     }
     doc.risk_plan.document_id = "[Document ID]".into();
+    placeholders(&mut doc.risk_plan.document);
+    doc.documents = super::control::register(&doc);
+    if let Some(soa) = doc.documents.first_mut() {
+        soa.status = super::label("blank", "[Draft or approved]");
+    }
+    super::control::cite_in_matrix(&mut doc);
     doc
+}
+
+/// A document's control as fields to fill in: each value a bracketed hint, the status either.
+fn placeholders(c: &mut super::ControlView) {
+    c.id = "[Document ID]".into();
+    c.version = "[Version]".into();
+    c.date = "[YYYY-MM-DD]".into();
+    c.classification = "[Classification]".into();
+    c.owner = "[Owner role]".into();
+    c.approver = Some("[Approver role]".into());
+    c.approval_date = Some("[YYYY-MM-DD]".into());
+    c.approval_reference = None;
+    c.status = super::label("blank", "[Draft or approved]");
+    c.effective_date = None;
+    c.review_cycle = Some("[Review cycle, e.g. annually and after significant change]".into());
+    c.next_review = Some("[YYYY-MM-DD]".into());
+    c.revisions = vec![super::RevisionView {
+        version: "[Version]".into(),
+        date: "[YYYY-MM-DD]".into(),
+        author: Some("[Author]".into()),
+        changes: "[What changed]".into(),
+    }];
 }

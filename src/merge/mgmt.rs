@@ -18,8 +18,10 @@ use serde::Serialize;
 /// The matrix, and the figures the SoA's summary shows.
 #[derive(Debug, Clone, Serialize)]
 pub struct ManagementSystemView {
-    /// `<document.id>-MS`.
+    /// `document.id`: `documents.management_system.id`, else `<document.id>-MS`.
     pub document_id: String,
+    /// The matrix's document control.
+    pub document: super::ControlView,
     /// The standards with clauses, in scope order: the matrix's columns.
     pub standards: Vec<MsStandard>,
     /// One section per top-level clause (4 … 10), each with its rows.
@@ -69,6 +71,10 @@ pub struct ClauseRow {
     pub unrecorded: Vec<String>,
     /// Keys `recorded`, `inherited`, `subclauses`, `partial`, `not_recorded`.
     pub coverage: Label,
+    /// The documents of this set the clause asks for, as they identify themselves: the SoA
+    /// and the risk treatment plan at 6.1.3, the impact assessments at ISO/IEC 42001's 6.1.4
+    /// and 8.4, the AI policy at its 5.2 ([`super::control::cite_in_matrix`]).
+    pub documents: Vec<super::control::DocRef>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -191,8 +197,19 @@ pub fn management_system(soa: &Soa) -> Option<ManagementSystemView> {
     for s in &mut sections {
         s.counts = MsCounts::of(&s.rows);
     }
+    let document = super::control::derived(
+        soa,
+        &soa.documents.management_system,
+        &super::control::Kind {
+            key: "management_system",
+            title: "Integrated management system",
+            file: "management-system",
+            suffix: "-MS",
+        },
+    );
     Some(ManagementSystemView {
-        document_id: format!("{}-MS", soa.document.id),
+        document_id: document.id.clone(),
+        document,
         standards: cats
             .iter()
             .map(|c| MsStandard {
@@ -302,6 +319,7 @@ fn row(id: &str, cats: &[&Catalog], entries: &[ClauseEntry]) -> ClauseRow {
             .map(|(c, _)| c.namespace.clone())
             .collect(),
         coverage,
+        documents: Vec::new(),
     }
 }
 

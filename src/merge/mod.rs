@@ -8,6 +8,7 @@
 mod ai;
 mod blank;
 pub mod chart;
+pub mod control;
 pub mod heatmap;
 mod mgmt;
 mod relations;
@@ -16,13 +17,15 @@ mod risks;
 
 mod view;
 
-pub use blank::blank;
+pub use blank::{blank, TODO};
 pub use mgmt::{
     ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
 };
 pub use relations::{RelatedControl, RelationCounts, RelationRow, RelationsView};
 pub use risk_view::*;
 pub use view::*;
+
+pub use control::ControlView;
 
 pub use ai::{
     AiSystemView, AssessmentView, ControlRef, ImpactView, PolicyView, Responsibility, Scales,
@@ -95,7 +98,7 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
             bars.push(g.counts.bar(format!("{} {}", g.id, g.title)));
         }
     }
-    Document {
+    let mut doc = Document {
         annexa_version: env!("CARGO_PKG_VERSION").to_string(),
         generated: build_date(soa, opts).to_string(),
         organisation: OrganisationView {
@@ -121,18 +124,11 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
             owner: d.owner.clone(),
             approver: d.approver.clone(),
             approval_date: d.approval_date.to_string(),
+            approval_reference: d.approval_reference.clone(),
+            effective_date: d.effective_date.map(|x| x.to_string()),
             review_cycle: d.review_cycle.clone(),
             next_review: d.next_review.map(|n| n.to_string()),
-            revisions: d
-                .revisions
-                .iter()
-                .map(|r| RevisionView {
-                    version: r.version.clone(),
-                    date: r.date.to_string(),
-                    author: r.author.clone(),
-                    changes: r.changes.clone(),
-                })
-                .collect(),
+            revisions: control::revisions(&d.revisions),
         },
         totals,
         risks,
@@ -151,7 +147,11 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
             title: "Implementation status of Annex A controls".into(),
             bars,
         },
-    }
+        documents: Vec::new(),
+    };
+    doc.documents = control::register(&doc);
+    control::cite_in_matrix(&mut doc);
+    doc
 }
 
 fn standard(c: &Catalog, soa: &Soa, draft: bool) -> StandardView {

@@ -95,8 +95,10 @@ pub struct TreatingControl {
 /// The risk treatment plan as a whole.
 #[derive(Debug, Clone, Serialize)]
 pub struct RiskPlanView {
-    /// `<SoA document ID>-RTP`.
+    /// `document.id`: `documents.risk_treatment_plan.id`, else `<SoA document ID>-RTP`.
     pub document_id: String,
+    /// The plan's document control.
+    pub document: super::ControlView,
     pub criteria: CriteriaView,
     pub counts: RiskCounts,
     /// Actions due before the document's date and not done, in register order.

@@ -177,8 +177,19 @@ pub fn plan(soa: &Soa, entries: &[RiskEntry], rows: &[&ControlRow]) -> RiskPlanV
             l.residual += 1;
         }
     }
+    let document = super::control::derived(
+        soa,
+        &soa.documents.risk_treatment_plan,
+        &super::control::Kind {
+            key: "risk_treatment_plan",
+            title: "Risk treatment plan",
+            file: crate::render::RISK_PLAN,
+            suffix: "-RTP",
+        },
+    );
     RiskPlanView {
-        document_id: format!("{}-RTP", soa.document.id),
+        document_id: document.id.clone(),
+        document,
         criteria,
         counts,
         overdue_actions,

@@ -40,6 +40,9 @@ pub struct Document {
     pub relations: Option<RelationsView>,
     /// What changed since a previous version (`annexa build --previous OLD.yaml`).
     pub changes: Option<crate::diff::Changes>,
+    /// Every document of the set with its control, in the order they are written: what each
+    /// document's running header shows and how the others cite it.
+    pub documents: Vec<super::ControlView>,
     /// Set for `annexa build --draft`: every page says DRAFT, and the problems left are listed.
     pub draft: Option<DraftView>,
 }
@@ -69,6 +72,8 @@ pub struct DocumentView {
     pub owner: String,
     pub approver: String,
     pub approval_date: String,
+    pub approval_reference: Option<String>,
+    pub effective_date: Option<String>,
     pub review_cycle: Option<String>,
     pub next_review: Option<String>,
     pub revisions: Vec<RevisionView>,

@@ -5,7 +5,8 @@
 //! AI system's ID names its impact-assessment files.
 
 use super::{
-    AiRole, ControlId, Date, Dimension, ImpactKind, ImpactSeverity, Lifecycle, Likelihood,
+    AiRole, ControlFields, ControlId, Date, Dimension, ImpactKind, ImpactSeverity, Lifecycle,
+    Likelihood,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,15 +23,14 @@ pub struct Impact {
     pub risks: Vec<String>,
 }
 
+/// The record of an impact assessment: who makes it, from when, and its document control (its
+/// ID, defaulting to `<SoA id>-AIIA-<system id>`, version, approval and review). `control.date`
+/// is always `None`: the assessment's `date` is its issue date.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssessmentRecord {
-    /// The assessment's document ID; defaults to `<SoA id>-AIIA-<system id>`.
-    pub id: Option<String>,
     pub assessor: String,
     pub date: Date,
-    pub approver: Option<String>,
-    pub approval_date: Option<Date>,
-    pub next_review: Option<Date>,
+    pub control: ControlFields,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,12 +59,7 @@ pub struct AiSystem {
 /// Everything is optional: what is missing becomes a marked placeholder in the skeleton.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiPolicy {
-    pub id: Option<String>,
-    pub version: Option<String>,
-    pub owner: Option<String>,
-    pub approver: Option<String>,
-    pub approval_date: Option<Date>,
-    pub next_review: Option<Date>,
+    pub control: ControlFields,
     pub purpose: Option<String>,
     pub principles: Vec<String>,
     pub objectives: Vec<String>,

@@ -52,7 +52,8 @@ pub struct Revision {
     pub changes: String,
 }
 
-/// The document-control block every output carries: ID, version, approval and review.
+/// The Statement of Applicability's document control: ID, version, approval and review. The
+/// other documents of the set default to it ([`ControlFields`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentControl {
     pub id: String,
@@ -63,9 +64,40 @@ pub struct DocumentControl {
     pub owner: String,
     pub approver: String,
     pub approval_date: Date,
+    /// Where the approval is recorded (minutes, a ticket, an e-signature envelope).
+    pub approval_reference: Option<String>,
+    /// From when the version applies, when not its approval date.
+    pub effective_date: Option<Date>,
     pub review_cycle: Option<String>,
     pub next_review: Option<Date>,
     pub revisions: Vec<Revision>,
+}
+
+/// The document control one document of the set may give itself (the AI policy, an impact
+/// assessment, the risk treatment plan, the management-system matrix). Every field is
+/// optional: what is absent is derived from the SoA's when the documents are merged.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ControlFields {
+    pub id: Option<String>,
+    pub version: Option<String>,
+    /// The issue date of this version.
+    pub date: Option<Date>,
+    pub classification: Option<String>,
+    pub owner: Option<String>,
+    pub approver: Option<String>,
+    pub approval_date: Option<Date>,
+    pub approval_reference: Option<String>,
+    pub effective_date: Option<Date>,
+    pub review_cycle: Option<String>,
+    pub next_review: Option<Date>,
+    pub revisions: Vec<Revision>,
+}
+
+/// `documents:`: the document control of the documents that have no section of their own.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Documents {
+    pub risk_treatment_plan: ControlFields,
+    pub management_system: ControlFields,
 }
 
 /// Everything a valid decisions file says, with its catalogs, ready to merge.
@@ -73,6 +105,8 @@ pub struct DocumentControl {
 pub struct Soa {
     pub organisation: Organisation,
     pub document: DocumentControl,
+    /// The document control of the risk treatment plan and the management-system matrix.
+    pub documents: Documents,
     /// The catalogs in scope, in the order the file lists them.
     pub catalogs: Vec<Catalog>,
     pub risks: Vec<Risk>,

@@ -1,5 +1,5 @@
 //! Branding: the organisation's logo, accent colour, font and footer text, as validated from a
-//! `theme:` section (or a theme file) and applied by the renderers (HTML, PDF, XLSX).
+//! `theme:` section (or a theme file) and applied by the renderers (HTML, PDF, XLSX, DOCX).
 //!
 //! The bytes of the logo and font files are read by [`crate::input`]; nothing here touches the
 //! disk. Without a theme every output is exactly what it is without this module.
@@ -12,8 +12,19 @@ pub struct Theme {
     pub accent: Option<Rgb>,
     /// The user's font family, for HTML (and named in the PDF note).
     pub font: Option<Font>,
-    /// Text for the running footer (HTML, PDF, XLSX), instead of the default.
+    /// Text for the running footer (HTML, PDF, XLSX, DOCX), instead of the default.
     pub footer: Option<String>,
+    /// A Word document whose styles, page setup, headers and footers the DOCX files take.
+    pub docx_reference: Option<DocxReference>,
+}
+
+/// A vendor's reference document for the DOCX files (like pandoc's `--reference-doc`),
+/// checked by validation to be a usable Word document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocxReference {
+    /// The path as the theme wrote it.
+    pub file: String,
+    pub bytes: Vec<u8>,
 }
 
 /// An sRGB colour.

@@ -144,6 +144,7 @@ fn describe(name: &str) -> String {
         "md" => "Markdown",
         "html" => "HTML, one self-contained page",
         "pdf" => "PDF",
+        "docx" => "Word",
         "xlsx" => "Excel",
         "csv" => "CSV",
         "json" => "JSON",

@@ -1,10 +1,12 @@
-//! `annexa diff`: the change log between two decisions files, as Markdown, an HTML page or JSON.
+//! `annexa diff`: the change log between two decisions files, as Markdown, an HTML page, JSON or
+//! a Word document.
 //! Both files are validated first; a change log is only made from two valid files.
 
 use super::{check, Error, Report};
 use crate::input;
 use crate::render::changes;
 use crate::render::markdown::Templates;
+use crate::render::RenderError;
 use std::path::Path;
 
 /// The change log's format.
@@ -13,12 +15,13 @@ pub enum DiffFormat {
     Md,
     Html,
     Json,
+    Docx,
 }
 
-/// A change log: its text and how many changes it reports.
+/// A change log: its bytes (UTF-8 text but for DOCX) and how many changes it reports.
 #[derive(Debug)]
 pub struct Compared {
-    pub text: String,
+    pub bytes: Vec<u8>,
     pub total: usize,
 }
 
@@ -43,17 +46,24 @@ pub fn compare(
         Some(d) => input::read_templates(d).map_err(|e| Error::Read(e.to_string()))?,
         None => Vec::new(),
     };
-    let rendered = Templates::new(&user).and_then(|t| match format {
-        DiffFormat::Md => changes::markdown(&changes, &t),
-        DiffFormat::Html => changes::html(&changes, &b.organisation.name, &t),
-        DiffFormat::Json => Ok(serde_json::to_string_pretty(&changes).unwrap_or_default() + "\n"),
-    });
-    let text = rendered.map_err(|e| Error::Render {
+    let org = &b.organisation.name;
+    let rendered = Templates::new(&user)
+        .map_err(RenderError::from)
+        .and_then(|t| match format {
+            DiffFormat::Md => Ok(changes::markdown(&changes, &t)?.into_bytes()),
+            DiffFormat::Html => Ok(changes::html(&changes, org, &t)?.into_bytes()),
+            DiffFormat::Docx => changes::docx(&changes, org, &t),
+            DiffFormat::Json => {
+                let json = serde_json::to_string_pretty(&changes).unwrap_or_default();
+                Ok((json + "\n").into_bytes())
+            }
+        });
+    let bytes = rendered.map_err(|e| Error::Render {
         error: e.to_string(),
         report: Box::default(),
     })?;
     Ok(Compared {
-        text,
+        bytes,
         total: changes.total,
     })
 }

@@ -56,6 +56,13 @@ pub const BUILTIN: &[(&str, &str)] = &[
         )),
     ),
     (
+        "document-control.md",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/templates/document-control.md"
+        )),
+    ),
+    (
         "page.html",
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/page.html")),
     ),

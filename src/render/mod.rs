@@ -2,18 +2,22 @@
 //!
 //! Markdown comes from the tera templates ([`markdown`]); HTML is that Markdown through
 //! pulldown-cmark inside the page template ([`crate::render::html`]); PDF is the same Markdown through
-//! our own layout engine ([`crate::render::pdf`]). One source of text, three formats. Nothing here
-//! touches the disk: [`crate::output::write`] does.
+//! our own layout engine ([`crate::render::pdf`]); DOCX is the same Markdown as WordprocessingML
+//! ([`crate::render::docx`]). One source of text, four formats. Nothing here touches the disk:
+//! [`crate::output::write`] does.
 
 pub mod changes;
+pub mod docx;
 pub mod export;
 pub mod html;
+mod jobs;
 pub mod markdown;
 pub mod marks;
 pub mod pdf;
 
 use crate::merge::Document;
 use crate::model::theme::Theme;
+pub use jobs::{has_risk_plan, header_right, jobs, Job, RISK_PLAN};
 use markdown::{TemplateError, Templates};
 
 /// An output format.
@@ -22,6 +26,8 @@ pub enum Format {
     Md,
     Html,
     Pdf,
+    /// A Word document (one per document, like Markdown, HTML and PDF).
+    Docx,
     /// The SoA as a workbook (one file, not per document).
     Xlsx,
     /// The SoA as one CSV row per control.
@@ -31,10 +37,11 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Md,
         Format::Html,
         Format::Pdf,
+        Format::Docx,
         Format::Xlsx,
         Format::Csv,
         Format::Json,
@@ -45,6 +52,7 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Xlsx => "xlsx",
             Format::Csv => "csv",
             Format::Json => "json",
@@ -78,93 +86,8 @@ pub enum RenderError {
     },
     #[error("XLSX: {0}")]
     Export(#[from] crate::render::export::ExportError),
-}
-
-/// One document to produce: its template, file stem and running header/footer facts.
-pub struct Job {
-    /// The Markdown template, e.g. `soa.md`.
-    pub template: String,
-    /// The output file name without extension.
-    pub stem: String,
-    /// Document title (HTML `<title>`, PDF info and running header).
-    pub title: String,
-    /// Document ID, version and classification, for the running header.
-    pub id: String,
-    pub version: String,
-    pub classification: String,
-    /// Extra template variables besides `doc` (e.g. `system` for an impact assessment).
-    pub extra: Vec<(String, serde_json::Value)>,
-}
-
-/// The documents a [`Document`] yields: the SoA; with a risk register (and in blank mode), the
-/// risk treatment plan; with ISO/IEC 42001 in scope, the AI policy; with management-system
-/// clauses in scope, the integrated management-system matrix; and one impact assessment per
-/// AI system (in blank mode, one template).
-pub fn jobs(doc: &Document) -> Vec<Job> {
-    let d = &doc.document;
-    let mut jobs = vec![Job {
-        template: "soa.md".into(),
-        stem: "statement-of-applicability".into(),
-        title: d.title.clone(),
-        id: d.id.clone(),
-        version: d.version.clone(),
-        classification: d.classification.clone(),
-        extra: Vec::new(),
-    }];
-    if has_risk_plan(doc) {
-        jobs.push(Job {
-            template: "risk-treatment-plan.md".into(),
-            stem: RISK_PLAN.into(),
-            title: "Risk treatment plan".into(),
-            id: doc.risk_plan.document_id.clone(),
-            version: d.version.clone(),
-            classification: d.classification.clone(),
-            extra: Vec::new(),
-        });
-    }
-    if doc.standards.iter().any(|s| s.namespace == "42001") {
-        let p = &doc.ai_policy;
-        jobs.push(Job {
-            template: "ai-policy.md".into(),
-            stem: "ai-policy".into(),
-            title: "AI Policy".into(),
-            id: p.id.clone(),
-            version: p.version.clone(),
-            classification: d.classification.clone(),
-            extra: Vec::new(),
-        });
-    }
-    if let Some(m) = &doc.management_system {
-        jobs.push(Job {
-            template: "management-system.md".into(),
-            stem: "management-system".into(),
-            title: "Integrated management system".into(),
-            id: m.document_id.clone(),
-            version: d.version.clone(),
-            classification: d.classification.clone(),
-            extra: Vec::new(),
-        });
-    }
-    for s in &doc.ai_systems {
-        jobs.push(Job {
-            template: "ai-impact-assessment.md".into(),
-            stem: s.file.clone(),
-            title: format!("AI system impact assessment: {}", s.name),
-            id: s.document_id.clone(),
-            version: d.version.clone(),
-            classification: d.classification.clone(),
-            extra: vec![("system".into(), serde_json::to_value(s).unwrap_or_default())],
-        });
-    }
-    jobs
-}
-
-/// The risk treatment plan's file stem (its CSV export shares it).
-pub const RISK_PLAN: &str = "risk-treatment-plan";
-
-/// Whether the set has a risk treatment plan: a register with a risk, or the toolkit set.
-pub fn has_risk_plan(doc: &Document) -> bool {
-    doc.blank || !doc.risks.is_empty()
+    #[error("DOCX: {0}")]
+    Docx(#[from] crate::render::docx::DocxError),
 }
 
 /// Renders every document in every requested format, with the organisation's branding when
@@ -190,7 +113,7 @@ pub fn render(
     let documents: Vec<Format> = formats
         .iter()
         .copied()
-        .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf))
+        .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf | Format::Docx))
         .collect();
     let markdown: Vec<String> = if documents.is_empty() {
         Vec::new()
@@ -255,7 +178,7 @@ fn draft_banner(doc: &Document, md: String) -> String {
     }
 }
 
-/// One document in one of Markdown, HTML or PDF.
+/// One document in one of Markdown, HTML, PDF or DOCX.
 fn render_format(
     doc: &Document,
     job: &Job,
@@ -281,6 +204,10 @@ fn render_format(
                 .map(|w| format!("{}.pdf: {w}", job.stem))
                 .collect();
             pdf.bytes
+        }
+        Format::Docx => {
+            let meta = docx_meta(doc, job, theme);
+            crate::render::docx::render(md, &meta, figures(doc), theme)?
         }
         _ => crate::render::marks::strip(md).into_bytes(),
     };
@@ -312,14 +239,6 @@ fn render_exports(
     Ok(out)
 }
 
-/// The running header's right-hand text: "ID · Version V · Classification".
-pub fn header_right(job: &Job) -> String {
-    format!(
-        "{} · Version {} · {}",
-        job.id, job.version, job.classification
-    )
-}
-
 fn html_page(
     doc: &Document,
     job: &Job,
@@ -347,9 +266,19 @@ fn html_page(
         &alt.unwrap_or_else(|| doc.organisation.name.clone()),
     );
     ctx.insert("font_src", &theme.font.is_some());
-    ctx.insert("generator", &format!("annexa {}", doc.annexa_version));
+    let generator = format!("annexa {}", doc.annexa_version);
+    // A vendor's toolkit set names no tool in its text (the `generator` meta tag still does).
+    let credit = if doc.blank {
+        String::new()
+    } else {
+        format!("Generated by {generator}")
+    };
+    ctx.insert("generator", &generator);
+    ctx.insert("credit", &credit);
     ctx.insert("toc", &body.toc);
     ctx.insert("content", &body.content);
+    ctx.insert("front", &body.front);
+    ctx.insert("body", &body.body);
     let mut css = templates.css() + &theme_css(&theme);
     if doc.draft.is_some() {
         css.push_str(DRAFT_CSS);
@@ -431,5 +360,32 @@ fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::
         date: date.map_or((2000, 1, 1, 0, 0, 0), |d| (d.year, d.month, d.day, 0, 0, 0)),
         lang: "en-GB".into(),
         draft: doc.draft.is_some(),
+    }
+}
+
+/// The DOCX's document properties and running header and footer.
+fn docx_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::docx::DocxMeta {
+    let date = crate::model::Date::parse(&doc.generated);
+    let mut keywords: Vec<String> = doc.standards.iter().map(|s| s.standard.clone()).collect();
+    keywords.push(job.title.clone());
+    crate::render::docx::DocxMeta {
+        title: job.title.clone(),
+        subject: format!("{} {}, version {}", job.title, job.id, job.version),
+        author: doc.organisation.name.clone(),
+        keywords: keywords.join("; "),
+        description: String::new(),
+        header_right: header_right(job),
+        footer_left: theme
+            .and_then(|t| t.footer.clone())
+            .unwrap_or_else(|| format!("{} · {}", doc.organisation.name, job.title)),
+        date: date.map(|d| (d.year, d.month, d.day)),
+        lang: "en-GB".into(),
+        blank: doc.blank,
+        generator: format!("annexa {}", doc.annexa_version),
+        custom: vec![
+            ("Document ID".into(), job.id.clone()),
+            ("Version".into(), job.version.clone()),
+            ("Classification".into(), job.classification.clone()),
+        ],
     }
 }

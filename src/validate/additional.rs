@@ -62,7 +62,7 @@ pub fn additional(
         if let Some(i) = &id {
             check_id(ctx, &f, i, catalogs, &out);
         }
-        let inclusion = inclusion(ctx, &f, &name, &[], refs);
+        let inclusion = inclusion(ctx, &f, (&name, None), &[], refs);
         let justification = ctx.text(f.get("justification"), "justification");
         if let (Some(id), Some(title), Some(description), Some(inclusion)) =
             (id, title, description, inclusion)

@@ -5,11 +5,12 @@
 //! lower-case letters, digits and `-`. An impact names controls of the catalogs in scope (when
 //! those could be read), and a harmful one needs measures.
 
+use super::doc_control::SoaFacts;
 use super::fields::{list, no_explain, pos_of, Fields};
 use super::read::Ctx;
 use crate::diag::{closest, Code};
 use crate::model::{
-    AiRole, AiSystem, AssessmentRecord, Catalog, ControlId, Date, Dimension, Impact, ImpactKind,
+    AiRole, AiSystem, AssessmentRecord, Catalog, ControlId, Dimension, Impact, ImpactKind,
     ImpactSeverity, Lifecycle, Likelihood, Risk,
 };
 
@@ -49,7 +50,7 @@ pub fn ai_systems(
     ctx: &mut Ctx<'_>,
     top: &Fields<'_>,
     catalogs: Option<&[Catalog]>,
-    (doc_date, risks): (Option<Date>, &[Risk]),
+    (soa, risks): (SoaFacts<'_>, &[Risk]),
 ) -> Inventory {
     let mut out: Vec<AiSystem> = Vec::new();
     let mut broken = Vec::new();
@@ -66,7 +67,7 @@ pub fn ai_systems(
             broken.extend(listed_id);
             continue;
         };
-        let Some(system) = ai_system(ctx, &f, (catalogs, risks), doc_date) else {
+        let Some(system) = ai_system(ctx, &f, (catalogs, risks), soa) else {
             broken.extend(listed_id);
             continue;
         };
@@ -103,7 +104,7 @@ fn ai_system(
     ctx: &mut Ctx<'_>,
     f: &Fields<'_>,
     (catalogs, risks): (Option<&[Catalog]>, &[Risk]),
-    doc_date: Option<Date>,
+    soa: SoaFacts<'_>,
 ) -> Option<AiSystem> {
     let id = ctx.req_text(f, "id", "add `id:`, e.g. credit-scoring");
     if let Some(id) = &id {
@@ -137,7 +138,7 @@ fn ai_system(
     );
     let lifecycle = lifecycle(ctx, f);
     let impacts = impacts(ctx, f, catalogs, risks);
-    let assessment = assessment(ctx, f, doc_date);
+    let assessment = assessment(ctx, f, soa);
     Some(AiSystem {
         id: id?,
         name: name?,
@@ -351,8 +352,11 @@ fn impact_controls(
                             .map(move |x| format!("{}:{}", c.namespace, x.id))
                     })
                     .collect();
-                let help = closest(&text, all.iter().map(String::as_str))
-                    .map(|c| format!("did you mean `{c}`?"));
+                let help =
+                    (catalogs.and_then(|cs| super::old_ids::help_2013(&text, cs))).or_else(|| {
+                        closest(&text, all.iter().map(String::as_str))
+                            .map(|c| format!("did you mean `{c}`?"))
+                    });
                 ctx.error(
                     Code::UnknownControl,
                     pos,
@@ -365,34 +369,26 @@ fn impact_controls(
     controls
 }
 
-/// The record of the impact assessment: who made it, when, and when it is next reviewed.
-fn assessment(
-    ctx: &mut Ctx<'_>,
-    f: &Fields<'_>,
-    doc_date: Option<Date>,
-) -> Option<AssessmentRecord> {
+/// The record of the impact assessment: who makes it, from when, and its document control
+/// ([`super::doc_control`]: ID, version, approval, review, revisions).
+fn assessment(ctx: &mut Ctx<'_>, f: &Fields<'_>, soa: SoaFacts<'_>) -> Option<AssessmentRecord> {
     let node = f.get("assessment")?;
     let at = f.key_pos("assessment").unwrap_or(node.pos);
-    let known = [
-        "id",
-        "assessor",
-        "date",
-        "approver",
-        "approval_date",
-        "next_review",
-    ];
+    let mut known = vec!["assessor"];
+    known.extend(super::doc_control::CONTROL_FIELDS);
     let a = Fields::open(ctx, node, "`assessment`", at, &known, no_explain)?;
     let assessor = ctx.req_text(
         &a,
         "assessor",
         "add `assessor:`, the role that made the assessment",
     );
-    let date = ctx.date(a.get("date"), "date");
     if a.blank("date") {
         ctx.missing(&a, "date", "add `date: YYYY-MM-DD`");
     }
-    let next_review = ctx.date(a.get("next_review"), "next_review");
-    if let (Some(next), Some(d)) = (next_review, doc_date) {
+    let mut control = super::doc_control::read(ctx, &a);
+    let date = control.date.take();
+    let version = control.version.as_deref().unwrap_or(soa.version);
+    if let (Some(next), Some(d)) = (control.next_review, soa.date) {
         if next < d {
             ctx.warning(
                 Code::ReviewOverdue,
@@ -402,12 +398,10 @@ fn assessment(
             );
         }
     }
+    super::doc_control::warnings(ctx, &a, None, None, &control.revisions, version);
     Some(AssessmentRecord {
-        id: ctx.text(a.get("id"), "id"),
         assessor: assessor?,
         date: date?,
-        approver: ctx.text(a.get("approver"), "approver"),
-        approval_date: ctx.date(a.get("approval_date"), "approval_date"),
-        next_review,
+        control,
     })
 }

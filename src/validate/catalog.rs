@@ -261,8 +261,12 @@ pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
         match catalog.controls.iter_mut().find(|c| c.id == id) {
             Some(control) => control.text = text,
             None => {
-                let help = crate::diag::closest(id, catalog.controls.iter().map(|c| c.id.as_str()))
-                    .map(|c| format!("did you mean `{c}`?"));
+                let full = format!("{ns}:{id}");
+                let help = super::old_ids::help_2013(&full, std::slice::from_ref(&*catalog))
+                    .or_else(|| {
+                        crate::diag::closest(id, catalog.controls.iter().map(|c| c.id.as_str()))
+                            .map(|c| format!("did you mean `{c}`?"))
+                    });
                 ctx.push(Diagnostic {
                     help,
                     ..Diagnostic::error(

@@ -2,8 +2,9 @@
 //! explaining a key that resolves to none.
 //!
 //! A bare number (`"6.1.2"`) covers every catalog in scope with that clause; a namespaced key
-//! (`"42001:6.1.2"`) one standard's clause. An Annex A control, an unknown number, or a clause
-//! of the other standard each get their own message and "did you mean".
+//! (`"42001:6.1.2"`) one standard's clause. An Annex A control, an unknown number, a clause
+//! of the other standard, or a clause of a shipped standard not in scope (`"6.1.4"`, 42001's
+//! AI system impact assessment, in a 27001-only file) each get their own message and help.
 
 use super::read::Ctx;
 use crate::diag::{closest, Code};
@@ -64,6 +65,9 @@ fn bare(
     holders: &[&&Catalog],
 ) -> Option<(String, Vec<String>)> {
     if holders.is_empty() {
+        if not_in_scope(ctx, pos, (None, clause), catalogs) {
+            return None;
+        }
         let mut ids: Vec<&str> = catalogs
             .iter()
             .flat_map(|c| c.clauses.iter().map(|k| k.id.as_str()))
@@ -89,6 +93,9 @@ fn namespaced(
     holders: &[&&Catalog],
 ) -> Option<(String, Vec<String>)> {
     let Some(catalog) = catalogs.iter().find(|c| c.namespace == ns) else {
+        if not_in_scope(ctx, pos, (Some(ns), clause), catalogs) {
+            return None;
+        }
         let known: Vec<String> = catalogs
             .iter()
             .map(|c| format!("`{}`", c.namespace))
@@ -131,6 +138,41 @@ fn namespaced(
         return None;
     }
     Some((clause.to_string(), vec![catalog.namespace.clone()]))
+}
+
+/// A clause of a shipped standard that is not in scope (`"6.1.4"`, `"42001:6.1.4"` in a
+/// 27001-only file): says so, rather than "did you mean" a clause of the standard in scope.
+/// Returns whether it reported.
+fn not_in_scope(
+    ctx: &mut Ctx<'_>,
+    pos: Pos,
+    (ns, clause): (Option<&str>, &str),
+    catalogs: &[&Catalog],
+) -> bool {
+    let shipped = (crate::input::SHIPPED.iter())
+        .filter_map(|(name, _, _)| {
+            let namespace = name.trim_start_matches("iso").split('-').next()?;
+            Some((*name, super::shipped::catalog(namespace)?))
+        })
+        .filter(|(_, c)| ns.is_none_or(|n| c.namespace == n))
+        .filter(|(_, c)| catalogs.iter().all(|k| k.namespace != c.namespace))
+        .find_map(|(name, c)| Some((name, c, c.clauses.iter().find(|k| k.id == clause)?)));
+    let Some((name, catalog, found)) = shipped else {
+        return false;
+    };
+    let standard = catalog.standard.as_deref().unwrap_or(&catalog.name);
+    ctx.error(
+        Code::UnknownClause,
+        pos,
+        format!(
+            "clause {clause} ({}) is a clause of {standard}, which is not in scope",
+            found.title
+        ),
+        Some(format!(
+            "add `{name}` to `catalogs:` to bring {standard} into scope, or remove this entry"
+        )),
+    );
+    true
 }
 
 fn has_clause(catalog: &Catalog, clause: &str) -> bool {

@@ -188,12 +188,18 @@ fn decision(
                 format!("control `{id}` is not decided: `applicable` is not set"),
                 Some("set `applicable: true` (with reasons and a status) or `applicable: false` (with a justification)".into()),
             );
-            return None;
+            None
         }
-        Some(node) => ctx.bool(Some(node), "applicable")?,
+        Some(node) => ctx.bool(Some(node), "applicable"),
+    };
+    let Some(applicable) = applicable else {
+        // A wrong status or date is wrong either way: reported in the same run.
+        super::inclusion::undecided_values(ctx, &f);
+        return None;
     };
     let applicability = if applicable {
-        let inclusion = inclusion(ctx, &f, &format!("`{id}`"), chain, refs)?;
+        let name = format!("`{id}`");
+        let inclusion = inclusion(ctx, &f, (&name, Some(&id.namespace)), chain, refs)?;
         if justification.is_none() {
             ctx.warning(
                 Code::MissingJustification,

@@ -1,15 +1,18 @@
 //! The parts of the decisions file that describe the organisation and its documents:
 //! `organisation:` (with the scope statements each standard in scope needs), `document:` (the
-//! document control every output carries, with its revision history) and `ai_policy:`.
+//! SoA's document control, with its revision history, which the other documents default to)
+//! and `ai_policy:` (the policy's own document control and words).
 //!
-//! Two warnings live here because they concern the document itself: a `next_review` already past
-//! on the document's date, and a revision history that does not end with the current version.
+//! Document control is read the same way for every document ([`doc_control`]), with its two
+//! warnings: a `next_review` already past on the document's date, and a revision history that
+//! does not end with the current version.
 
-use super::fields::{list, no_explain, pos_of, Fields};
+use super::doc_control;
+use super::fields::{no_explain, Fields};
 use super::read::Ctx;
 use crate::diag::Code;
 use crate::input::yaml::Pos;
-use crate::model::{AiPolicy, AiRole, Catalog, Date, DocumentControl, Organisation, Revision};
+use crate::model::{AiPolicy, AiRole, Catalog, DocumentControl, Organisation};
 
 /// Reads `organisation:`, requiring the scope statement of each standard in scope.
 pub fn organisation(
@@ -97,6 +100,8 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "owner",
     "approver",
     "approval_date",
+    "approval_reference",
+    "effective_date",
     "review_cycle",
     "next_review",
     "revisions",
@@ -147,16 +152,11 @@ pub fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> 
             Some("add `next_review: YYYY-MM-DD` or `review_cycle: Annually` (or both)".into()),
         );
     }
-    let revisions = revisions(ctx, &f);
+    let revisions = doc_control::revisions(ctx, &f);
     let doc_date = date.or(approval_date);
-    review_warnings(
-        ctx,
-        &f,
-        next_review,
-        doc_date,
-        &revisions,
-        version.as_deref(),
-    );
+    if let Some(v) = version.as_deref() {
+        doc_control::warnings(ctx, &f, next_review, doc_date, &revisions, v);
+    }
     Some(DocumentControl {
         id: id?,
         title,
@@ -166,78 +166,16 @@ pub fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> 
         owner: owner?,
         approver: approver?,
         approval_date: approval_date?,
+        approval_reference: ctx.text(f.get("approval_reference"), "approval_reference"),
+        effective_date: ctx.date(f.get("effective_date"), "effective_date"),
         review_cycle,
         next_review,
         revisions,
     })
 }
 
-/// A `next_review` already past, and a revision history that does not end with the version.
-fn review_warnings(
-    ctx: &mut Ctx<'_>,
-    f: &Fields<'_>,
-    next_review: Option<Date>,
-    doc_date: Option<Date>,
-    revisions: &[Revision],
-    version: Option<&str>,
-) {
-    if let (Some(next), Some(d)) = (next_review, doc_date) {
-        if next < d {
-            ctx.warning(
-                Code::ReviewOverdue,
-                pos_of(f, "next_review"),
-                format!("`next_review` ({next}) is already past on the document's date ({d})"),
-                Some("review the document and set the next review date, or correct `date`".into()),
-            );
-        }
-    }
-    if let (Some(last), Some(v)) = (revisions.last(), version) {
-        if last.version != v {
-            ctx.warning(
-                Code::RevisionMissing,
-                f.key_pos("revisions").unwrap_or(f.at),
-                format!("the revision history does not end with version {v}"),
-                Some(format!(
-                    "add a `revisions:` entry for version \"{v}\" saying what changed"
-                )),
-            );
-        }
-    }
-}
-
-fn revisions(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Revision> {
-    let mut out = Vec::new();
-    for item in list(ctx, f.get("revisions"), "revisions") {
-        let known = ["version", "date", "author", "changes"];
-        let Some(r) = Fields::open(ctx, item, "a revision", item.pos, &known, no_explain) else {
-            continue;
-        };
-        let version = ctx.req_text(&r, "version", "add `version:`");
-        let date = ctx.date(r.get("date"), "date");
-        if r.blank("date") {
-            ctx.missing(&r, "date", "add `date: YYYY-MM-DD`");
-        }
-        let changes = ctx.req_text(&r, "changes", "add `changes:`, what this version changed");
-        let author = ctx.text(r.get("author"), "author");
-        if let (Some(version), Some(date), Some(changes)) = (version, date, changes) {
-            out.push(Revision {
-                version,
-                date,
-                author,
-                changes,
-            });
-        }
-    }
-    out
-}
-
-const POLICY_FIELDS: &[&str] = &[
-    "id",
-    "version",
-    "owner",
-    "approver",
-    "approval_date",
-    "next_review",
+/// The AI policy's own words; its document control is [`doc_control::CONTROL_FIELDS`].
+const POLICY_WORDS: &[&str] = &[
     "purpose",
     "principles",
     "objectives",
@@ -246,22 +184,26 @@ const POLICY_FIELDS: &[&str] = &[
     "exceptions",
 ];
 
-/// Reads the optional `ai_policy:` block.
-pub fn ai_policy(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> AiPolicy {
+/// Reads the optional `ai_policy:` block: its document control and its words. `soa` gives
+/// what its control falls back to, for the review and revision warnings.
+pub fn ai_policy(ctx: &mut Ctx<'_>, top: &Fields<'_>, soa: doc_control::SoaFacts<'_>) -> AiPolicy {
     let Some(node) = top.get("ai_policy") else {
         return AiPolicy::default();
     };
     let at = top.key_pos("ai_policy").unwrap_or(node.pos);
-    let Some(f) = Fields::open(ctx, node, "`ai_policy`", at, POLICY_FIELDS, no_explain) else {
+    let known: Vec<&str> = (doc_control::CONTROL_FIELDS.iter())
+        .chain(POLICY_WORDS)
+        .copied()
+        .collect();
+    let Some(f) = Fields::open(ctx, node, "`ai_policy`", at, &known, no_explain) else {
         return AiPolicy::default();
     };
+    let control = doc_control::read(ctx, &f);
+    let version = control.version.as_deref().unwrap_or(soa.version);
+    let (next, revisions) = (control.next_review, &control.revisions);
+    doc_control::warnings(ctx, &f, next, soa.date, revisions, version);
     AiPolicy {
-        id: ctx.text(f.get("id"), "id"),
-        version: ctx.text(f.get("version"), "version"),
-        owner: ctx.text(f.get("owner"), "owner"),
-        approver: ctx.text(f.get("approver"), "approver"),
-        approval_date: ctx.date(f.get("approval_date"), "approval_date"),
-        next_review: ctx.date(f.get("next_review"), "next_review"),
+        control,
         purpose: ctx.text(f.get("purpose"), "purpose"),
         principles: ctx.texts(f.get("principles"), "principles"),
         objectives: ctx.texts(f.get("objectives"), "objectives"),

@@ -14,11 +14,12 @@ use crate::input::yaml::Pos;
 use crate::model::{Date, Inclusion, Reason, Status, StatusKey};
 
 /// The fields of an applicable control or additional control, with defaults applied. `name`
-/// names it in messages.
+/// names it in messages; `namespace` is its catalog's, for a catalog control (which
+/// `defaults:` can give values), `None` for an additional control.
 pub fn inclusion(
     ctx: &mut Ctx<'_>,
     f: &Fields<'_>,
-    name: &str,
+    (name, namespace): (&str, Option<&str>),
     chain: &[&Shared],
     refs: &Refs<'_>,
 ) -> Option<Inclusion> {
@@ -52,7 +53,14 @@ pub fn inclusion(
     let last_review = ctx
         .date(f.get("last_review"), "last_review")
         .or_else(|| chain.iter().find_map(|d| d.last_review));
-    let ok = reasons_and_risks(ctx, f, name, (&reasons, reasons_misspelt), &risks, refs);
+    let ok = reasons_and_risks(
+        ctx,
+        f,
+        (name, namespace),
+        (&reasons, reasons_misspelt),
+        &risks,
+        refs,
+    );
     let status = status(ctx, f, name, status_key, target, status_reason);
     if let (Some(t), Some(Status::Planned { .. } | Status::Partial { .. })) = (target, &status) {
         if past(t, refs.doc_date) {
@@ -76,12 +84,28 @@ pub fn inclusion(
     })
 }
 
+/// For a decision whose `applicable` is missing or wrong: the values that are wrong whatever
+/// the decision turns out to be (a status or reason that is no keyword, a date that is no date,
+/// a control character in a text), so that one run reports them beside it.
+pub fn undecided_values(ctx: &mut Ctx<'_>, f: &Fields<'_>) {
+    let _ = ctx.keyword(f.get("status"), "status", StatusKey::parse, StatusKey::KEYS);
+    if let Some(n) = f.get("reasons") {
+        let _ = ctx.keywords(Some(n), "reasons", Reason::parse, Reason::KEYS);
+    }
+    for field in ["target_date", "last_review"] {
+        let _ = ctx.date(f.get(field), field);
+    }
+    for field in ["status_reason", "owner", "implementation"] {
+        let _ = ctx.text(f.get(field), field);
+    }
+}
+
 /// Checks the reasons (with whether one was misspelt, and so already reported) and the risks
 /// named (with where each is written); `false` when they make the inclusion invalid.
 fn reasons_and_risks(
     ctx: &mut Ctx<'_>,
     f: &Fields<'_>,
-    name: &str,
+    (name, namespace): (&str, Option<&str>),
     (reasons, misspelt): (&[Reason], bool),
     risks: &[(String, Pos)],
     refs: &Refs<'_>,
@@ -89,14 +113,17 @@ fn reasons_and_risks(
     let mut ok = true;
     if reasons.is_empty() && !misspelt {
         ok &= refs.draft;
+        let mut help = format!("add `reasons: [...]` from: {}", Reason::KEYS.join(", "));
+        if let Some(ns) = namespace {
+            help.push_str(&format!(
+                "; reasons shared by a whole standard or group can be given once, under `defaults:` (e.g. `\"{ns}\": {{reasons: [risk]}}`)"
+            ));
+        }
         ctx.error(
             Code::MissingReason,
             f.at,
             format!("{name} is included without a reason"),
-            Some(format!(
-                "add `reasons: [...]` from: {}",
-                Reason::KEYS.join(", ")
-            )),
+            Some(help),
         );
     }
     let risk_reason = reasons.contains(&Reason::Risk);

@@ -12,11 +12,13 @@
 
 mod additional;
 mod ai_systems;
+mod assessments;
 mod catalog;
 mod clause_keys;
 mod control_ids;
 mod controls;
 mod defaults;
+mod doc_control;
 mod document;
 mod evidence;
 mod exclusion;
@@ -24,6 +26,8 @@ mod fields;
 mod impact_risks;
 mod inclusion;
 mod mgmt;
+mod old_ids;
+mod placeholders;
 mod read;
 mod relations;
 mod risk_checks;
@@ -37,6 +41,7 @@ pub mod template_tags;
 mod tests;
 mod theme;
 mod top;
+mod vocabulary;
 
 use crate::diag::{Code, Diagnostics, Sources};
 use crate::input::{Loaded, Named};

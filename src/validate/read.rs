@@ -9,8 +9,14 @@
 //! would be written raw into every document, so [`Ctx::text`] refuses every control character
 //! but tab and newline. Keys, IDs and keywords must also be free of invisible characters
 //! ([`Ctx::hidden_in`]): `A.5.10` with a zero-width space after it looks like `A.5.10`.
+//!
+//! A direction override or isolate (U+202A–U+202E, U+2066–U+2069) in free text makes it show in
+//! another order than it is stored ("Trojan Source"): a justification reviewed in the YAML
+//! would read differently in the signed PDF. [`Ctx::text`] warns of it and returns the text
+//! with each such character written as a visible marker (`[U+202E]`), so every document, workbook
+//! and export built from the model shows what the file holds, whatever its format.
 
-use crate::diag::escape::{describe, first_hidden};
+use crate::diag::escape::{bidi_control, describe, first_hidden, shown_bidi};
 use crate::diag::{closest, Code, Diagnostic, Diagnostics};
 use crate::input::yaml::{Kind, Node, Pos};
 use crate::model::Date;
@@ -40,8 +46,51 @@ impl Ctx<'_> {
 
     /// Text of a scalar, trimmed; `None` (silently) for null or empty, an error otherwise. A
     /// control character other than tab and newline is an error (the text is still returned,
-    /// so nothing else is reported as missing).
+    /// so nothing else is reported as missing). A direction override or isolate is a warning,
+    /// and comes back as a visible marker (`[U+202E]`).
     pub fn text(&mut self, node: Option<&Node>, what: &str) -> Option<String> {
+        let text = self.raw_text(node, what)?;
+        Some(match node {
+            Some(node) => self.shown(node, text, what),
+            None => text,
+        })
+    }
+
+    /// Warns of the direction overrides and isolates in the text of `node`, and returns `text`
+    /// with each written as a visible marker.
+    fn shown(&mut self, node: &Node, text: String, what: &str) -> String {
+        let Kind::Scalar { text: raw, .. } = &node.kind else {
+            return text;
+        };
+        let mut found = (raw.chars().zip(1u32..)).filter(|(c, _)| bidi_control(*c));
+        let Some((c, at)) = found.next() else {
+            return text;
+        };
+        let more = match found.count() {
+            0 => String::new(),
+            n => format!(
+                " (and {n} more direction {})",
+                if n == 1 { "character" } else { "characters" }
+            ),
+        };
+        self.warning(
+            Code::BidiCharacter,
+            char_pos(node, at),
+            format!(
+                "`{what}` holds {} at character {at}{more}: the text after it shows in another order than it is stored",
+                describe(c)
+            ),
+            Some(format!(
+                "delete it unless the text needs it (most editors do not show it); the documents show it as `{}`, so what they show is what the file holds",
+                shown_bidi(&c.to_string())
+            )),
+        );
+        shown_bidi(&text).into_owned()
+    }
+
+    /// [`Ctx::text`] without the markers: for keywords, dates and IDs, which report a
+    /// character they may not hold as an error of their own.
+    fn raw_text(&mut self, node: Option<&Node>, what: &str) -> Option<String> {
         let node = node.filter(|n| !n.is_null())?;
         match &node.kind {
             Kind::Scalar { text, .. } => {
@@ -79,39 +128,42 @@ impl Ctx<'_> {
     /// When the key, ID or keyword `node` holds a control or invisible character, reports it
     /// (which character, where) and returns true; the caller then reports nothing else for it.
     pub fn hidden_in(&mut self, node: &Node) -> bool {
-        let Kind::Scalar { text, plain } = &node.kind else {
+        let Kind::Scalar { text, .. } = &node.kind else {
             return false;
         };
         let Some((at, message, help)) = hidden_message(text) else {
             return false;
         };
-        // Point at the character itself (after the opening quote of a quoted scalar) when the
-        // scalar is on one line.
-        let pos = if node.pos.len > 0 {
-            Pos {
-                line: node.pos.line,
-                col: node.pos.col + at - u32::from(*plain),
-                len: 1,
-            }
-        } else {
-            node.pos
-        };
-        self.error(Code::InvisibleCharacter, pos, message, Some(help));
+        self.error(
+            Code::InvisibleCharacter,
+            char_pos(node, at),
+            message,
+            Some(help),
+        );
         true
     }
 
     /// A list of texts; a single text is accepted as a list of one.
     pub fn text_list(&mut self, node: Option<&Node>, what: &str) -> Vec<(String, Pos)> {
+        self.list_with(node, what, Self::text)
+    }
+
+    /// A list (or a single scalar) read item by item with `read`.
+    fn list_with(
+        &mut self,
+        node: Option<&Node>,
+        what: &str,
+        read: fn(&mut Self, Option<&Node>, &str) -> Option<String>,
+    ) -> Vec<(String, Pos)> {
         let Some(node) = node.filter(|n| !n.is_null()) else {
             return Vec::new();
         };
         match &node.kind {
             Kind::Seq(items) => items
                 .iter()
-                .filter_map(|i| self.text(Some(i), what).map(|t| (t, i.pos)))
+                .filter_map(|i| read(self, Some(i), what).map(|t| (t, i.pos)))
                 .collect(),
-            Kind::Scalar { .. } => self
-                .text(Some(node), what)
+            Kind::Scalar { .. } => read(self, Some(node), what)
                 .map(|t| (t, node.pos))
                 .into_iter()
                 .collect(),
@@ -138,7 +190,7 @@ impl Ctx<'_> {
 
     pub fn date(&mut self, node: Option<&Node>, what: &str) -> Option<Date> {
         let node = node.filter(|n| !n.is_null())?;
-        let text = self.text(Some(node), what)?;
+        let text = self.raw_text(Some(node), what)?;
         let date = Date::parse(&text);
         if date.is_none() {
             self.error(
@@ -193,7 +245,7 @@ impl Ctx<'_> {
         keys: &[&str],
     ) -> Option<T> {
         let node = node.filter(|n| !n.is_null())?;
-        let text = self.text(Some(node), what)?;
+        let text = self.raw_text(Some(node), what)?;
         let value = parse(&text);
         // A control character is reported by `text`, an invisible one by `hidden_in`.
         if value.is_none() && !has_control(&text) && !self.hidden_in(node) {
@@ -209,7 +261,7 @@ impl Ctx<'_> {
         parse: fn(&str) -> Option<T>,
         keys: &[&str],
     ) -> Vec<T> {
-        let items = self.text_list(node, what);
+        let items = self.list_with(node, what, Self::raw_text);
         let mut out = Vec::new();
         for (text, pos) in items {
             match parse(&text) {
@@ -228,16 +280,33 @@ impl Ctx<'_> {
             self.error(Code::InvisibleCharacter, pos, message, Some(help));
             return;
         }
-        let help = match closest(text, keys.iter().copied()) {
-            Some(c) => format!("did you mean `{c}`? (one of: {})", keys.join(", ")),
-            None => format!("use one of: {}", keys.join(", ")),
-        };
+        let help = super::vocabulary::help(text, keys).unwrap_or_else(|| {
+            match closest(text, keys.iter().copied()) {
+                Some(c) => format!("did you mean `{c}`? (one of: {})", keys.join(", ")),
+                None => format!("use one of: {}", keys.join(", ")),
+            }
+        });
         self.error(
             Code::UnknownValue,
             pos,
             format!("`{text}` is not a valid value for `{what}`"),
             Some(help),
         );
+    }
+}
+
+/// Where character `at` (from 1) of the scalar `node` is: the character itself (after the
+/// opening quote of a quoted scalar) when the scalar is on one line, else the scalar.
+fn char_pos(node: &Node, at: u32) -> Pos {
+    let plain = matches!(node.kind, Kind::Scalar { plain: true, .. });
+    if node.pos.len > 0 {
+        Pos {
+            line: node.pos.line,
+            col: node.pos.col + at - u32::from(plain),
+            len: 1,
+        }
+    } else {
+        node.pos
     }
 }
 

@@ -222,9 +222,11 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
             .map(|full| format!("`{full}`"))
             .collect();
         let help = match same.as_slice() {
-            [] => suggest(&all).unwrap_or_else(|| {
-                "write the control with its catalog's namespace, e.g. `27001:A.5.34`".into()
-            }),
+            [] => (super::old_ids::help_2013(text, catalogs))
+                .or_else(|| suggest(&all))
+                .unwrap_or_else(|| {
+                    "write the control with its catalog's namespace, e.g. `27001:A.5.34`".into()
+                }),
             [one] => format!("write {one}"),
             many => format!(
                 "it exists in more than one catalog: write {}",
@@ -242,14 +244,17 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
     };
     let Some(catalog) = catalogs.iter().find(|c| c.namespace == id.namespace) else {
         let known: Vec<&str> = catalogs.iter().map(|c| c.namespace.as_str()).collect();
+        let help = super::old_ids::help_2013(text, catalogs).unwrap_or_else(|| {
+            format!(
+                "catalogs in scope: {}; a relation can only name controls of those",
+                known.join(", ")
+            )
+        });
         ctx.error(
             Code::UnknownControl,
             pos,
             format!("no catalog in scope has the namespace of `{text}`"),
-            Some(format!(
-                "catalogs in scope: {}; a relation can only name controls of those",
-                known.join(", ")
-            )),
+            Some(help),
         );
         return None;
     };
@@ -263,7 +268,7 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
             Code::UnknownControl,
             pos,
             format!("`{text}` is not a control of {}", catalog.name),
-            suggest(&own),
+            super::old_ids::help_2013(text, catalogs).or_else(|| suggest(&own)),
         );
         return None;
     }

@@ -1,9 +1,12 @@
 //! The shipped Annex A relations (27001 → 42001), validated like a user's relations file, for
-//! the toolkit set, which has no decisions file to name them.
+//! the toolkit set, which has no decisions file to name them; and the shipped catalogs, for
+//! messages about a standard that is not in scope.
 //!
 //! They go through the same checks as any relations file, so a mistake in the shipped file is
 //! caught the same way. The shipped catalogs themselves are validated with
-//! [`super::validate_catalogs`] (see `crate::pipeline::shipped_catalog`).
+//! [`super::validate_catalogs`] (see `crate::pipeline::shipped_catalog`); [`catalog`] keeps
+//! them, read once, for the help lines that name a clause or control of a standard the
+//! decisions file does not have in scope ("clause 6.1.4 is an ISO/IEC 42001 clause").
 
 use super::read::Ctx;
 use super::relations;
@@ -11,6 +14,21 @@ use crate::diag::{Diagnostics, Sources};
 use crate::input::yaml::Pos;
 use crate::input::{Named, Tree, BUILTIN_RELATIONS, RELATIONS};
 use crate::model::{Catalog, Relations};
+use std::sync::OnceLock;
+
+/// The shipped catalog with `namespace` (`27001`, `42001`), read and validated on first use.
+pub fn catalog(namespace: &str) -> Option<&'static Catalog> {
+    static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
+    CATALOGS
+        .get_or_init(|| {
+            (crate::input::SHIPPED.iter())
+                .filter_map(|s| crate::input::load_shipped(s.0))
+                .flat_map(super::validate_catalogs)
+                .collect()
+        })
+        .iter()
+        .find(|c| c.namespace == namespace)
+}
 
 /// The shipped Annex A relations over `catalogs`, for the toolkit set (no decisions file);
 /// `None` when a catalog it names is not among them.

@@ -1,6 +1,7 @@
-//! The `theme:` section (or theme file): logo, accent colour, font and footer text. The logo is
-//! bounded and, when larger than the pages need, scaled down here ([`crate::model::logo`]), so
-//! no renderer ever decodes a decompression bomb or embeds a 20 MB image.
+//! The `theme:` section (or theme file): logo, accent colour, font, footer text and the DOCX
+//! reference document. The logo is bounded and, when larger than the pages need, scaled down
+//! here ([`crate::model::logo`]), so no renderer ever decodes a decompression bomb or embeds a
+//! 20 MB image.
 
 use super::fields::{no_explain, Fields};
 use super::read::Ctx;
@@ -8,9 +9,16 @@ use crate::diag::Code;
 use crate::input::yaml::{Node, Pos};
 use crate::input::ThemeSource;
 use crate::model::logo;
-use crate::model::theme::{Font, ImageKind, Logo, Rgb, Theme};
+use crate::model::theme::{DocxReference, Font, ImageKind, Logo, Rgb, Theme};
 
-const FIELDS: &[&str] = &["logo", "logo_alt", "accent", "font", "footer"];
+const FIELDS: &[&str] = &[
+    "logo",
+    "logo_alt",
+    "accent",
+    "font",
+    "footer",
+    "docx_reference",
+];
 
 /// Reads the theme; `None` when it has an error (each one reported).
 pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
@@ -28,11 +36,13 @@ pub fn theme(ctx: &mut Ctx<'_>, src: &ThemeSource) -> Option<Theme> {
         let at = f.key_pos("font").unwrap_or(n.pos);
         font(ctx, src, n, at)
     });
+    let docx_reference = docx_reference(ctx, &f, asset(src, "docx_reference"));
     let theme = Theme {
         logo,
         accent,
         font,
         footer,
+        docx_reference,
     };
     (ctx.diags.errors() == errors).then_some(theme)
 }
@@ -147,4 +157,60 @@ fn font(ctx: &mut Ctx<'_>, src: &ThemeSource, n: &Node, at: Pos) -> Option<Font>
         bold: asset(src, "font.bold"),
         italic: asset(src, "font.italic"),
     })
+}
+
+/// The reference document: a usable Word file (else an error), and a warning naming the
+/// styles it lacks, for which annexa's own stand in.
+fn docx_reference(
+    ctx: &mut Ctx<'_>,
+    f: &Fields<'_>,
+    bytes: Option<Vec<u8>>,
+) -> Option<DocxReference> {
+    let node = f.get("docx_reference")?;
+    let file = ctx.text(Some(node), "docx_reference")?;
+    let bytes = bytes?;
+    match crate::render::docx::inspect_reference(&bytes) {
+        Err(problem) => {
+            ctx.error(
+                Code::BadDocxReference,
+                node.pos,
+                format!("`{file}` cannot be the DOCX reference document: {problem}"),
+                Some("give a .docx saved by Word or LibreOffice without a password (File → Save As → Word Document)".into()),
+            );
+            None
+        }
+        Ok(missing) => {
+            if !missing.is_empty() {
+                ctx.warning(
+                    Code::DocxReferenceStyle,
+                    node.pos,
+                    format!(
+                        "`{file}` has no {} style: the Word files use annexa's own for {}",
+                        either(&missing),
+                        if missing.len() == 1 { "it" } else { "them" }
+                    ),
+                    Some("define the style in the reference document (Word: Styles pane → Modify, then save) to have your own".into()),
+                );
+            }
+            Some(DocxReference { file, bytes })
+        }
+    }
+}
+
+/// `A`, `A or B`, `A, B or C`, each name as Word shows it (`heading 2` → `Heading 2`).
+fn either(names: &[String]) -> String {
+    let shown: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let mut c = n.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    match shown.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
 }

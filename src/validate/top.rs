@@ -6,7 +6,10 @@
 
 use super::fields::{list, Fields};
 use super::read::Ctx;
-use super::{additional, ai_systems, controls, document, mgmt, support};
+use super::{
+    additional, ai_systems, assessments, controls, doc_control, document, mgmt, placeholders,
+    support,
+};
 use super::{risk_checks, risk_criteria, risks};
 use crate::input::evidence::EvidenceRef;
 use crate::input::yaml::{Kind, Node};
@@ -26,6 +29,7 @@ const TOP_FIELDS: &[&str] = &[
     "ai_systems",
     "ai_policy",
     "management_system",
+    "documents",
     "relations",
     "theme",
 ];
@@ -63,13 +67,17 @@ pub fn decisions_file(
     let _ = list(ctx, f.get("overlays"), "overlays");
     let templates = ctx.text(f.get("templates"), "templates");
     let doc_date = document.as_ref().map(|d| d.date);
+    let soa_facts = doc_control::SoaFacts {
+        version: document.as_ref().map_or("", |d| d.version.as_str()),
+        date: doc_date,
+    };
     let risk_criteria = risk_criteria::risk_criteria(ctx, &f);
     let (risks, places) = risks::risks(ctx, &f, &risk_criteria, doc_date);
     let inventory = ai_systems::ai_systems(
         ctx,
         &f,
         Some(catalogs.as_slice()).filter(|_| catalogs_ok),
-        (doc_date, &risks),
+        (soa_facts, &risks),
     );
     let ai_systems = inventory.systems;
     let refs = controls::Refs {
@@ -95,9 +103,22 @@ pub fn decisions_file(
         controls_read: catalogs_ok && ctx.diags.errors() == errors_before,
     };
     risk_checks::check(ctx, &risks, &places, &against);
+    if catalogs_ok {
+        let inventory = (ai_systems.as_slice(), inventory.broken.as_slice());
+        assessments::assessments(ctx, &f, &catalogs, &decisions, inventory);
+    }
     quiet_broken_systems(ctx, &places, &inventory.broken);
     evidence.extend(refs.evidence.into_inner());
-    let ai_policy = document::ai_policy(ctx, &f);
+    let ai_policy = document::ai_policy(ctx, &f, soa_facts);
+    let documents = doc_control::documents(ctx, &f, soa_facts);
+    let facts = placeholders::Facts {
+        policy_written: catalogs.iter().any(|c| c.namespace == "42001"),
+        decisions: &decisions,
+        controls_read: catalogs_ok,
+        ai_systems: &ai_systems,
+        soa_next_review: document.as_ref().is_some_and(|d| d.next_review.is_some()),
+    };
+    placeholders::check(ctx, root, &ai_policy, &facts);
     // A `management_system:` left empty (`management_system:` with every entry commented out,
     // as `annexa init` writes it) asks for nothing; `management_system: {}` asks for the matrix.
     let management_system = match f.get("management_system").filter(|n| !n.is_null()) {
@@ -113,6 +134,7 @@ pub fn decisions_file(
     Some(Soa {
         organisation: organisation?,
         document: document?,
+        documents,
         catalogs,
         risks,
         risk_criteria,

@@ -91,8 +91,8 @@ fn ai_policy_has_every_required_element() {
         .filter(|l| l.starts_with("> **[To complete]** "))
         .count();
     assert_eq!(
-        placeholders, 3,
-        "purpose, objectives and exceptions are left to write"
+        placeholders, 0,
+        "an approved policy shows no placeholder (placeholder-in-approved warns of one)"
     );
     for id in ids("42001") {
         assert!(md.contains(&format!("| {id} |")), "policy annex lacks {id}");
@@ -106,12 +106,12 @@ fn one_impact_assessment_per_ai_system() {
         &example.path().join("out"),
         "ai-impact-assessment-support-assistant.md",
     );
-    assert!(in_progress
-        .contains("| Assessment status | In progress: impacts recorded, approval outstanding |"));
+    assert!(in_progress.contains("| Assessment status | Impacts recorded, approval outstanding |"));
+    assert!(in_progress.contains("| Status | Draft |"));
     // Without the impacts identified so far, Lumora Assist's assessment is a template.
     let lumora = lumora();
     let cut = lumora
-        .find("    # The assessment AIIA-2026-02 was opened")
+        .find("    # The assessment LUM-AIIA-2026-02 was opened")
         .expect("Lumora Assist's impacts");
     let tmp = Test::new()
         .write("soa.yaml", &lumora[..cut])
@@ -157,7 +157,7 @@ fn one_impact_assessment_per_ai_system() {
             );
         }
     }
-    assert!(completed.contains("| Assessment status | Completed |"));
+    assert!(completed.contains("| Assessment status | Completed and approved |"));
     assert!(completed.contains("| Document ID | LUM-AIIA-2026-01 |"));
     assert!(
         completed.contains("High (12)"),
@@ -280,6 +280,8 @@ fn hostile_text_is_never_markup_in_html() {
         .args(["--out", "out", "--format", "html"])
         .success();
     let html = out.read("out/statement-of-applicability.html");
+    // Long tokens in table cells carry break points.
+    let text = html.replace("<wbr>", "");
     let lower = html.to_lowercase();
     for bad in ["<script", "<img", "<style>body", "<a href=\"http://example"] {
         assert!(!lower.contains(bad), "{bad} reached the HTML as markup");
@@ -297,8 +299,8 @@ fn hostile_text_is_never_markup_in_html() {
         );
     }
     assert!(
-        html.contains("&lt;script&gt;alert('justification')&lt;/script&gt;")
-            || html.contains("&lt;script&gt;alert(&#39;justification&#39;)&lt;/script&gt;")
+        text.contains("&lt;script&gt;alert('justification')&lt;/script&gt;")
+            || text.contains("&lt;script&gt;alert(&#39;justification&#39;)&lt;/script&gt;")
     );
     assert!(html.contains("中文的理由和日本語の説明"));
 }

@@ -1,24 +1,25 @@
 //! YAML syntax errors made more useful: the parser says where it noticed a problem, and for the
 //! common causes (a tab in the indentation, a flow collection never closed, an invisible
 //! character pasted into a line) annexa points at the cause and says how to fix it.
+//!
+//! A `[` or `{` left open swallows every line after it into one flow collection, so the parser
+//! gives up far below it (a stray `- : : [` on line 6 fails at line 19). The error then names
+//! both places: where the parser gave up, and the bracket, found by reading the text again up to
+//! that point ([`super::brackets`]).
 
-use super::{to_u32, Builder, Kind, Pos, YamlError};
+use super::brackets::open_bracket;
+use super::{to_u32, Pos, YamlError};
 use granit_parser::ScanError;
 
 /// The parser's error, made more useful where a common cause is known: a tab used for
 /// indentation (pointed at), or a flow collection (`[...]`, `{...}`) opened on an earlier line and
 /// never closed, which the parser only notices later, somewhere else.
-pub(super) fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> YamlError {
+pub(super) fn syntax_error(text: &str, e: &ScanError) -> YamlError {
     let mut line = to_u32(e.marker().line());
     let mut col = to_u32(e.marker().col() + 1);
     let mut help = "check the indentation and quoting around this position".to_string();
-    let open_flow = builder
-        .stack
-        .iter()
-        .rev()
-        .find(|o| o.flow)
-        .map(|o| &o.node)
-        .filter(|n| n.pos.line < line);
+    let mut related = None;
+    let open_flow = open_bracket(text, (line, col)).filter(|(pos, _)| pos.line < line);
     if let Some((l, c, ch)) = hidden_near(text, line, e.info().contains("BOM")) {
         return YamlError {
             pos: Pos {
@@ -34,6 +35,7 @@ pub(super) fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> Yaml
                 "delete it: most editors do not show it (delete the characters around it and type them again)"
                     .into(),
             ),
+            related: None,
         };
     }
     if e.info().contains("tab") {
@@ -55,20 +57,22 @@ pub(super) fn syntax_error(text: &str, e: &ScanError, builder: &Builder) -> Yaml
             col = to_u32(at + 1);
         }
         help = "indent with spaces: YAML does not allow tabs for indentation".into();
-    } else if let Some(flow) = open_flow {
-        let (open, close) = match flow.kind {
-            Kind::Map(_) => ('{', '}'),
-            _ => ('[', ']'),
-        };
+    } else if let Some((at, open)) = open_flow {
+        let close = if open == '{' { '}' } else { ']' };
         help = format!(
             "the `{open}` at line {}, column {} is still open here: is its `{close}` missing?",
-            flow.pos.line, flow.pos.col
+            at.line, at.col
         );
+        related = Some((
+            at,
+            format!("this `{open}` is not closed before line {line}"),
+        ));
     }
     YamlError {
         pos: Pos { line, col, len: 0 },
         message: format!("YAML syntax error: {}", e.info()),
         help: Some(help),
+        related,
     }
 }
 

@@ -30,6 +30,7 @@ pub(super) fn merge(map: &mut Node, merges: Vec<Node>) -> Result<(), YamlError> 
                         "write `<<: *name`, where `&name` marks a mapping defined earlier, or `<<: [*one, *two]`"
                             .into(),
                     ),
+                    related: None,
                 });
             }
         };

@@ -11,8 +11,9 @@
 //! of the merged mapping (or list of mappings, the first winning) that the mapping does not set
 //! itself.
 
-use granit_parser::{Event, Parser, ScalarStyle, StructureStyle};
+use granit_parser::{Event, Parser, ScalarStyle};
 
+mod brackets;
 mod errors;
 mod merge;
 
@@ -81,6 +82,8 @@ pub struct YamlError {
     pub pos: Pos,
     pub message: String,
     pub help: Option<String>,
+    /// Another place the error concerns (the bracket left open), with what it is.
+    pub related: Option<(Pos, String)>,
 }
 
 /// Limits that keep hostile input bounded.
@@ -93,7 +96,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     let mut parser = Parser::new_from_str(text);
     let mut documents = 0;
     while let Some(item) = parser.next_event() {
-        let (event, span) = item.map_err(|e| syntax_error(text, &e, &builder))?;
+        let (event, span) = item.map_err(|e| syntax_error(text, &e))?;
         let pos = Pos {
             line: to_u32(span.start.line()),
             col: to_u32(span.start.col() + 1),
@@ -111,6 +114,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                         pos,
                         message: "a second YAML document starts here".into(),
                         help: Some("a decisions file holds one document: remove the `---`".into()),
+                        related: None,
                     });
                 }
             }
@@ -125,18 +129,12 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                 };
                 builder.value(node, anchor)?;
             }
-            Event::SequenceStart(style, anchor, _) => builder.open(
-                pos,
-                Kind::Seq(Vec::new()),
-                anchor,
-                style == StructureStyle::Flow,
-            )?,
-            Event::MappingStart(style, anchor, _) => builder.open(
-                pos,
-                Kind::Map(Vec::new()),
-                anchor,
-                style == StructureStyle::Flow,
-            )?,
+            Event::SequenceStart(_, anchor, _) => {
+                builder.open(pos, Kind::Seq(Vec::new()), anchor)?
+            }
+            Event::MappingStart(_, anchor, _) => {
+                builder.open(pos, Kind::Map(Vec::new()), anchor)?
+            }
             Event::SequenceEnd | Event::MappingEnd => builder.close()?,
             Event::Alias(id) => {
                 let Some(target) = builder.anchors.iter().find(|(a, _)| *a == id) else {
@@ -144,6 +142,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                         pos,
                         message: "this alias names no anchor defined before it".into(),
                         help: None,
+                        related: None,
                     });
                 };
                 let size = count_nodes(&target.1);
@@ -182,12 +181,10 @@ fn count_nodes(node: &Node) -> usize {
     }
 }
 
-/// A collection being built: its anchor id, whether it is written in flow style (`[..]`,
-/// `{..}`) and, for a mapping, a key waiting for its value.
+/// A collection being built: its anchor id and, for a mapping, a key waiting for its value.
 struct Open {
     node: Node,
     anchor: usize,
-    flow: bool,
     key: Option<Node>,
     /// The values of `<<` merge keys, applied when the mapping closes.
     merges: Vec<Node>,
@@ -211,24 +208,25 @@ impl Builder {
                 pos,
                 message: format!("the document expands to more than {MAX_NODES} YAML nodes"),
                 help: Some("aliases (`*name`) that repeat large anchors multiply the document; write the values out or use `defaults:`".into()),
+                related: None,
             });
         }
         Ok(())
     }
 
-    fn open(&mut self, pos: Pos, kind: Kind, anchor: usize, flow: bool) -> Result<(), YamlError> {
+    fn open(&mut self, pos: Pos, kind: Kind, anchor: usize) -> Result<(), YamlError> {
         self.count(1, pos)?;
         if self.stack.len() >= MAX_DEPTH {
             return Err(YamlError {
                 pos,
                 message: format!("the document nests deeper than {MAX_DEPTH} levels"),
                 help: None,
+                related: None,
             });
         }
         self.stack.push(Open {
             node: Node { pos, kind },
             anchor,
-            flow,
             key: None,
             merges: Vec::new(),
         });

@@ -35,10 +35,7 @@ pub(super) fn sanitize<'a>(
             }
             MarkedEvent::Mark(Mark::Chart) => {
                 if let Some(chart) = figures.chart {
-                    let figure = format!(
-                        "<figure class=\"chart\">{}</figure>\n",
-                        super::chart_svg(chart)
-                    );
+                    let figure = super::chart::chart_html(chart);
                     out.push(MarkedEvent::Md(Event::Html(CowStr::from(figure))));
                 }
                 continue;

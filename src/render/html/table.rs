@@ -7,19 +7,25 @@
 //! - the table sits in `<div class="table-wrap">`, plus `wide` when it has six or more columns
 //!   and some prose (a cell longer than 30 characters): the print stylesheet puts those on a
 //!   landscape page, while a wide table of short values (a summary of counts) stays portrait;
-//! - cells of a column of prose (50 characters a cell on average, a justification) get the
-//!   class `prose`, which the stylesheet gives a minimum width so they do not become a tall,
-//!   narrow strip;
-//! - the body cells of a column marked `date` get `nowrap`.
+//! - cells of a column of prose get the class `prose`, which the stylesheet gives a minimum
+//!   width so they do not become a tall, narrow strip: the columns the template marks `prose`,
+//!   so every table of a kind is laid out alike, filled or blank; in a table without such
+//!   marks, the columns averaging 50 characters a cell;
+//! - the body cells of a column marked `date` get `nowrap`, of one marked `signature` the
+//!   class `signature` (an empty one is a line to sign on);
+//! - a header row with no text is left out (a key-value table names its fields in its first
+//!   column); a `key-value` table gets the class `kv`;
+//! - a table most of whose body cells are empty is a blank form (the toolkit set): class
+//!   `form`, whose columns the stylesheet keeps wide enough to write in;
+//! - a cell's long tokens get break points and `ISO/IEC` stays whole ([`super::words`]).
 //!
-//! It is the last pass, so it also turns the remaining marks into markup: status and
-//! applicability spans into badges (see [`super::badge`]). A table's kind mark changes nothing
-//! in HTML.
+//! It is the last pass over marks, so it also turns the remaining ones into markup: status and
+//! applicability spans into badges (see [`super::badge`]).
 
 use pulldown_cmark::{Alignment, CowStr, Event, Tag, TagEnd};
 
-use super::badge;
-use crate::render::marks::{ColumnKind, Mark, MarkedEvent};
+use super::{badge, words};
+use crate::render::marks::{ColumnKind, Mark, MarkedEvent, TableKind};
 
 /// A table from this many columns on is `wide`, if it has a cell longer than [`PROSE_CELL`].
 const WIDE_COLUMNS: usize = 6;
@@ -32,6 +38,13 @@ const PROSE_COLUMN: usize = 50;
 struct Shape {
     wide: bool,
     prose: Vec<bool>,
+    /// Per column, what its header cell's mark says it holds.
+    columns: Vec<Option<ColumnKind>>,
+    kind: Option<TableKind>,
+    /// The header row holds no text.
+    empty_head: bool,
+    /// Most body cells are empty: a form to fill in.
+    form: bool,
 }
 
 /// The table being written.
@@ -39,10 +52,10 @@ struct Shape {
 struct TableWriter {
     shape: Shape,
     aligns: Vec<Alignment>,
-    /// Per column, what its header cell's mark says it holds.
-    columns: Vec<Option<ColumnKind>>,
     in_body: bool,
     in_cell: bool,
+    /// Inside a header row that is left out.
+    skipping: bool,
     col: usize,
 }
 
@@ -55,14 +68,7 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
     while let Some(event) = events.next() {
         let event = match event {
             MarkedEvent::Md(e) => e,
-            MarkedEvent::Mark(Mark::Column(kind)) => {
-                if t.in_cell && !t.in_body {
-                    if let Some(c) = t.columns.last_mut() {
-                        *c = Some(kind);
-                    }
-                }
-                continue;
-            }
+            MarkedEvent::Mark(Mark::Column(_) | Mark::Table(_)) => continue,
             MarkedEvent::Mark(Mark::End) => {
                 out.push(html(badge::CLOSE.into()));
                 continue;
@@ -104,6 +110,12 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
                 out.push(html(t.open(caption.take())));
             }
             Event::End(TagEnd::Table) => out.push(html("</tbody></table></div>\n".into())),
+            Event::Start(Tag::TableHead) if t.shape.empty_head => t.skipping = true,
+            Event::End(TagEnd::TableHead) if t.skipping => {
+                (t.skipping, t.in_body) = (false, true);
+                out.push(html("<tbody>\n".into()));
+            }
+            _ if t.skipping => {}
             Event::Start(Tag::TableHead) => out.push(html("<thead>\n<tr>".into())),
             Event::End(TagEnd::TableHead) => {
                 t.in_body = true;
@@ -116,6 +128,7 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
             Event::End(TagEnd::TableRow) => out.push(html("</tr>\n".into())),
             Event::Start(Tag::TableCell) => out.push(html(t.open_cell())),
             Event::End(TagEnd::TableCell) => out.push(html(t.close_cell().into())),
+            Event::Text(text) if t.in_cell => out.push(words::in_cell(text)),
             other => out.push(other),
         }
     }
@@ -124,8 +137,17 @@ pub(super) fn render_tables(events: Vec<MarkedEvent<'_>>) -> Vec<Event<'_>> {
 
 impl TableWriter {
     fn open(&self, caption: Option<String>) -> String {
-        let wide = if self.shape.wide { " wide" } else { "" };
-        let mut open = format!("<div class=\"table-wrap{wide}\"><table>");
+        let mut class = String::from("table-wrap");
+        for (on, name) in [
+            (self.shape.wide, " wide"),
+            (self.shape.kind == Some(TableKind::KeyValue), " kv"),
+            (self.shape.form, " form"),
+        ] {
+            if on {
+                class.push_str(name);
+            }
+        }
+        let mut open = format!("<div class=\"{class}\"><table>");
         if let Some(c) = caption {
             open.push_str(&format!("<caption>{c}</caption>"));
         }
@@ -144,8 +166,10 @@ impl TableWriter {
         if self.shape.prose.get(self.col) == Some(&true) {
             classes.push("prose");
         }
-        if self.in_body && self.columns.get(self.col) == Some(&Some(ColumnKind::Date)) {
-            classes.push("nowrap");
+        match (self.in_body, self.shape.columns.get(self.col)) {
+            (true, Some(Some(ColumnKind::Date))) => classes.push("nowrap"),
+            (true, Some(Some(ColumnKind::Signature))) => classes.push("signature"),
+            _ => {}
         }
         let class = if classes.is_empty() {
             String::new()
@@ -153,10 +177,7 @@ impl TableWriter {
             format!(" class=\"{}\"", classes.join(" "))
         };
         match (self.in_body, self.col) {
-            (false, _) => {
-                self.columns.push(None);
-                format!("<th scope=\"col\"{class}>")
-            }
+            (false, _) => format!("<th scope=\"col\"{class}>"),
             (true, 0) => format!("<th scope=\"row\"{class}>"),
             (true, _) => format!("<td{class}>"),
         }
@@ -173,43 +194,90 @@ impl TableWriter {
     }
 }
 
-/// Measures every table, in order: its columns, its longest cell, its columns' average cells.
+/// Measures every table, in order: its columns and their marks, its longest cell, its
+/// columns' average cells, its empty cells.
 fn shapes(events: &[MarkedEvent]) -> Vec<Shape> {
     let mut shapes = Vec::new();
-    let (mut longest, mut cell, mut col, mut rows) = (0, 0, 0, 0);
-    let mut totals: Vec<usize> = Vec::new();
-    let mut in_body = false;
+    let mut m = Measure::default();
     for event in events {
-        let MarkedEvent::Md(event) = event else {
-            continue;
+        let event = match event {
+            MarkedEvent::Md(e) => e,
+            MarkedEvent::Mark(Mark::Table(k)) => {
+                m.shape.kind = Some(*k);
+                continue;
+            }
+            MarkedEvent::Mark(Mark::Column(k)) if !m.in_body => {
+                if let Some(c) = m.shape.columns.get_mut(m.col) {
+                    *c = Some(*k);
+                }
+                continue;
+            }
+            MarkedEvent::Mark(_) => continue,
         };
         match event {
             Event::Start(Tag::Table(a)) => {
-                (longest, rows, col, in_body) = (0, 0, 0, false);
-                totals = vec![0; a.len()];
+                m = Measure::default();
+                m.totals = vec![0; a.len()];
+                m.shape.columns = vec![None; a.len()];
             }
-            Event::End(TagEnd::TableHead) => in_body = true,
-            Event::Start(Tag::TableRow) => (col, rows) = (0, rows + 1),
-            Event::Start(Tag::TableCell) => cell = 0,
-            Event::End(TagEnd::TableCell) => {
-                longest = longest.max(cell);
-                if let (true, Some(total)) = (in_body, totals.get_mut(col)) {
-                    *total += cell;
-                }
-                col += 1;
-            }
-            Event::Text(t) | Event::Code(t) => cell += t.chars().count(),
-            Event::End(TagEnd::Table) => shapes.push(Shape {
-                wide: totals.len() >= WIDE_COLUMNS && longest > PROSE_CELL,
-                prose: totals
-                    .iter()
-                    .map(|&total| rows > 0 && total / rows >= PROSE_COLUMN)
-                    .collect(),
-            }),
+            Event::End(TagEnd::TableHead) => m.in_body = true,
+            Event::Start(Tag::TableRow) => (m.col, m.rows) = (0, m.rows + 1),
+            Event::Start(Tag::TableCell) => m.cell = 0,
+            Event::End(TagEnd::TableCell) => m.end_cell(),
+            Event::Text(t) | Event::Code(t) => m.cell += t.chars().count(),
+            Event::End(TagEnd::Table) => shapes.push(std::mem::take(&mut m).finish()),
             _ => {}
         }
     }
     shapes
+}
+
+/// A table being measured.
+#[derive(Default)]
+struct Measure {
+    shape: Shape,
+    totals: Vec<usize>,
+    longest: usize,
+    cell: usize,
+    col: usize,
+    rows: usize,
+    head_text: usize,
+    cells: usize,
+    empty: usize,
+    in_body: bool,
+}
+
+impl Measure {
+    fn end_cell(&mut self) {
+        self.longest = self.longest.max(self.cell);
+        if !self.in_body {
+            self.head_text += self.cell;
+        } else {
+            if let Some(total) = self.totals.get_mut(self.col) {
+                *total += self.cell;
+            }
+            self.cells += 1;
+            self.empty += usize::from(self.cell == 0);
+        }
+        self.col += 1;
+    }
+
+    fn finish(mut self) -> Shape {
+        let marked = self.shape.columns.contains(&Some(ColumnKind::Prose));
+        let rows = self.rows;
+        self.shape.prose = if marked {
+            let prose = |c: &Option<ColumnKind>| *c == Some(ColumnKind::Prose);
+            self.shape.columns.iter().map(prose).collect()
+        } else {
+            (self.totals.iter())
+                .map(|&total| rows > 0 && total / rows >= PROSE_COLUMN)
+                .collect()
+        };
+        self.shape.wide = self.totals.len() >= WIDE_COLUMNS && self.longest > PROSE_CELL;
+        self.shape.empty_head = self.head_text == 0;
+        self.shape.form = self.cells > 0 && self.empty * 2 > self.cells;
+        self.shape
+    }
 }
 
 fn html(s: String) -> Event<'static> {

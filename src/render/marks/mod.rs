@@ -93,14 +93,21 @@ impl TableKind {
 pub enum ColumnKind {
     /// Dates: never broken across lines in HTML.
     Date,
+    /// Running text (a justification, an implementation, evidence): the column that gets the
+    /// room, filled or blank, in every table of its kind.
+    Prose,
+    /// A signature: a line to sign on when the cell is empty.
+    Signature,
 }
 
 impl ColumnKind {
-    pub const ALL: [ColumnKind; 1] = [ColumnKind::Date];
+    pub const ALL: [ColumnKind; 3] = [ColumnKind::Date, ColumnKind::Prose, ColumnKind::Signature];
 
     pub fn key(self) -> &'static str {
         match self {
             ColumnKind::Date => "date",
+            ColumnKind::Prose => "prose",
+            ColumnKind::Signature => "signature",
         }
     }
 

@@ -6,6 +6,7 @@ use crate::model::Soa;
 use std::path::Path;
 
 mod blank;
+mod control;
 mod decisions;
 mod mgmt;
 mod relations;

@@ -21,6 +21,8 @@ pub(super) struct Expect {
     pub(super) message: String,
     pub(super) help: Option<String>,
     pub(super) notes: Vec<String>,
+    /// Other places the diagnostic shows: (line, column, what).
+    pub(super) related: Vec<(u32, u32, String)>,
 }
 
 pub(super) fn error(code: &'static str, line: u32, column: u32, message: &str) -> Expect {
@@ -33,6 +35,7 @@ pub(super) fn error(code: &'static str, line: u32, column: u32, message: &str) -
         message: message.to_string(),
         help: None,
         notes: Vec::new(),
+        related: Vec::new(),
     }
 }
 
@@ -51,6 +54,11 @@ impl Expect {
 
     pub(super) fn note(mut self, note: &str) -> Self {
         self.notes.push(note.to_string());
+        self
+    }
+
+    pub(super) fn related(mut self, line: u32, column: u32, what: &str) -> Self {
+        self.related.push((line, column, what.to_string()));
         self
     }
 
@@ -73,6 +81,14 @@ impl Expect {
         }
         if !self.notes.is_empty() {
             v["notes"] = self.notes.clone().into();
+        }
+        if !self.related.is_empty() {
+            let related: Vec<Value> = (self.related.iter())
+                .map(|(line, column, message)| {
+                    json!({"line": line, "column": column, "message": message})
+                })
+                .collect();
+            v["related"] = related.into();
         }
         v
     }
@@ -144,7 +160,8 @@ pub(super) fn fixture_cases() -> Vec<Case> {
     vec![
         case("yaml-syntax", vec![
             error("yaml-syntax", 22, 18, "YAML syntax error: illegal placement of ':' indicator")
-                .help("the `[` at line 21, column 14 is still open here: is its `]` missing?"),
+                .help("the `[` at line 21, column 14 is still open here: is its `]` missing?")
+                .related(21, 14, "this `[` is not closed before line 22"),
         ]),
         case("tab-indent", vec![
             error("yaml-syntax", 22, 1, "YAML syntax error: tabs disallowed within this context (block indentation)")
@@ -212,7 +229,7 @@ pub(super) fn fixture_cases() -> Vec<Case> {
         ]),
         case("inclusion-without-reasons", vec![
             error("missing-reason", 19, 3, "`T:C.1` is included without a reason")
-                .help("add `reasons: [...]` from: legal, contractual, risk, business"),
+                .help("add `reasons: [...]` from: legal, contractual, risk, business; reasons shared by a whole standard or group can be given once, under `defaults:` (e.g. `\"T\": {reasons: [risk]}`)"),
         ]),
         case("risk-reason-without-risks", vec![
             error("missing-risk", 26, 5, "`T:C.2` gives the risk assessment as a reason but names no risk")

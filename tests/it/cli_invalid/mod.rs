@@ -15,6 +15,7 @@
 mod cases;
 mod commands;
 mod generated;
+mod newuser;
 
 use crate::support::{golden, Output, Test};
 use cases::{warning, Case, Expect, Input};
@@ -112,6 +113,7 @@ fn every_invalid_input_is_reported_precisely() {
     let cases: Vec<Case> = cases::fixture_cases()
         .into_iter()
         .chain(generated::generated_cases())
+        .chain(newuser::newuser_cases())
         .collect();
     let mut failures = Vec::new();
     for case in &cases {

@@ -166,12 +166,13 @@ fn xlsx_summary_totals_match_the_document() {
     );
     assert!(cells.contains(&doc.document.classification));
 
-    // The figures are formulas over the control sheets.
+    // The figures are formulas over the control sheets, whole columns below the header: a row
+    // added below the data counts too.
     let formulas = wb.worksheet_formula("Summary").expect("formulas");
     let all: Vec<&String> = formulas.used_cells().map(|(_, _, f)| f).collect();
     assert!(
         all.iter()
-            .any(|f| f.contains("COUNTIFS('27001 Annex A'!$D$2:$D$94,\"Yes\",'27001 Annex A'!$H$2:$H$94,\"Planned\",'27001 Annex A'!$C$2:$C$94,\"=A.8 Technological controls\")")),
+            .any(|f| f.contains("COUNTIFS('27001 Annex A'!$D$2:$D$1048576,\"Yes\",'27001 Annex A'!$H$2:$H$1048576,\"Planned\",'27001 Annex A'!$C$2:$C$1048576,\"=A.8 Technological controls\")")),
         "{all:?}"
     );
 }
@@ -186,10 +187,15 @@ fn xlsx_sheets_are_set_up_for_work_and_print() {
             "<pane ",
             "state=\"frozen\"",
             "<autoFilter ref=\"A1:",
-            "<dataValidations count=\"2\">",
+            "<dataValidations count=\"3\">",
             "<formula1>\"Yes,No\"</formula1>",
             "<formula1>\"Implemented,Partially implemented,Planned,Not implemented\"</formula1>",
+            // Reasons from the closed set; several (one per line) are let through with a note.
+            "<formula1>\"Legal or regulatory requirement,Contractual requirement,Risk assessment,Business requirement or good practice\"</formula1>",
+            "errorStyle=\"information\"",
             "<conditionalFormatting",
+            // A status on an excluded row is flagged first, and nothing else colours it.
+            "priority=\"1\" stopIfTrue=\"1\"",
             "fitToPage=\"1\"",
             "orientation=\"landscape\"",
             "fitToHeight=\"0\"",
@@ -198,6 +204,21 @@ fn xlsx_sheets_are_set_up_for_work_and_print() {
         ] {
             assert!(xml.contains(want), "sheet{n}.xml lacks {want}");
         }
+        // Drop-downs and colours cover whole columns, rows added below the data included.
+        for col in ["D", "E", "H", "I"] {
+            let whole = format!("sqref=\"{col}2:{col}1048576\"");
+            if xml.contains(&whole) {
+                continue;
+            }
+            assert!(
+                !xml.contains(&format!("sqref=\"{col}2:")),
+                "sheet{n}.xml: {col} is covered to a fixed row"
+            );
+        }
+        assert!(
+            xml.contains("AND($"),
+            "sheet{n}.xml: the status-on-excluded flag"
+        );
         let header = format!("&amp;L{} v{}", doc.document.id, doc.document.version);
         assert!(xml.contains(&header), "sheet{n}.xml: header {header}");
         assert!(xml.contains(&doc.document.classification));

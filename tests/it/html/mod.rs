@@ -110,13 +110,16 @@ fn comments_are_dropped_and_heading_attributes_other_than_id_and_class_too() {
 fn chart_marker_is_replaced_or_removed() {
     let c = chart();
     let with = markdown_to_html("Before\n\n<!-- annexa:chart -->\n\nAfter\n", Some(&c)).content;
-    assert!(with.contains("<figure class=\"chart\"><svg"), "{with}");
+    assert!(
+        with.contains("<figure class=\"chart\">\n<figcaption>Implementation status</figcaption>"),
+        "{with}"
+    );
     assert!(!with.contains("annexa:chart"), "{with}");
     let without = html("Before\n\n<!-- annexa:chart -->\n\nAfter\n");
     assert_eq!(without, "<p>Before</p>\n<p>After</p>\n");
     // Only the exact marker, alone in its block, is the chart.
     let other = markdown_to_html("<!-- annexa:chart --><b>x</b>\n", Some(&c)).content;
-    assert!(!other.contains("<svg"), "{other}");
+    assert!(!other.contains("<figure"), "{other}");
 }
 
 #[test]

@@ -47,7 +47,7 @@ fn a_draft_builds_with_undecided_controls_marked() {
     for row in [
         "| 27001:A.5.1 | Policies for information security | No |",
         "| 27001:A.5.2 | Information security roles and responsibilities | Yes |  | Duties must be assigned | Implemented |",
-        "| 27001:A.5.3 | Segregation of duties | Yes |  | Conflicts of interest exist | Not implemented: \\[To complete\\] |",
+        "| 27001:A.5.3 | Segregation of duties | Yes |  | Conflicts of interest exist | Not implemented \\[To complete\\] |",
         "| 27001:A.5.4 | Management responsibilities | **Undecided** |",
         "- Controls decided: 3 of 93 (90 still undecided)",
         "## Draft: problems left",

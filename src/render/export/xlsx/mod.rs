@@ -81,10 +81,11 @@ impl Sheet<'_> {
             .and_then(|i| u16::try_from(i).ok())
     }
 
-    /// An absolute reference to a column's data cells: `'27001 Annex A'!$H$2:$H$94`.
+    /// An absolute reference to a column's cells below the header, to the sheet's last row
+    /// (rows added below the data count too): `'27001 Annex A'!$H$2:$H$1048576`.
     pub fn range(&self, c: Col) -> Option<String> {
         let letter = column_letter(self.col(c)?);
-        let last = self.rows.len().max(1) + 1;
+        let last = sheet::LAST_ROW + 1;
         Some(format!(
             "'{}'!${letter}$2:${letter}${last}",
             self.name.replace('\'', "''")

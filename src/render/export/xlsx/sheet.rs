@@ -7,10 +7,11 @@ use super::style::{
 };
 use super::{ymd, Col, Sheet};
 use crate::merge::chart::SegmentKind;
+use crate::model::Reason;
 use crate::render::export::{applicable_label, status_label, Document, ExportError, Placed};
 use rust_xlsxwriter::{
     ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, DataValidation,
-    Worksheet,
+    DataValidationErrorStyle, Format, Worksheet,
 };
 
 /// One control sheet: a row per control, drop-downs, status colours.
@@ -44,9 +45,12 @@ pub(super) fn controls(
         }
         ws.set_row_height(r, row_height(lines))?;
     }
-    let last = u32::try_from(sheet.rows.len().max(1)).unwrap_or(u32::MAX);
-    validation_and_colours(ws, sheet, last)
+    validation_and_colours(ws, sheet)
 }
+
+/// The last row the drop-downs, colours and Summary counts cover: the sheet's last, so a row
+/// added below the data is covered like the others.
+pub(super) const LAST_ROW: u32 = 1_048_575;
 
 /// What every table sheet shares: its name, the header row (frozen, repeated on every printed
 /// page, with an autofilter over the data), column widths and the page setup. `fixed` columns
@@ -75,6 +79,14 @@ pub(super) fn frame(
     ws.set_repeat_rows(0, 0)?;
     page_setup(ws, doc, brand);
     Ok(())
+}
+
+/// A value that should not be there: Excel's "bad" red, bold.
+fn flag_format() -> Format {
+    Format::new()
+        .set_background_color(0xFFC7CE)
+        .set_font_color(0x9C0006)
+        .set_bold()
 }
 
 fn value(doc: &Document, p: &Placed<'_>, c: Col) -> String {
@@ -129,11 +141,11 @@ fn evidence_line(e: &crate::merge::EvidenceView) -> String {
 fn lines(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join("\n")
 }
-fn validation_and_colours(
-    ws: &mut Worksheet,
-    sheet: &Sheet<'_>,
-    last: u32,
-) -> Result<(), ExportError> {
+/// Drop-downs for Applicable, Reasons and Status, and the status colours, over whole columns
+/// below the header. A Status given on an `Applicable = No` row is flagged, not greyed out:
+/// an excluded control has no status.
+fn validation_and_colours(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), ExportError> {
+    let last = LAST_ROW;
     let (Some(app), Some(status)) = (sheet.col(Col::Applicable), sheet.col(Col::Status)) else {
         return Ok(());
     };
@@ -142,21 +154,41 @@ fn validation_and_colours(
         .set_error_title("Applicable")?
         .set_error_message("Choose Yes or No.")?;
     ws.add_data_validation(1, app, last, app, &yes_no)?;
+    if let Some(reasons) = sheet.col(Col::Reasons) {
+        let labels: Vec<&str> = Reason::ALL.iter().map(|r| r.label()).collect();
+        // Several reasons are one per line in a cell: a list cannot offer them together, so a
+        // combination is let through after a note rather than refused.
+        let list = DataValidation::new()
+            .allow_list_strings(&labels)?
+            .set_error_style(DataValidationErrorStyle::Information)
+            .set_error_title("Reasons for inclusion")?
+            .set_error_message(
+                "Pick a reason from the list. For several, write one per line (Alt+Enter), each as the list words it.",
+            )?;
+        ws.add_data_validation(1, reasons, last, reasons, &list)?;
+    }
     let labels: Vec<&str> = STATUSES.iter().map(|k| k.label()).collect();
     let statuses = DataValidation::new()
         .allow_list_strings(&labels)?
         .set_error_title("Status")?
         .set_error_message("Choose one of the four statuses; leave it empty when excluded.")?;
     ws.add_data_validation(1, status, last, status, &statuses)?;
+    // First (highest priority): a status on an excluded row, flagged and nothing else.
+    let app_cell = format!("${}2", column_letter(app));
+    let status_cell = format!("${}2", column_letter(status));
+    let flag = ConditionalFormatFormula::new()
+        .set_rule(format!("=AND({app_cell}=\"No\",{status_cell}<>\"\")").as_str())
+        .set_format(flag_format())
+        .set_stop_if_true(true);
+    ws.add_conditional_format(1, status, last, status, &flag)?;
     for kind in STATUSES {
         let rule = ConditionalFormatCell::new()
             .set_rule(ConditionalFormatCellRule::EqualTo(kind.label()))
             .set_format(status_format(kind));
         ws.add_conditional_format(1, status, last, status, &rule)?;
     }
-    // An excluded control: its Applicable and Status cells in the "Excluded" grey.
+    // An excluded control: its Applicable and (empty) Status cells in the "Excluded" grey.
     let excluded = status_format(SegmentKind::Excluded);
-    let app_cell = format!("${}2", column_letter(app));
     for col in [app, status] {
         let rule = ConditionalFormatFormula::new()
             .set_rule(format!("={app_cell}=\"No\"").as_str())

@@ -102,8 +102,9 @@ pub(super) fn write(
         ("Approval date", d.approval_date.clone()),
         ("Review cycle", opt(&d.review_cycle)),
         ("Next review", opt(&d.next_review)),
-        ("Generated", generated),
     ];
+    // The toolkit set names no tool in its text (the file's properties still do).
+    let generated = (!doc.blank).then_some(("Generated", generated));
     let scope = [
         ("ISMS scope (ISO/IEC 27001)", &doc.organisation.isms_scope),
         ("AIMS scope (ISO/IEC 42001)", &doc.organisation.aims_scope),
@@ -111,7 +112,7 @@ pub(super) fn write(
     let scope = scope
         .iter()
         .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v.clone())));
-    for (label, value) in fields.into_iter().chain(scope) {
+    for (label, value) in fields.into_iter().chain(generated).chain(scope) {
         pair(ws, &f, row, label, &value)?;
         row += 1;
     }
