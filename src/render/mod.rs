@@ -165,8 +165,8 @@ pub fn render(
     Ok(out)
 }
 
-/// A draft's Markdown opens with a line saying so (the HTML banner, the PDF watermark and the
-/// XLSX header are drawn from the same [`Document::draft`] field).
+/// A draft's Markdown opens with a line saying so (the HTML banner, the PDF watermark, the DOCX
+/// and XLSX headers are drawn from the same [`Document::draft`] field).
 fn draft_banner(doc: &Document, md: String) -> String {
     match &doc.draft {
         Some(d) => format!(
@@ -381,6 +381,7 @@ fn docx_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render:
         date: date.map(|d| (d.year, d.month, d.day)),
         lang: "en-GB".into(),
         blank: doc.blank,
+        draft: doc.draft.is_some(),
         generator: format!("annexa {}", doc.annexa_version),
         custom: vec![
             ("Document ID".into(), job.id.clone()),

@@ -30,7 +30,7 @@ pub(super) const TEXT: &[&str] = &[
 
 /// The date a missing date field is given so the model can be assembled; never shown (the
 /// document control says [`TO_COMPLETE`] instead).
-pub(super) const PLACEHOLDER_DATE: &str = "2000-01-01";
+pub const PLACEHOLDER_DATE: &str = "2000-01-01";
 
 /// Date fields a draft may fill (shown as [`TO_COMPLETE`] in the document control).
 pub(super) const DATES: &[&str] = &["approval_date", "date"];

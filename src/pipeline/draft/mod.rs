@@ -15,7 +15,8 @@ mod fill;
 use crate::diag::{Code, Diagnostics, Severity, Sources};
 use crate::input::Loaded;
 use crate::model::Soa;
-use fill::{fill, fill_beside, missing_name, DATES, PLACEHOLDER_DATE};
+pub use fill::PLACEHOLDER_DATE;
+use fill::{fill, fill_beside, missing_name, DATES};
 
 /// The placeholder a draft shows for text the decisions file does not give yet.
 pub const TO_COMPLETE: &str = "[To complete]";
@@ -137,6 +138,51 @@ pub fn problem_lines(diagnostics: &Diagnostics, sources: &Sources) -> Vec<String
         .collect()
 }
 
+/// A draft is no approved document: every document of the set says Draft, with no approval
+/// date; the placeholder date given a missing date (`filled`) shows as [To complete], and the
+/// build date made from it is left out.
+fn unapproved(doc: &mut crate::merge::Document, filled: bool) {
+    let shown = |field: &mut String| {
+        if filled && field == PLACEHOLDER_DATE {
+            *field = TO_COMPLETE.into();
+        }
+    };
+    shown(&mut doc.document.date);
+    shown(&mut doc.document.approval_date);
+    // Made from no date: left out as in the blank set (no creation date in the properties).
+    if filled && doc.generated == PLACEHOLDER_DATE {
+        doc.generated.clear();
+    }
+    doc.ai_policy.approval_date = None;
+    let mut views: Vec<&mut crate::merge::ControlView> =
+        vec![&mut doc.risk_plan.document, &mut doc.ai_policy.document];
+    views.extend(doc.management_system.as_mut().map(|m| &mut m.document));
+    views.extend(doc.ai_systems.iter_mut().map(|s| &mut s.document));
+    for c in views {
+        draft_control(c, &shown);
+    }
+    doc.documents = crate::merge::control::register(doc);
+    for c in &mut doc.documents {
+        draft_control(c, &shown);
+    }
+    crate::merge::control::cite_in_matrix(doc);
+}
+
+fn draft_control(c: &mut crate::merge::ControlView, shown: &impl Fn(&mut String)) {
+    c.status = crate::merge::Label {
+        key: "draft".into(),
+        label: "Draft".into(),
+    };
+    c.approval_date = None;
+    shown(&mut c.date);
+    for d in [&mut c.effective_date, &mut c.next_review]
+        .into_iter()
+        .flatten()
+    {
+        shown(d);
+    }
+}
+
 /// load → draft validation → merge, for `build --draft`.
 pub(super) fn prepare(
     path: &std::path::Path,
@@ -170,15 +216,7 @@ pub(super) fn prepare(
     };
     let mut doc = crate::merge::merge(&d.soa, opts);
     let problems = problem_lines(&d.diagnostics, &d.sources);
-    // The document's date is its `date`, else its `approval_date`: a filled one shows as
-    // [To complete] wherever the placeholder date would have appeared.
-    if !d.filled_dates.is_empty() {
-        for field in [&mut doc.document.approval_date, &mut doc.document.date] {
-            if field == PLACEHOLDER_DATE {
-                *field = TO_COMPLETE.into();
-            }
-        }
-    }
+    unapproved(&mut doc, !d.filled_dates.is_empty());
     let count = problems.len();
     doc.draft = Some(crate::merge::DraftView { problems });
     let templates = match &req.templates {

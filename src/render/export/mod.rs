@@ -139,9 +139,10 @@ fn status_label(row: &ControlRow) -> &str {
     row.status.as_ref().map_or("", |s| s.label.as_str())
 }
 
-/// "Yes"/"No", or empty in the blank toolkit set, where nothing is decided yet.
+/// "Yes"/"No", or empty in the blank toolkit set, where nothing is decided yet, and for a
+/// draft's undecided control (never "No": it is not excluded).
 fn applicable_label(doc: &Document, row: &ControlRow) -> &'static str {
-    match (doc.blank, row.applicable) {
+    match (doc.blank || row.undecided, row.applicable) {
         (true, _) => "",
         (false, true) => "Yes",
         (false, false) => "No",

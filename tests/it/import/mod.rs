@@ -6,6 +6,7 @@ mod cfb;
 mod draft;
 mod formats;
 mod shapes;
+mod update_draft;
 
 use crate::support::{lumora, Test};
 use book::Sheet;

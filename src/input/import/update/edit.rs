@@ -76,18 +76,19 @@ pub fn apply(text: &str, t: &Target<'_>, edits: &[FieldEdit], order: &[&str]) ->
         _ => Vec::new(),
     };
     let key_indent = entries.first().map_or(t.indent, |(_, l)| indent(&ls[*l]));
-    // Each edit as (first line, last line, replacement), applied bottom up.
-    let mut ops: Vec<(usize, Option<usize>, String)> = Vec::new();
+    // Each edit as (first line, last line, replacement, rank), applied bottom up; fields
+    // inserted at one line go in `order`, so the one ranked last is inserted first.
+    let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(usize::MAX);
+    let mut ops: Vec<(usize, Option<usize>, String, usize)> = Vec::new();
     for e in edits {
         let new = e.lines.clone().unwrap_or_default();
         match entries.iter().find(|(k, _)| *k == e.key) {
             Some((_, start)) => {
                 let end = entry_end(&ls, *start, key_indent);
                 let new = keep_comment(&ls[*start..=end], new);
-                ops.push((*start, Some(end), new));
+                ops.push((*start, Some(end), new, 0));
             }
             None if e.lines.is_some() => {
-                let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(usize::MAX);
                 let mine = rank(&e.key);
                 let after = entries
                     .iter()
@@ -98,13 +99,17 @@ pub fn apply(text: &str, t: &Target<'_>, edits: &[FieldEdit], order: &[&str]) ->
                     (None, Some((_, first))) => *first,
                     (None, None) => t.key_line,
                 };
-                ops.push((at, None, new));
+                ops.push((at, None, new, mine));
             }
             None => {}
         }
     }
-    ops.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.is_some().cmp(&a.1.is_some())));
-    for (start, end, new) in ops {
+    ops.sort_by(|a, b| {
+        (b.0.cmp(&a.0))
+            .then(b.1.is_some().cmp(&a.1.is_some()))
+            .then(b.3.cmp(&a.3))
+    });
+    for (start, end, new, _) in ops {
         let new = lines(&new);
         match end {
             Some(end) => {

@@ -65,8 +65,12 @@ pub fn update(soa: &Path, text: &[u8], name: &str, xlsx: &[u8]) -> Result<Update
         return Err(problem(&shown, "the decisions file is not UTF-8 text"));
     };
     let old = validated(&shown, old_text, &base_dir)
-        .ok_or_else(|| problem(&shown, "the decisions file has errors; `annexa validate` lists them: fix them before merging edits into it"))?;
-    let doc = crate::merge::merge(&old.0, crate::merge::Options::default());
+        .ok_or_else(|| problem(&shown, "the decisions file has errors other than controls not decided yet and fields left empty; `annexa validate` lists them: fix them before merging edits into it"))?;
+    let opts = crate::merge::Options {
+        draft: old.2,
+        ..Default::default()
+    };
+    let doc = crate::merge::merge(&old.0, opts);
     let base = crate::render::export::xlsx(&doc, old.1.as_ref())
         .map_err(|e| Failed::Other(e.to_string()))?;
     let (base, _) = super::read_grid("baseline", &base).map_err(|p| Failed::Problems(vec![p]))?;
@@ -111,8 +115,16 @@ pub fn update(soa: &Path, text: &[u8], name: &str, xlsx: &[u8]) -> Result<Update
     for (_, t, fes, _) in &targets {
         new_text = edit::apply(&new_text, t, fes, ORDER);
     }
-    let new = validated_or_cells(&shown, &new_text, &base_dir, &targets)?;
-    let changes = crate::diff::diff(&old.0, &new.0);
+    let new = validated_or_cells(&shown, &new_text, &base_dir, &targets, old.2)?;
+    let mut changes = crate::diff::diff(&old.0, &new.0);
+    if old.2 {
+        // A draft's missing date is a placeholder only: the log says so, as the draft does.
+        for v in [&mut changes.from, &mut changes.to] {
+            if v.date == crate::pipeline::draft::PLACEHOLDER_DATE {
+                v.date = crate::pipeline::draft::TO_COMPLETE.into();
+            }
+        }
+    }
     let templates =
         crate::render::markdown::Templates::new(&[]).map_err(|e| Failed::Other(e.to_string()))?;
     let log = crate::render::changes::markdown(&changes, &templates)
@@ -129,24 +141,34 @@ fn problem(at: &str, msg: &str) -> Failed {
     Failed::Problems(vec![Problem::new(at, msg)])
 }
 
-/// The model (and theme) of a valid decisions file.
+/// The model and theme of a valid decisions file, or of a draft's (its only problems are
+/// controls not decided yet and fields left empty: `build --draft` builds it, and its XLSX is
+/// the form owners fill in), and whether it is a draft's.
 fn validated(
     name: &str,
     text: &str,
     base: &Path,
-) -> Option<(crate::model::Soa, Option<crate::model::theme::Theme>)> {
-    let v = crate::validate::validate(crate::input::load_text(name, text.as_bytes(), base));
-    v.soa.map(|s| (s, v.theme))
+) -> Option<(crate::model::Soa, Option<crate::model::theme::Theme>, bool)> {
+    let loaded = crate::input::load_text(name, text.as_bytes(), base);
+    let v = crate::validate::validate(loaded.clone());
+    match v.soa {
+        Some(s) => Some((s, v.theme, false)),
+        None => crate::pipeline::draft::draft(loaded)
+            .ok()
+            .map(|d| (d.soa, d.theme, true)),
+    }
 }
 
-/// Validates the merged text; its errors are reported at the cells of the row whose decision
-/// they are in. Warnings are rendered for the terminal.
+/// Validates the merged text (as a draft's when `draft`: problems of the kinds a draft allows
+/// are left, and counted); its errors are reported at the cells of the row whose decision they
+/// are in. Warnings are rendered for the terminal.
 #[allow(clippy::type_complexity)]
 fn validated_or_cells(
     name: &str,
     text: &str,
     base: &Path,
     targets: &[(usize, Target<'_>, Vec<FieldEdit>, Vec<&Edit>)],
+    draft: bool,
 ) -> Result<
     (
         crate::model::Soa,
@@ -155,15 +177,26 @@ fn validated_or_cells(
     ),
     Failed,
 > {
-    let v = crate::validate::validate(crate::input::load_text(name, text.as_bytes(), base));
+    let loaded = crate::input::load_text(name, text.as_bytes(), base);
+    let v = crate::validate::validate(loaded.clone());
     if let Some(soa) = v.soa {
         let warnings = v.diagnostics.render(&v.sources);
         return Ok((soa, v.theme, warnings));
     }
+    if draft {
+        if let Ok(d) = crate::pipeline::draft::draft(loaded) {
+            let n = d.diagnostics.items.len();
+            let left = format!(
+                "note: {name} is still a draft: {n} problem{} left (`annexa validate {name}` lists them; `annexa build --draft {name}` builds it)\n",
+                if n == 1 { "" } else { "s" }
+            );
+            return Ok((d.soa, d.theme, left));
+        }
+    }
     let root = crate::input::yaml::parse(text).map_err(|e| Failed::Other(e.message))?;
     let mut problems = Vec::new();
     for d in v.diagnostics.sorted() {
-        if d.severity != crate::diag::Severity::Error {
+        if d.severity != crate::diag::Severity::Error || (draft && d.code.draftable()) {
             continue;
         }
         let line = d.pos.line as usize;
@@ -187,6 +220,13 @@ fn validated_or_cells(
             p = p.help(h.clone());
         }
         problems.push(p);
+    }
+    if problems.is_empty() {
+        // Only kinds a draft allows, yet no draft: a reference the draft checks (evidence).
+        problems.push(Problem::new(
+            name,
+            "with these edits the decisions file could not be built, even as a draft",
+        ));
     }
     Err(Failed::Problems(problems))
 }
