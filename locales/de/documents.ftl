@@ -275,3 +275,21 @@ chg-owners = Verantwortliche
 chg-other-fields = Weitere Entscheidungsfelder
 chg-controls = Hinzugefügte oder entfernte Maßnahmen
 chg-ai-system = KI-System
+
+## Entwürfe (build --draft)
+
+header-draft-mark = ENTWURF
+draft-mark = ENTWURF · nicht freigegeben
+draft-banner = **ENTWURF**: nicht freigegeben; { $n } { $n ->
+        [1] offener Punkt, aufgeführt
+       *[other] offene Punkte, aufgeführt
+    } am Ende der Erklärung zur Anwendbarkeit.
+common-undecided = Nicht entschieden
+soa-summary-decided-draft = Entschiedene Maßnahmen: { $decided } von { $n } ({ $undecided } noch nicht entschieden)
+soa-draft-heading = Entwurf: offene Punkte
+soa-draft-intro =
+    Dies ist ein Entwurf: Er wurde erstellt, bevor über jede Maßnahme entschieden und jedes Pflichtfeld ausgefüllt war.
+    { $n } { $n ->
+        [1] Maßnahme ist
+       *[other] Maßnahmen sind
+    } noch nicht entschieden. Diese Punkte sind offen (`annexa validate` meldet sie mit ihrem Zusammenhang):

@@ -267,3 +267,21 @@ ms-no-counterpart = No counterpart
 ms-as-clause = As clause { $id }.
 ms-not-recorded-for = Not recorded for { $standards }.
 ms-documents-of-set = Documents of this set:
+
+## Drafts (build --draft)
+
+header-draft-mark = DRAFT
+draft-mark = DRAFT · not approved
+draft-banner = **DRAFT**: not approved; { $n } { $n ->
+        [1] problem
+       *[other] problems
+    } left, listed at the end of the Statement of Applicability.
+common-undecided = Undecided
+soa-summary-decided-draft = Controls decided: { $decided } of { $n } ({ $undecided } still undecided)
+soa-draft-heading = Draft: problems left
+soa-draft-intro =
+    This is a draft: it was built before every control was decided and every required field given.
+    { $n } { $n ->
+        [1] control is
+       *[other] controls are
+    } still undecided. These problems remain (`annexa validate` reports them with their context):

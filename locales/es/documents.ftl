@@ -273,3 +273,21 @@ chg-owners = Responsables
 chg-other-fields = Otros campos de decisión
 chg-controls = Controles añadidos o retirados
 chg-ai-system = Sistema de IA
+
+## Borradores (build --draft)
+
+header-draft-mark = BORRADOR
+draft-mark = BORRADOR · no aprobado
+draft-banner = **BORRADOR**: no aprobado; { $n } { $n ->
+        [1] problema pendiente, indicado
+       *[other] problemas pendientes, indicados
+    } al final de la declaración de aplicabilidad.
+common-undecided = Sin decidir
+soa-summary-decided-draft = Controles decididos: { $decided } de { $n } ({ $undecided } aún sin decidir)
+soa-draft-heading = Borrador: problemas pendientes
+soa-draft-intro =
+    Esto es un borrador: se generó antes de decidir cada control y de rellenar cada campo obligatorio.
+    { $n } { $n ->
+        [1] control sigue
+       *[other] controles siguen
+    } sin decidir. Quedan estos problemas (`annexa validate` los indica con su contexto):

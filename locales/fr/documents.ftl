@@ -276,3 +276,21 @@ chg-owners = Responsables
 chg-other-fields = Autres champs de décision
 chg-controls = Mesures ajoutées ou retirées
 chg-ai-system = Système d'IA
+
+## Projets (build --draft)
+
+header-draft-mark = PROJET
+draft-mark = PROJET · non approuvé
+draft-banner = **PROJET** : non approuvé ; { $n } { $n ->
+        [1] point restant, listé
+       *[other] points restants, listés
+    } à la fin de la déclaration d'applicabilité.
+common-undecided = Non décidée
+soa-summary-decided-draft = Mesures décidées : { $decided } sur { $n } ({ $undecided } encore à décider)
+soa-draft-heading = Projet : points restants
+soa-draft-intro =
+    Ceci est un projet : il a été produit avant que chaque mesure soit décidée et chaque champ obligatoire renseigné.
+    { $n } { $n ->
+        [one] mesure reste
+       *[other] mesures restent
+    } à décider. Les points suivants restent ouverts (`annexa validate` les signale avec leur contexte) :

@@ -30,6 +30,8 @@ pub(super) struct Resolved {
     render_timeout: Duration,
     lang: Option<String>,
     locale_dir: Option<PathBuf>,
+    /// `build --draft`.
+    pub(super) draft: bool,
 }
 
 impl Resolved {
@@ -48,6 +50,7 @@ impl Resolved {
             render_timeout: render_timeout()?,
             lang: None,
             locale_dir: None,
+            draft: false,
         })
     }
 
@@ -70,6 +73,7 @@ impl Resolved {
             render_timeout: self.render_timeout,
             lang: self.lang.clone(),
             locale_dir: self.locale_dir.clone(),
+            draft: self.draft,
         }
     }
 }

@@ -38,6 +38,7 @@ mod batch;
 mod build;
 mod catalog;
 mod diff;
+mod import;
 mod starter;
 
 use crate::pipeline::DiffFormat;
@@ -108,6 +109,11 @@ pub enum Command {
         /// (wins over `locales:` in the decisions file)
         #[arg(long, value_name = "DIR")]
         locale_dir: Option<PathBuf>,
+        /// Build a draft from an unfinished file: undecided controls and missing fields are
+        /// allowed (shown as Undecided and [To complete]), every page is marked DRAFT, the
+        /// problems left are listed in the SoA's appendix; exit 0 with a warning count
+        #[arg(long, conflicts_with_all = ["blank", "deny_warnings", "previous"])]
+        draft: bool,
     },
     /// Report what changed between two versions of a decisions file
     Diff {
@@ -148,6 +154,32 @@ pub enum Command {
         /// Copy the evidence files the decisions file names into the zip, under `evidence/`
         #[arg(long, conflicts_with = "blank")]
         with_evidence: bool,
+    },
+    /// Read an existing SoA spreadsheet (xlsx, xls, ods, csv) into a decisions file; with
+    /// --update, merge an edited annexa workbook back into its decisions file
+    Import {
+        /// The spreadsheet (or, with --update, the edited annexa XLSX)
+        file: PathBuf,
+        /// Read only this sheet
+        #[arg(long)]
+        sheet: Option<String>,
+        /// What a column holds, when the header does not say: COLUMN=FIELD, where COLUMN is a
+        /// header text or a column letter and FIELD one of id, title, applicable, reasons,
+        /// risks, justification, status, target_date, status_reason, owner, implementation,
+        /// evidence, last_review, notes, ignore (repeat for more columns)
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        maps: Vec<String>,
+        /// The decisions file to write (default soa.yaml; with --update, the updated file
+        /// instead of changing SOA.yaml in place)
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Overwrite an existing output file
+        #[arg(long)]
+        force: bool,
+        /// Merge the edited cells of an XLSX annexa wrote into this decisions file, keeping its
+        /// comments, order and formatting
+        #[arg(long, value_name = "SOA.yaml", conflicts_with_all = ["sheet", "maps", "force"])]
+        update: Option<PathBuf>,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
@@ -263,12 +295,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             theme,
             lang,
             locale_dir,
+            draft,
         } => {
             if theme.is_some() && !files.is_empty() {
                 return Err(THEME_BLANK_ONLY.into());
             }
-            let base = args::Resolved::new(&format, templates, previous, deny_warnings)?
+            let mut base = args::Resolved::new(&format, templates, previous, deny_warnings)?
                 .language(lang, locale_dir);
+            base.draft = draft;
             args::out_folder(&out)?;
             match files.as_slice() {
                 [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),
@@ -308,6 +342,21 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             let opts = crate::pipeline::BundleOptions { with_evidence };
             build::bundle(base.request(source), &out, opts)
         }
+        Command::Import {
+            file,
+            sheet,
+            maps,
+            out,
+            force,
+            update,
+        } => import::import(import::Args {
+            file,
+            sheet,
+            maps,
+            out,
+            force,
+            update,
+        }),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => starter::export_templates(&dir, force),

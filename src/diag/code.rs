@@ -45,6 +45,27 @@ macro_rules! codes {
     (@severity either) => { None };
 }
 
+impl Code {
+    /// True for the "not decided yet" and "missing field" kinds: `annexa build --draft` builds
+    /// despite them (undecided controls shown as Undecided, missing text as a placeholder, every
+    /// such problem listed in the draft's appendix). Every other error still stops a draft.
+    pub fn draftable(self) -> bool {
+        matches!(
+            self,
+            Code::Undecided
+                | Code::MissingField
+                | Code::MissingJustification
+                | Code::MissingReason
+                | Code::MissingRisk
+                | Code::MissingStatus
+                | Code::MissingStatusReason
+                | Code::MissingTargetDate
+                | Code::UnjustifiedExclusion
+                | Code::MissingOwner
+        )
+    }
+}
+
 codes! {
     // Reading the files.
     UnreadableFile = "unreadable-file", error,

@@ -49,6 +49,15 @@ pub struct Document {
     /// The language every document is written in (`document.language`, `--lang`).
     #[serde(skip)]
     pub locale: std::sync::Arc<crate::i18n::Locale>,
+    /// Set for `annexa build --draft`: every page says DRAFT, and the problems left are listed.
+    pub draft: Option<DraftView>,
+}
+
+/// What a draft still lacks: the validation problems left, one line each
+/// (`soa.yaml:12:5: control 27001:A.5.7 has no status [missing-status]`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DraftView {
+    pub problems: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,11 +103,17 @@ pub struct Counts {
     pub partial: usize,
     pub planned: usize,
     pub not_implemented: usize,
+    /// Controls not decided yet (drafts only).
+    pub undecided: usize,
 }
 
 impl Counts {
     fn add(&mut self, row: &ControlRow) {
         self.total += 1;
+        if row.undecided {
+            self.undecided += 1;
+            return;
+        }
         match row.status.as_ref().map(|s| s.key.as_str()) {
             None => self.excluded += 1,
             Some(k) => {
@@ -128,6 +143,7 @@ impl Counts {
             partial: self.partial + o.partial,
             planned: self.planned + o.planned,
             not_implemented: self.not_implemented + o.not_implemented,
+            undecided: self.undecided + o.undecided,
         }
     }
 
@@ -225,6 +241,8 @@ pub struct ControlRow {
     /// For additional controls: where they come from.
     pub source: Option<String>,
     pub ai_systems: Vec<AiSystemRef>,
+    /// Not decided yet (a draft shows it as Undecided).
+    pub undecided: bool,
 }
 
 /// One evidence reference of a control.

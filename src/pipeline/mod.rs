@@ -11,6 +11,7 @@ mod batch;
 mod bundle;
 mod deadline;
 mod diff;
+pub mod draft;
 mod locale;
 mod shipped;
 
@@ -57,6 +58,9 @@ pub struct Request {
     pub lang: Option<String>,
     /// A folder of message files (`--locale-dir`); wins over `locales:` in the decisions file.
     pub locale_dir: Option<PathBuf>,
+    /// Build a draft (`build --draft`): undecided controls and missing fields are allowed,
+    /// every page is marked DRAFT and the problems left are listed in the SoA's appendix.
+    pub draft: bool,
 }
 
 impl Request {
@@ -72,6 +76,7 @@ impl Request {
             render_timeout: DEFAULT_RENDER_TIMEOUT,
             lang: None,
             locale_dir: None,
+            draft: false,
         }
     }
 }
@@ -257,7 +262,7 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
 }
 
 /// A valid input, merged, with its template overrides, theme and inputs.
-struct Prepared {
+pub(super) struct Prepared {
     doc: merge::Document,
     templates: Vec<(String, String)>,
     theme: Option<Theme>,
@@ -270,6 +275,7 @@ struct Prepared {
 /// load → validate → merge → render: every document of `req` in memory.
 pub fn build(req: &Request) -> Result<Built, Error> {
     let p = match &req.source {
+        Source::File(path) if req.draft => draft::prepare(path, req)?,
         Source::File(path) => prepare(path, req)?,
         Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
     };
@@ -356,6 +362,7 @@ fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
     let opts = merge::Options {
         source_date_epoch: req.source_date_epoch,
         previous: previous.as_ref(),
+        draft: false,
     };
     let mut doc = merge::merge(&soa, opts);
     let lang = req.lang.clone().or_else(|| soa.document.language.clone());

@@ -56,6 +56,7 @@ pub fn html(
     ctx.insert("front", &body.front);
     ctx.insert("body", &body.body);
     ctx.insert("css", &templates.css());
+    ctx.insert("draft", &false);
     templates.render_context("page.html", &ctx)
 }
 

@@ -125,7 +125,9 @@ pub fn render(
             for (k, v) in &jobs[i].extra {
                 ctx.insert(k.clone(), v);
             }
-            templates.render_markdown(&jobs[i].template, &ctx)
+            templates
+                .render_markdown(&jobs[i].template, &ctx)
+                .map(|md| draft_banner(doc, md))
         })
         .into_iter()
         .collect::<Result<_, _>>()?
@@ -161,6 +163,19 @@ pub fn render(
         }
     }
     Ok(out)
+}
+
+/// A draft's Markdown opens with a line saying so (the HTML banner, the PDF watermark, the DOCX
+/// and XLSX headers are drawn from the same [`Document::draft`] field).
+fn draft_banner(doc: &Document, md: String) -> String {
+    match &doc.draft {
+        Some(d) => format!(
+            "> {}\n\n{md}",
+            doc.locale
+                .t_args("draft-banner", &[("n", d.problems.len().into())])
+        ),
+        None => md,
+    }
 }
 
 /// One document in one of Markdown, HTML, PDF or DOCX.
@@ -270,9 +285,20 @@ fn html_page(
     ctx.insert("content", &body.content);
     ctx.insert("front", &body.front);
     ctx.insert("body", &body.body);
-    ctx.insert("css", &(templates.css() + &theme_css(&theme)));
+    let mut css = templates.css() + &theme_css(&theme);
+    if doc.draft.is_some() {
+        css.push_str(DRAFT_CSS);
+    }
+    ctx.insert("css", &css);
+    ctx.insert("draft", &doc.draft.is_some());
+    ctx.insert("draft_mark", &doc.locale.t("draft-mark"));
     Ok(templates.render_context("page.html", &ctx)?)
 }
+
+/// The draft banner's style (only in drafts, so other pages are unchanged): a red bar that
+/// stays at the top of the window on screen; printed, a pale diagonal mark across the middle of
+/// every page (as the PDF's watermark), which hides nothing under it.
+const DRAFT_CSS: &str = "\n.draft-banner { position: sticky; top: 0; z-index: 10; background: #b42318; color: #fff; text-align: center; font-weight: 700; letter-spacing: 0.3em; padding: 0.35rem; }\n@media print { .draft-banner { position: fixed; top: 45%; left: 0; right: 0; background: none; color: rgba(180, 35, 24, 0.16); font-size: 30pt; letter-spacing: 0.15em; white-space: nowrap; padding: 0; transform: rotate(-30deg); pointer-events: none; } }\n";
 
 /// The theme's CSS, after the stylesheet: accent colour, font faces, logo size. Empty without
 /// a theme, so unbranded pages are unchanged.
@@ -343,7 +369,14 @@ fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::
         title: job.title.clone(),
         author: doc.organisation.name.clone(),
         subject: subject(doc, job),
-        header_right: header_right(job, &doc.locale),
+        header_right: match &doc.draft {
+            Some(_) => format!(
+                "{} · {}",
+                doc.locale.t("header-draft-mark"),
+                header_right(job, &doc.locale)
+            ),
+            None => header_right(job, &doc.locale),
+        },
         footer_left: theme
             .and_then(|t| t.footer.clone())
             .unwrap_or_else(|| format!("{} · {}", doc.organisation.name, job.title)),
@@ -351,6 +384,7 @@ fn pdf_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render::
         lang: doc.locale.tag().to_string(),
         page_of: page_of(&doc.locale),
         rtl: doc.locale.rtl(),
+        draft: doc.draft.is_some(),
     }
 }
 
@@ -383,6 +417,7 @@ fn docx_meta(doc: &Document, job: &Job, theme: Option<&Theme>) -> crate::render:
         contents: doc.locale.t("html-contents"),
         todo: doc.locale.t("blank-to-complete"),
         blank: doc.blank,
+        draft: doc.draft.is_some(),
         generator: format!("annexa {}", doc.annexa_version),
         custom: vec![
             (doc.locale.t("meta-document-id"), job.id.clone()),

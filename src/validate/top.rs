@@ -45,13 +45,14 @@ fn explain_top(name: &str) -> Option<String> {
 
 /// Reads the decisions file against the catalogs in scope. `catalogs_ok` is false when a
 /// catalog could not be read: control IDs are then not judged. The evidence paths the file
-/// gives are added to `evidence`, for the input stage to look at on disk.
+/// gives are added to `evidence`, for the input stage to look at on disk. `draft`: see
+/// [`super::validate_draft`].
 pub fn decisions_file(
     ctx: &mut Ctx<'_>,
     root: &Node,
     (catalogs, catalogs_ok): (Vec<Catalog>, bool),
     relations: Option<Relations>,
-    evidence: &mut Vec<EvidenceRef>,
+    (evidence, draft): (&mut Vec<EvidenceRef>, bool),
 ) -> Option<Soa> {
     let f = Fields::open(
         ctx,
@@ -87,6 +88,7 @@ pub fn decisions_file(
         broken_ai_systems: &inventory.broken,
         doc_date,
         evidence: Default::default(),
+        draft,
     };
     let errors_before = ctx.diags.errors();
     let decisions = if catalogs_ok {

@@ -26,6 +26,7 @@ mod golden;
 mod hostile;
 mod html;
 mod i18n;
+mod import;
 mod kill;
 mod limits;
 mod management_system;

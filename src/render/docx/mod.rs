@@ -23,6 +23,7 @@
 pub mod body;
 pub mod chart;
 pub mod defs;
+pub mod draft;
 pub mod frame;
 pub mod heatmap;
 pub mod inline;
@@ -69,6 +70,8 @@ pub struct DocxMeta {
     pub todo: String,
     /// The blank toolkit set: every bracketed field is a placeholder.
     pub blank: bool,
+    /// A draft (`annexa build --draft`): every page's header says DRAFT ([`mod@draft`]).
+    pub draft: bool,
     /// The application named in the properties, e.g. "annexa 0.1.0".
     pub generator: String,
     /// Custom properties (document ID, version, classification), for DOCPROPERTY fields.
@@ -93,12 +96,15 @@ pub fn render(
     figures: Figures<'_>,
     theme: Option<&Theme>,
 ) -> Result<Vec<u8>, DocxError> {
-    let reference = match theme.and_then(|t| t.docx_reference.as_ref()) {
+    let mut reference = match theme.and_then(|t| t.docx_reference.as_ref()) {
         Some(r) => {
             Some(reference::read(&r.bytes).map_err(|p| DocxError::Reference(p.to_string()))?)
         }
         None => None,
     };
+    if let Some(r) = reference.as_mut().filter(|_| meta.draft) {
+        draft::mark_reference(r);
+    }
     let look = Look {
         accent: theme.and_then(|t| t.accent),
         font: theme

@@ -138,7 +138,8 @@ xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" \
 xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
 /// The built-in running header: the logo, the title, and the document ID, version and
-/// classification at the right margin (`width`, the text width), over a rule in the accent.
+/// classification at the right margin (`width`, the text width), over a rule in the accent; a
+/// draft's title follows a red DRAFT.
 pub fn header(
     meta: &DocxMeta,
     style: &str,
@@ -155,6 +156,9 @@ pub fn header(
     if let Some((logo, id)) = logo {
         s.push_str(&picture(logo, id, meta));
         s.push_str("<w:r><w:t xml:space=\"preserve\">  </w:t></w:r>");
+    }
+    if meta.draft {
+        s.push_str(&super::draft::run());
     }
     s.push_str("<w:r><w:rPr><w:b/></w:rPr>");
     xml::run_text(&mut s, &meta.title);

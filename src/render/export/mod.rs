@@ -143,9 +143,9 @@ fn status_label(row: &ControlRow) -> &str {
 }
 
 /// "Yes"/"No" in the document's language, or empty in the blank toolkit set, where nothing is
-/// decided yet.
+/// decided yet, and for a draft's undecided control (never "No": it is not excluded).
 fn applicable_label(doc: &Document, row: &ControlRow) -> String {
-    match (doc.blank, row.applicable) {
+    match (doc.blank || row.undecided, row.applicable) {
         (true, _) => String::new(),
         (false, true) => doc.locale.t("common-yes"),
         (false, false) => doc.locale.t("common-no"),

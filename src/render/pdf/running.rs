@@ -22,10 +22,15 @@ pub struct Running<'a> {
     pub page_of: &'a str,
     /// The theme's accent colour for the two rules.
     pub accent: Option<Rgb>,
+    /// A draft (`build --draft`): a DRAFT watermark across every page.
+    pub draft: bool,
 }
 
 /// The footer's page number when the document gives no words for it (English).
 pub const PAGE_OF: &str = "Page {n} of {total}";
+/// The watermark's size and colour: large, pale, behind the text.
+const WATERMARK_SIZE: f32 = 120.0;
+const WATERMARK: Rgb = Rgb(0xec, 0xd4, 0xd4);
 
 /// Adds the running header, footer and "Page N of M" to every page.
 pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: &mut Missing) {
@@ -63,6 +68,22 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
                 width: 0.5,
                 color: run.accent.unwrap_or(st::RULE),
             });
+        }
+        if run.draft {
+            let w = fonts.width(FaceId::Bold, WATERMARK_SIZE, "DRAFT");
+            items.insert(
+                0,
+                Item::Text {
+                    x: (frame.left + frame.right - w) / 2.0,
+                    y: frame.page_h / 2.0,
+                    size: WATERMARK_SIZE,
+                    face: FaceId::Bold,
+                    color: WATERMARK,
+                    text: "DRAFT".into(),
+                    // Decoration: the running header says DRAFT in words a reader reads.
+                    tag: Tag::Artifact,
+                },
+            );
         }
         page.items.splice(0..0, items);
     }

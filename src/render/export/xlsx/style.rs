@@ -81,8 +81,9 @@ impl<'t> Brand<'t> {
 
 pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) {
     let d = &doc.document;
+    let draft = if doc.draft.is_some() { "DRAFT · " } else { "" };
     ws.set_header(format!(
-        "&L{} v{}&C{}&R{}",
+        "&L{} v{}&C{draft}{}&R{}",
         hf(&d.id, 40),
         hf(&d.version, 12),
         hf(&d.title, 60),

@@ -84,7 +84,11 @@ pub(super) fn write(
         ws.set_column_width(c, 13)?;
     }
     let d = &doc.document;
-    ws.write_string_with_format(0, 0, cell_text(&d.title), &f.title)?;
+    let title = match &doc.draft {
+        Some(_) => format!("DRAFT, not approved: {}", d.title),
+        None => d.title.clone(),
+    };
+    ws.write_string_with_format(0, 0, cell_text(&title), &f.title)?;
     ws.write_string_with_format(1, 0, cell_text(&doc.organisation.name), &f.section)?;
     let mut row = 3;
     ws.write_string_with_format(row, 0, w(doc, "Document control"), &f.section)?;
