@@ -80,7 +80,7 @@ impl Bar {
 }
 
 /// The chart: a title and its bars, top to bottom.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Chart {
     pub title: String,
     pub bars: Vec<Bar>,
@@ -88,6 +88,18 @@ pub struct Chart {
     /// "in total"; empty for English.
     #[serde(skip)]
     pub legend: Vec<String>,
+}
+
+/// Debug as before the legend existed when it is English (the PDF's document id hashes it).
+impl std::fmt::Debug for Chart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Chart");
+        d.field("title", &self.title).field("bars", &self.bars);
+        if !self.legend.is_empty() {
+            d.field("legend", &self.legend);
+        }
+        d.finish()
+    }
 }
 
 impl Chart {

@@ -51,7 +51,7 @@ pub struct HeatLevel {
 }
 
 /// One heat map: the grid of the criteria's scales with the risks placed in it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 pub struct Heatmap {
     pub kind: HeatmapKind,
     pub title: String,
@@ -70,6 +70,25 @@ pub struct Heatmap {
     /// English.
     #[serde(skip)]
     pub words: Vec<String>,
+}
+
+/// Debug as before the words existed when they are English (the PDF's document id hashes it).
+impl std::fmt::Debug for Heatmap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Heatmap");
+        d.field("kind", &self.kind)
+            .field("title", &self.title)
+            .field("likelihood", &self.likelihood)
+            .field("impact", &self.impact)
+            .field("cells", &self.cells)
+            .field("levels", &self.levels)
+            .field("acceptance", &self.acceptance)
+            .field("unrated", &self.unrated);
+        if !self.words.is_empty() {
+            d.field("words", &self.words);
+        }
+        d.finish()
+    }
 }
 
 impl Heatmap {
