@@ -154,6 +154,12 @@ pub enum Command {
         /// Copy the evidence files the decisions file names into the zip, under `evidence/`
         #[arg(long, conflicts_with = "blank")]
         with_evidence: bool,
+        /// The documents' language (see `build --lang`)
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Folder of message files (see `build --locale-dir`)
+        #[arg(long, value_name = "DIR")]
+        locale_dir: Option<PathBuf>,
     },
     /// Read an existing SoA spreadsheet (xlsx, xls, ods, csv) into a decisions file; with
     /// --update, merge an edited annexa workbook back into its decisions file
@@ -333,8 +339,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             deny_warnings,
             theme,
             with_evidence,
+            lang,
+            locale_dir,
         } => {
-            let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?;
+            let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?
+                .language(lang, locale_dir);
             let source = match file {
                 Some(f) => crate::pipeline::Source::File(f),
                 None => crate::pipeline::Source::Blank { theme },

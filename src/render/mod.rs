@@ -289,6 +289,9 @@ fn html_page(
     if doc.draft.is_some() {
         css.push_str(DRAFT_CSS);
     }
+    if doc.locale.rtl() {
+        css.push_str(RTL_CSS);
+    }
     ctx.insert("css", &css);
     ctx.insert("draft", &doc.draft.is_some());
     ctx.insert("draft_mark", &doc.locale.t("draft-mark"));
@@ -298,6 +301,11 @@ fn html_page(
 /// The draft banner's style (only in drafts, so other pages are unchanged): a red bar that
 /// stays at the top of the window on screen; printed, a pale diagonal mark across the middle of
 /// every page (as the PDF's watermark), which hides nothing under it.
+/// A right-to-left page: what the stylesheet places on the left goes to the right (the hidden
+/// skip link, which would otherwise widen the page, and the rules beside the contents and
+/// quotes). Appended only for such a page, so left-to-right pages are unchanged.
+const RTL_CSS: &str = "\n[dir=\"rtl\"] .skip-link { left: auto; right: -999px; }\n[dir=\"rtl\"] .skip-link:focus { right: 0.5rem; }\n[dir=\"rtl\"] .toc a { border-left: 0; border-right: 2px solid var(--rule); padding: 0.2rem 0.5rem 0.2rem 0; }\n[dir=\"rtl\"] .toc .toc-level-3 a { padding-left: 0; padding-right: 1.25rem; }\n[dir=\"rtl\"] blockquote { border-left: 0; border-right: 3px solid var(--rule-strong); }\n[dir=\"rtl\"] caption, [dir=\"rtl\"] th, [dir=\"rtl\"] td { text-align: right; }\n";
+
 const DRAFT_CSS: &str = "\n.draft-banner { position: sticky; top: 0; z-index: 10; background: #b42318; color: #fff; text-align: center; font-weight: 700; letter-spacing: 0.3em; padding: 0.35rem; }\n@media print { .draft-banner { position: fixed; top: 45%; left: 0; right: 0; background: none; color: rgba(180, 35, 24, 0.16); font-size: 30pt; letter-spacing: 0.15em; white-space: nowrap; padding: 0; transform: rotate(-30deg); pointer-events: none; } }\n";
 
 /// The theme's CSS, after the stylesheet: accent colour, font faces, logo size. Empty without
