@@ -32,8 +32,21 @@ pub(super) fn locale(
     report: &mut Report,
     path: &Path,
 ) -> Result<std::sync::Arc<crate::i18n::Locale>, Error> {
+    load_into(lang, dir, report, path).ok_or_else(|| Error::Invalid {
+        path: path.display().to_string(),
+        report: std::mem::take(report).into(),
+    })
+}
+
+/// [`locale`], its problems added to `report` and `None` when there are any.
+fn load_into(
+    lang: Option<&str>,
+    dir: Option<&Path>,
+    report: &mut Report,
+    path: &Path,
+) -> Option<std::sync::Arc<crate::i18n::Locale>> {
     match crate::i18n::load(lang.unwrap_or("en"), dir) {
-        Ok(l) => Ok(std::sync::Arc::new(l)),
+        Ok(l) => Some(std::sync::Arc::new(l)),
         Err(mut errors) => {
             for e in errors.iter_mut().filter(|e| e.file.is_empty()) {
                 // The language setting: `language:` in the decisions file, else `--lang`.
@@ -48,10 +61,23 @@ pub(super) fn locale(
                 (e.line, e.column) = found.unwrap_or((0, 0));
             }
             crate::i18n::report(&errors, report);
-            Err(Error::Invalid {
-                path: path.display().to_string(),
-                report: std::mem::take(report).into(),
-            })
+            None
         }
     }
+}
+
+/// Whether the language `soa` asks for (`document.language`, `locales:`) has its messages; its
+/// problems are added to `report`, located.
+pub(super) fn check(
+    soa: &crate::model::Soa,
+    base: &Path,
+    report: &mut Report,
+    path: &Path,
+) -> bool {
+    let lang = soa.document.language.as_deref();
+    let dir = soa.locales.as_ref().map(|d| base.join(d));
+    if lang.is_none() && dir.is_none() {
+        return true;
+    }
+    load_into(lang, dir.as_deref(), report, path).is_some()
 }

@@ -245,14 +245,17 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
     let mut diagnostics = v.diagnostics;
     input::evidence::check_exists(&base, &v.evidence, &mut diagnostics);
     let soa = v.soa.filter(|_| diagnostics.errors() == 0);
+    let mut report = Report {
+        diagnostics,
+        sources: v.sources,
+        warnings: Vec::new(),
+        notes: Vec::new(),
+    };
+    // The message files the file names are inputs too: `validate` reports their problems.
+    let soa = soa.filter(|s| locale::check(s, &base, &mut report, path));
     Ok(Checked {
         soa,
-        report: Report {
-            diagnostics,
-            sources: v.sources,
-            warnings: Vec::new(),
-            notes: Vec::new(),
-        },
+        report,
         inputs,
         base,
         theme: v.theme,

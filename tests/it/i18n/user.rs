@@ -68,6 +68,13 @@ fn a_broken_message_file_is_reported_at_its_lines_and_nothing_is_written() {
     );
     assert!(err.contains("loc/de.ftl:4:1"), "{err}");
     assert!(!dir.join("out").exists(), "nothing written");
+    // `validate` reads the message files a decisions file names, and reports them too.
+    let named =
+        with_language("  language: de\n").replacen("\ndocument:", "\nlocales: loc\ndocument:", 1);
+    std::fs::write(dir.join("named.yaml"), named).expect("write");
+    let out = Test::in_dir(dir).args(["validate", "named.yaml"]).run();
+    assert_eq!(Some(out.code), Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("loc/de.ftl:2:27"), "{}", out.stderr);
     // A language with no messages is reported at `language:`, in English.
     std::fs::write(dir.join("xx.yaml"), with_language("  language: xx\n")).expect("write");
     let out = Test::in_dir(dir)
