@@ -241,6 +241,14 @@ fn every_shipped_language_leaves_no_english_label() {
             core.contains(&format!("<dc:language>{lang}-")),
             "{lang}: {core}"
         );
+        let custom = part(
+            &set.join("statement-of-applicability.xlsx"),
+            "docProps/custom.xml",
+        );
+        assert!(
+            custom.contains(&format!(">{lang}-")),
+            "{lang}: the workbook's language"
+        );
         let footer = part(&docx, "word/footer1.xml");
         assert!(
             !footer.contains("> of <"),

@@ -230,7 +230,7 @@ fn properties(doc: &Document) -> Result<DocProperties, ExportError> {
     let mut keywords = vec![soa.as_str(), "SoA"];
     keywords.extend(&standards);
     keywords.push(&d.id);
-    Ok(DocProperties::new()
+    let props = DocProperties::new()
         .set_title(format!("{} — {}", d.title, doc.organisation.name))
         .set_subject(
             doc.locale.t_args(
@@ -256,7 +256,14 @@ fn properties(doc: &Document) -> Result<DocProperties, ExportError> {
         .set_custom_property(w(doc, "Document ID"), d.id.as_str())
         .set_custom_property(w(doc, "Version"), d.version.as_str())
         .set_custom_property(w(doc, "Classification"), d.classification.as_str())
-        .set_creation_datetime(&created))
+        .set_creation_datetime(&created);
+    // The workbook format has no language field: a custom property carries it (English, the
+    // default, adds none, so English workbooks are unchanged).
+    Ok(if doc.locale.is_english() {
+        props
+    } else {
+        props.set_custom_property("Language", doc.locale.tag())
+    })
 }
 
 #[cfg(test)]
