@@ -64,7 +64,7 @@ fn meta() -> annexa::render::pdf::PdfMeta {
         lang: "en-GB".into(),
         page_of: "Page {n} of {total}".into(),
         rtl: false,
-        draft: false,
+        draft: None,
     }
 }
 

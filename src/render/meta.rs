@@ -44,7 +44,10 @@ pub(super) fn pdf_meta(
         lang: doc.locale.tag().to_string(),
         page_of: page_of(&doc.locale),
         rtl: doc.locale.rtl(),
-        draft: doc.draft.is_some(),
+        draft: doc
+            .draft
+            .as_ref()
+            .map(|_| doc.locale.t("header-draft-mark")),
     }
 }
 
@@ -81,7 +84,13 @@ pub(super) fn docx_meta(
         contents: doc.locale.t("html-contents"),
         todo: doc.locale.t("blank-to-complete"),
         blank: doc.blank,
-        draft: doc.draft.is_some(),
+        draft: doc
+            .draft
+            .as_ref()
+            .map(|_| crate::render::docx::draft::Draft {
+                mark: doc.locale.t("header-draft-mark"),
+                line: doc.locale.t("draft-mark"),
+            }),
         generator: format!("annexa {}", doc.annexa_version),
         custom: vec![
             (doc.locale.t("meta-document-id"), job.id.clone()),

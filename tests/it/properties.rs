@@ -219,7 +219,7 @@ fn layout_never_places_text_off_the_page() {
         lang: "en-GB".into(),
         page_of: "Page {n} of {total}".into(),
         rtl: false,
-        draft: false,
+        draft: None,
     };
     for case in 0..cases(150) {
         let md = document(&mut rng);

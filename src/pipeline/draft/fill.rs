@@ -4,10 +4,9 @@
 //! `[To complete]`, a required date a placeholder date the documents never show. Each is put
 //! where the diagnostic that asked for it points, so only what is missing is filled.
 
-use super::TO_COMPLETE;
 use crate::input::yaml::{Kind, Node, Pos};
 
-/// Text fields a draft may fill with [`TO_COMPLETE`] (their model type is text).
+/// Text fields a draft may fill with [`super::TO_COMPLETE`] (in the document's language) (their model type is text).
 pub(super) const TEXT: &[&str] = &[
     "name",
     "id",
@@ -29,10 +28,10 @@ pub(super) const TEXT: &[&str] = &[
 ];
 
 /// The date a missing date field is given so the model can be assembled; never shown (the
-/// document control says [`TO_COMPLETE`] instead).
+/// document control says [`super::TO_COMPLETE`] (in the document's language) instead).
 pub const PLACEHOLDER_DATE: &str = "2000-01-01";
 
-/// Date fields a draft may fill (shown as [`TO_COMPLETE`] in the document control).
+/// Date fields a draft may fill (shown as [`super::TO_COMPLETE`] (in the document's language) in the document control).
 pub(super) const DATES: &[&str] = &["approval_date", "date"];
 
 /// The field a "… has no `NAME`" message names.
@@ -44,13 +43,13 @@ pub(super) fn missing_name(message: &str) -> Option<&str> {
 
 /// Gives field `name` a placeholder in the record the diagnostic at `pos` points into: the
 /// field's own key (its value is empty), or the record's key (the field is absent).
-pub(super) fn fill(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
+pub(super) fn fill(node: &mut Node, name: &str, pos: (u32, u32), todo: &str) -> bool {
     let at = |p: &Pos| (p.line, p.col) == pos;
     let value = |p: Pos| {
         let text = if DATES.contains(&name) {
             PLACEHOLDER_DATE
         } else {
-            TO_COMPLETE
+            todo
         };
         Node {
             pos: p,
@@ -82,7 +81,7 @@ pub(super) fn fill(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
                         }
                     }
                 }
-                if fill(v, name, pos) {
+                if fill(v, name, pos, todo) {
                     return true;
                 }
             }
@@ -105,7 +104,7 @@ pub(super) fn fill(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
                     }
                 }
             }
-            fill(i, name, pos)
+            fill(i, name, pos, todo)
         }),
         Kind::Scalar { .. } => false,
     }
@@ -113,10 +112,10 @@ pub(super) fn fill(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
 
 /// Gives field `name` a placeholder beside the entry at `pos` (a control's `status:`, its key
 /// or its value): in the mapping that holds it, when the field is absent or empty.
-pub(super) fn fill_beside(node: &mut Node, name: &str, pos: (u32, u32)) -> bool {
+pub(super) fn fill_beside(node: &mut Node, name: &str, pos: (u32, u32), todo: &str) -> bool {
     let Kind::Map(entries) = &mut node.kind else {
         return match &mut node.kind {
-            Kind::Seq(items) => items.iter_mut().any(|i| fill_beside(i, name, pos)),
+            Kind::Seq(items) => items.iter_mut().any(|i| fill_beside(i, name, pos, todo)),
             _ => false,
         };
     };
@@ -126,12 +125,14 @@ pub(super) fn fill_beside(node: &mut Node, name: &str, pos: (u32, u32)) -> bool 
         .find(|(k, v)| here(&k.pos) || here(&v.pos))
         .map(|(k, _)| k.pos)
     else {
-        return entries.iter_mut().any(|(_, v)| fill_beside(v, name, pos));
+        return entries
+            .iter_mut()
+            .any(|(_, v)| fill_beside(v, name, pos, todo));
     };
     let text = Node {
         pos: at,
         kind: Kind::Scalar {
-            text: TO_COMPLETE.into(),
+            text: todo.into(),
             plain: false,
         },
     };

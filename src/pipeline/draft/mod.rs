@@ -13,6 +13,7 @@
 mod fill;
 
 use crate::diag::{Code, Diagnostics, Severity, Sources};
+use crate::input::yaml::{Kind, Node};
 use crate::input::Loaded;
 use crate::model::Soa;
 pub use fill::PLACEHOLDER_DATE;
@@ -40,8 +41,13 @@ pub struct NotDraftable {
     pub sources: Sources,
 }
 
-/// Validates `loaded` for a draft.
+/// Validates `loaded` for a draft, text left empty shown as [`TO_COMPLETE`].
 pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
+    draft_in(loaded, TO_COMPLETE)
+}
+
+/// [`draft`], text left empty shown as `todo` (the placeholder in the document's language).
+pub fn draft_in(loaded: Loaded, todo: &str) -> Result<Drafted, NotDraftable> {
     let base = loaded.base.clone();
     let mut first = crate::validate::validate(loaded.clone());
     // Evidence that is not where the file says is a wrong reference, not an unfinished one: it
@@ -66,7 +72,7 @@ pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
             // An applicable control not implemented, without the reason (an error; a partial
             // one without a reason is only a warning).
             if d.code == Code::MissingStatusReason && d.severity == Severity::Error {
-                fill_beside(&mut tree.root, "status_reason", pos);
+                fill_beside(&mut tree.root, "status_reason", pos, todo);
                 continue;
             }
             if d.code != Code::MissingField {
@@ -75,7 +81,7 @@ pub fn draft(loaded: Loaded) -> Result<Drafted, NotDraftable> {
             let Some(name) = missing_name(&d.message) else {
                 continue;
             };
-            if fill(&mut tree.root, name, pos) && DATES.contains(&name) {
+            if fill(&mut tree.root, name, pos, todo) && DATES.contains(&name) {
                 filled_dates.push(name.to_string());
             }
         }
@@ -141,10 +147,10 @@ pub fn problem_lines(diagnostics: &Diagnostics, sources: &Sources) -> Vec<String
 /// A draft is no approved document: every document of the set says Draft, with no approval
 /// date; the placeholder date given a missing date (`filled`) shows as [To complete], and the
 /// build date made from it is left out.
-fn unapproved(doc: &mut crate::merge::Document, filled: bool) {
+fn unapproved(doc: &mut crate::merge::Document, filled: bool, todo: &str) {
     let shown = |field: &mut String| {
         if filled && field == PLACEHOLDER_DATE {
-            *field = TO_COMPLETE.into();
+            *field = todo.into();
         }
     };
     shown(&mut doc.document.date);
@@ -193,7 +199,27 @@ pub(super) fn prepare(
     let folder_templates = loaded.templates.take();
     let builtin_relations =
         (loaded.relations.as_ref()).is_some_and(|r| r.key == crate::input::BUILTIN_RELATIONS);
-    let d = match draft(loaded) {
+    // The documents' language first: what the draft fills in is in it.
+    let tree = loaded.decisions.as_ref().map(|t| &t.root);
+    let lang = (req.lang.clone()).or_else(|| setting(tree, &["document", "language"]));
+    let dir =
+        (req.locale_dir.clone()).or_else(|| setting(tree, &["locales"]).map(|l| base.join(l)));
+    let locale = match lang.is_some() || dir.is_some() {
+        true => {
+            let mut report = super::Report::default();
+            Some(super::locale::locale(
+                lang.as_deref(),
+                dir.as_deref(),
+                &mut report,
+                path,
+            )?)
+        }
+        false => None,
+    };
+    let todo = locale
+        .as_ref()
+        .map_or_else(|| TO_COMPLETE.to_string(), |l| l.t("blank-to-complete"));
+    let d = match draft_in(loaded, &todo) {
         Ok(d) => d,
         Err(n) => {
             return Err(super::Error::Invalid {
@@ -216,9 +242,14 @@ pub(super) fn prepare(
     };
     let mut doc = crate::merge::merge(&d.soa, opts);
     let problems = problem_lines(&d.diagnostics, &d.sources);
-    unapproved(&mut doc, !d.filled_dates.is_empty());
+    unapproved(&mut doc, !d.filled_dates.is_empty(), &todo);
     let count = problems.len();
     doc.draft = Some(crate::merge::DraftView { problems });
+    if let Some(l) = locale {
+        // As a build does: the labels (the Draft status among them) in the document's language.
+        doc.locale = l;
+        crate::i18n::relabel(&mut doc);
+    }
     let templates = match &req.templates {
         Some(dir) => {
             crate::input::read_templates(dir).map_err(|e| super::Error::Read(e.to_string()))?
@@ -244,4 +275,16 @@ pub(super) fn prepare(
         evidence: d.evidence,
         base,
     })
+}
+
+/// The text of the scalar at `keys` in the decisions file's tree, if there is one.
+fn setting(root: Option<&Node>, keys: &[&str]) -> Option<String> {
+    let mut node = root?;
+    for key in keys {
+        let Kind::Map(entries) = &node.kind else {
+            return None;
+        };
+        node = &entries.iter().find(|(k, _)| k.scalar() == Some(key))?.1;
+    }
+    (!node.is_null()).then(|| node.scalar().map(str::to_string))?
 }

@@ -70,8 +70,9 @@ pub struct DocxMeta {
     pub todo: String,
     /// The blank toolkit set: every bracketed field is a placeholder.
     pub blank: bool,
-    /// A draft (`annexa build --draft`): every page's header says DRAFT ([`mod@draft`]).
-    pub draft: bool,
+    /// A draft (`annexa build --draft`): every page's header says DRAFT ([`mod@draft`]), in
+    /// these words.
+    pub draft: Option<draft::Draft>,
     /// The application named in the properties, e.g. "annexa 0.1.0".
     pub generator: String,
     /// Custom properties (document ID, version, classification), for DOCPROPERTY fields.
@@ -102,8 +103,8 @@ pub fn render(
         }
         None => None,
     };
-    if let Some(r) = reference.as_mut().filter(|_| meta.draft) {
-        draft::mark_reference(r);
+    if let (Some(r), Some(d)) = (reference.as_mut(), &meta.draft) {
+        draft::mark_reference(r, d);
     }
     let look = Look {
         accent: theme.and_then(|t| t.accent),

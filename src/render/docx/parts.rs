@@ -157,8 +157,8 @@ pub fn header(
         s.push_str(&picture(logo, id, meta));
         s.push_str("<w:r><w:t xml:space=\"preserve\">  </w:t></w:r>");
     }
-    if meta.draft {
-        s.push_str(&super::draft::run());
+    if let Some(d) = &meta.draft {
+        s.push_str(&super::draft::run(d));
     }
     s.push_str("<w:r><w:rPr><w:b/></w:rPr>");
     xml::run_text(&mut s, &meta.title);

@@ -70,8 +70,8 @@ pub struct PdfMeta {
     pub page_of: String,
     /// Right-to-left document: paragraphs start at the right margin.
     pub rtl: bool,
-    /// A draft: every page carries a DRAFT watermark.
-    pub draft: bool,
+    /// A draft: every page carries this watermark ("DRAFT" in English).
+    pub draft: Option<String>,
 }
 
 /// A rendered PDF and what the renderer wants the user to know.
@@ -189,7 +189,7 @@ fn lay_out(
         footer_left: &meta.footer_left,
         page_of: &meta.page_of,
         accent,
-        draft: meta.draft,
+        draft: meta.draft.as_deref(),
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;

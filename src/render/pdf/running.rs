@@ -22,8 +22,8 @@ pub struct Running<'a> {
     pub page_of: &'a str,
     /// The theme's accent colour for the two rules.
     pub accent: Option<Rgb>,
-    /// A draft (`build --draft`): a DRAFT watermark across every page.
-    pub draft: bool,
+    /// A draft (`build --draft`): a watermark across every page, this word ("DRAFT").
+    pub draft: Option<&'a str>,
 }
 
 /// The footer's page number when the document gives no words for it (English).
@@ -69,8 +69,8 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
                 color: run.accent.unwrap_or(st::RULE),
             });
         }
-        if run.draft {
-            let w = fonts.width(FaceId::Bold, WATERMARK_SIZE, "DRAFT");
+        if let Some(word) = run.draft {
+            let w = fonts.width(FaceId::Bold, WATERMARK_SIZE, word);
             items.insert(
                 0,
                 Item::Text {
@@ -79,7 +79,7 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
                     size: WATERMARK_SIZE,
                     face: FaceId::Bold,
                     color: WATERMARK,
-                    text: "DRAFT".into(),
+                    text: word.into(),
                     // Decoration: the running header says DRAFT in words a reader reads.
                     tag: Tag::Artifact,
                 },

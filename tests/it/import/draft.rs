@@ -151,6 +151,46 @@ fn every_page_of_every_format_of_a_draft_says_draft() {
     );
 }
 
+/// A draft in German: the mark, the placeholders and the status in every format are German.
+#[test]
+fn a_german_draft_says_entwurf_in_every_format() {
+    let yaml = lumora()
+        .replacen("  name: Lumora Finance Ltd\n", "  name:\n", 1)
+        .replacen("\ndocument:\n", "\ndocument:\n  language: de\n", 1);
+    let t = Test::new()
+        .write("soa.yaml", yaml)
+        .args([
+            "build",
+            "--draft",
+            "soa.yaml",
+            "-o",
+            "out",
+            "--format",
+            "md,pdf,docx,xlsx",
+        ])
+        .success();
+    let read = |f: &str| std::fs::read(t.path().join("out").join(f)).expect(f);
+    let md = String::from_utf8(read("statement-of-applicability.md")).expect("md");
+    assert!(md.starts_with("> **ENTWURF**"), "{md}");
+    // What the draft fills in, and the document control's status, are German too.
+    assert!(md.contains("**\\[Auszufüllen\\]**") && md.contains("| Status | Entwurf |"));
+    assert!(!md.contains("DRAFT") && !md.contains("To complete"), "{md}");
+    let pdf = parse(&read("statement-of-applicability.pdf"));
+    for n in 1..=pdf.get_pages().len() as u32 {
+        let text = page_text(&pdf, n);
+        assert!(text.matches("ENTWURF").count() >= 2, "page {n}:\n{text}");
+        assert!(!text.contains("DRAFT"), "page {n}:\n{text}");
+    }
+    let docx = read("statement-of-applicability.docx");
+    assert!(docx_marked(&docx, "ENTWURF", true) > 0);
+    docx_marked(&docx, "DRAFT", false);
+    xlsx_marked(
+        &read("statement-of-applicability.xlsx"),
+        ("ENTWURF", "ENTWURF · nicht freigegeben: "),
+        true,
+    );
+}
+
 #[test]
 fn an_undecided_control_is_not_excluded_in_the_exports() {
     let (_t, dir) = imported();
@@ -238,6 +278,11 @@ fn a_vendors_reference_headers_say_draft_and_a_page_kind_without_one_gets_one() 
 
 /// Checks every section's headers say DRAFT (`draft`) or do not; returns how many sections.
 fn docx_sections(bytes: &[u8], draft: bool) -> usize {
+    docx_marked(bytes, "DRAFT", draft)
+}
+
+/// Checks every section's headers carry the draft mark `word` (`draft`) or do not.
+fn docx_marked(bytes: &[u8], word: &str, draft: bool) -> usize {
     let doc = part(bytes, "word/document.xml");
     let rels = part(bytes, "word/_rels/document.xml.rels");
     let mut n = 0;
@@ -251,7 +296,7 @@ fn docx_sections(bytes: &[u8], draft: bool) -> usize {
             let id = between(r, "r:id=\"", "\"");
             let rel = &rels[rels.find(&format!("Id=\"{id}\"")).expect("relationship")..];
             let header = part(bytes, &format!("word/{}", between(rel, "Target=\"", "\"")));
-            assert_eq!(header.contains("DRAFT"), draft, "header {id}: {header}");
+            assert_eq!(header.contains(word), draft, "header {id}: {header}");
         }
         n += 1;
     }
@@ -261,17 +306,26 @@ fn docx_sections(bytes: &[u8], draft: bool) -> usize {
 /// Checks every sheet's printed page header says DRAFT (`draft`) or does not, and the Summary's
 /// title.
 fn xlsx_headers(bytes: &[u8], draft: bool) {
+    xlsx_marked(bytes, ("DRAFT", "DRAFT · not approved: "), draft);
+}
+
+/// [`xlsx_headers`] in other words: the header's mark and the Summary title's start.
+fn xlsx_marked(bytes: &[u8], (word, title): (&str, &str), draft: bool) {
     let mut sheets = 0;
     for n in 1..20 {
         let Some(sheet) = try_part(bytes, &format!("xl/worksheets/sheet{n}.xml")) else {
             break;
         };
-        assert_eq!(sheet.contains("&amp;CDRAFT · "), draft, "sheet{n}.xml");
+        assert_eq!(
+            sheet.contains(&format!("&amp;C{word} · ")),
+            draft,
+            "sheet{n}.xml"
+        );
         sheets += 1;
     }
     assert!(sheets >= 3, "{sheets} sheets");
     let strings = part(bytes, "xl/sharedStrings.xml");
-    assert_eq!(strings.contains("DRAFT, not approved: "), draft);
+    assert_eq!(strings.contains(title), draft, "{strings}");
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> &'a str {

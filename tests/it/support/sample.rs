@@ -15,7 +15,7 @@ pub fn meta() -> PdfMeta {
         lang: "en-GB".into(),
         page_of: "Page {n} of {total}".into(),
         rtl: false,
-        draft: false,
+        draft: None,
     }
 }
 

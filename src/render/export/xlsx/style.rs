@@ -81,7 +81,10 @@ impl<'t> Brand<'t> {
 
 pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) {
     let d = &doc.document;
-    let draft = if doc.draft.is_some() { "DRAFT · " } else { "" };
+    let draft = match doc.draft {
+        Some(_) => format!("{} · ", hf(&doc.locale.t("header-draft-mark"), 20)),
+        None => String::new(),
+    };
     ws.set_header(format!(
         "&L{} v{}&C{draft}{}&R{}",
         hf(&d.id, 40),

@@ -85,7 +85,7 @@ pub(super) fn write(
     }
     let d = &doc.document;
     let title = match &doc.draft {
-        Some(_) => format!("DRAFT, not approved: {}", d.title),
+        Some(_) => format!("{}: {}", doc.locale.t("draft-mark"), d.title),
         None => d.title.clone(),
     };
     ws.write_string_with_format(0, 0, cell_text(&title), &f.title)?;
