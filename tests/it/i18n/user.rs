@@ -141,7 +141,7 @@ fn an_exported_language_file_is_a_complete_new_language() {
 }
 
 #[test]
-fn a_right_to_left_user_language_gives_rtl_html_and_pdf() {
+fn a_right_to_left_user_language_gives_rtl_html_pdf_and_docx() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path();
     let locales = crate::support::root().join("examples/locales");
@@ -159,7 +159,7 @@ fn a_right_to_left_user_language_gives_rtl_html_and_pdf() {
             "--out",
             "o",
             "--format",
-            "md,html,pdf",
+            "md,html,pdf,docx",
         ],
     );
     let html =
@@ -177,6 +177,16 @@ fn a_right_to_left_user_language_gives_rtl_html_and_pdf() {
         .and_then(lopdf::Object::as_str)
         .expect("/Lang");
     assert_eq!(lang, b"ar");
+    // Word: paragraphs right to left by default, Arabic the language of every run.
+    let styles = super::part(
+        &dir.join("o/statement-of-applicability.docx"),
+        "word/styles.xml",
+    );
+    assert!(
+        styles.contains("<w:pPrDefault><w:pPr><w:bidi/>"),
+        "{styles}"
+    );
+    assert!(styles.contains("<w:lang w:val=\"ar\""), "{styles}");
     // The layout: a paragraph of a right-to-left document ends at the right margin, Latin
     // text included; the same paragraph left to right starts at the left margin.
     let md = "# بيان قابلية التطبيق\n\nQ-7 only\n";
