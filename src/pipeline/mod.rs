@@ -13,6 +13,7 @@ mod deadline;
 mod diff;
 pub mod draft;
 mod locale;
+mod prepare;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
@@ -240,7 +241,7 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
         (loaded.relations.as_ref()).is_some_and(|r| r.key == input::BUILTIN_RELATIONS);
     let v = validate::validate(loaded);
     if builtin_relations && v.soa.as_ref().is_some_and(|s| s.relations.is_some()) {
-        inputs.push(builtin_relations_input());
+        inputs.push(prepare::builtin_relations_input());
     }
     let mut diagnostics = v.diagnostics;
     input::evidence::check_exists(&base, &v.evidence, &mut diagnostics);
@@ -264,23 +265,12 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
     })
 }
 
-/// A valid input, merged, with its template overrides, theme and inputs.
-pub(super) struct Prepared {
-    doc: merge::Document,
-    templates: Vec<(String, String)>,
-    theme: Option<Theme>,
-    inputs: Vec<Input>,
-    report: Report,
-    evidence: Vec<input::evidence::EvidenceRef>,
-    base: PathBuf,
-}
-
 /// load → validate → merge → render: every document of `req` in memory.
 pub fn build(req: &Request) -> Result<Built, Error> {
     let p = match &req.source {
         Source::File(path) if req.draft => draft::prepare(path, req)?,
-        Source::File(path) => prepare(path, req)?,
-        Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
+        Source::File(path) => prepare::prepare(path, req)?,
+        Source::Blank { theme } => prepare::prepare_blank(theme.as_deref(), req)?,
     };
     let user = p.templates;
     let mut inputs = p.inputs;
@@ -325,129 +315,6 @@ pub fn write(dir: &Path, built: &Built) -> Result<Vec<PathBuf>, Error> {
         error: e.to_string(),
         report: built.report.clone().into(),
     })
-}
-
-/// load → validate → merge for a decisions file.
-fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
-    let checked = check(path)?;
-    let failed = checked.report.diagnostics.errors() > 0
-        || (req.deny_warnings && checked.report.diagnostics.warnings() > 0);
-    let mut report = checked.report;
-    let Some(soa) = checked.soa.filter(|_| !failed) else {
-        let path = path.display().to_string();
-        return Err(Error::Invalid {
-            path,
-            report: report.into(),
-        });
-    };
-    let previous = match &req.previous {
-        Some(old_path) => {
-            let old = check(old_path)?;
-            match old.soa {
-                Some(s) => Some(s),
-                None => {
-                    let path = old_path.display().to_string();
-                    let previous = Box::new(old.report.errors_only());
-                    return Err(Error::PreviousInvalid {
-                        path,
-                        previous,
-                        report: report.into(),
-                    });
-                }
-            }
-        }
-        None => None,
-    };
-    let templates = match &req.templates {
-        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-        None => checked.templates.unwrap_or_default(),
-    };
-    let opts = merge::Options {
-        source_date_epoch: req.source_date_epoch,
-        previous: previous.as_ref(),
-        draft: false,
-    };
-    let mut doc = merge::merge(&soa, opts);
-    let lang = req.lang.clone().or_else(|| soa.document.language.clone());
-    let dir =
-        (req.locale_dir.clone()).or_else(|| soa.locales.as_ref().map(|d| checked.base.join(d)));
-    locale::localise(&mut doc, lang.as_deref(), dir.as_deref(), &mut report, path)?;
-    if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {
-        report.notes.push(NO_MATRIX.into());
-    }
-    Ok(Prepared {
-        doc,
-        templates,
-        theme: checked.theme,
-        inputs: checked.inputs,
-        report,
-        evidence: checked.evidence,
-        base: checked.base,
-    })
-}
-
-/// The toolkit set: the shipped catalogs, and the theme file when one is given.
-fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error> {
-    let (catalogs, relations) = shipped::catalogs_and_relations().map_err(Error::Read)?;
-    let mut inputs: Vec<Input> = input::SHIPPED
-        .iter()
-        .map(|(name, _, text)| Input::new(format!("built-in:{name}"), text.as_bytes()))
-        .collect();
-    let mut report = Report::default();
-    let mut themed = None;
-    if let Some(path) = theme {
-        let loaded = input::load_theme(path);
-        inputs.extend(loaded.inputs.iter().cloned());
-        let v = validate::validate_theme(loaded);
-        report.diagnostics = v.diagnostics;
-        report.sources = v.sources;
-        match v.theme {
-            Some(t) => themed = Some(t),
-            None => {
-                let path = path.display().to_string();
-                return Err(Error::Invalid {
-                    path,
-                    report: report.into(),
-                });
-            }
-        }
-    }
-    if relations.is_some() {
-        inputs.push(builtin_relations_input());
-    }
-    let localised = req.lang.is_some() || req.locale_dir.is_some();
-    let locale = if localised {
-        let (lang, dir) = (req.lang.as_deref(), req.locale_dir.as_deref());
-        locale::locale(lang, dir, &mut report, Path::new("--lang"))?
-    } else {
-        crate::i18n::Locale::english()
-    };
-    let mut doc = merge::blank(catalogs, relations, &locale);
-    if localised {
-        doc.locale = locale;
-        crate::i18n::relabel(&mut doc);
-    }
-    Ok(Prepared {
-        doc,
-        templates: match &req.templates {
-            Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-            None => Vec::new(),
-        },
-        theme: themed,
-        inputs,
-        report,
-        evidence: Vec::new(),
-        base: PathBuf::new(),
-    })
-}
-
-/// The shipped relations file as a bundle input (`built-in:relations-27001-42001`).
-fn builtin_relations_input() -> Input {
-    let (file, text) = input::RELATIONS;
-    let name = file
-        .trim_start_matches("catalogs/")
-        .trim_end_matches(".yaml");
-    Input::new(format!("built-in:{name}"), text.as_bytes())
 }
 
 /// Why rendering failed, before the report is attached.

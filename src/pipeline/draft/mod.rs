@@ -193,7 +193,7 @@ fn draft_control(c: &mut crate::merge::ControlView, shown: &impl Fn(&mut String)
 pub(super) fn prepare(
     path: &std::path::Path,
     req: &super::Request,
-) -> Result<super::Prepared, super::Error> {
+) -> Result<super::prepare::Prepared, super::Error> {
     let mut loaded = crate::input::load(path).map_err(|e| super::Error::Read(e.to_string()))?;
     let (base, mut inputs) = (loaded.base.clone(), loaded.inputs.clone());
     let folder_templates = loaded.templates.take();
@@ -233,7 +233,7 @@ pub(super) fn prepare(
         }
     };
     if builtin_relations && d.soa.relations.is_some() {
-        inputs.push(super::builtin_relations_input());
+        inputs.push(super::prepare::builtin_relations_input());
     }
     let opts = crate::merge::Options {
         source_date_epoch: req.source_date_epoch,
@@ -261,7 +261,7 @@ pub(super) fn prepare(
         "DRAFT: built with {count} problem{} left (warnings above; listed in the SoA's appendix); every page is marked DRAFT",
         if count == 1 { "" } else { "s" }
     ));
-    Ok(super::Prepared {
+    Ok(super::prepare::Prepared {
         doc,
         templates,
         theme: d.theme,
