@@ -62,6 +62,9 @@ fn meta() -> annexa::render::pdf::PdfMeta {
         footer_left: "Bench Ltd · Statement of Applicability".into(),
         date: (2026, 11, 2, 0, 0, 0),
         lang: "en-GB".into(),
+        page_of: "Page {n} of {total}".into(),
+        rtl: false,
+        draft: None,
     }
 }
 
@@ -73,6 +76,9 @@ fn docx_meta() -> annexa::render::docx::DocxMeta {
         footer_left: "Bench Ltd · Statement of Applicability".into(),
         date: Some((2026, 11, 2)),
         lang: "en-GB".into(),
+        page_of: "Page {n} of {total}".into(),
+        contents: "Contents".into(),
+        todo: String::new(),
         ..Default::default()
     }
 }
@@ -96,7 +102,7 @@ fn marked_markdown(doc: &Document, templates: &Templates) -> Vec<String> {
 
 fn stages(c: &mut Criterion) {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let templates = Templates::new(&[]).expect("templates");
+    let templates = Templates::new(&[], &annexa::i18n::Locale::english()).expect("templates");
     for input in inputs(tmp.path()) {
         let mut g = c.benchmark_group(format!("stages/{}", input.label));
         if input.label.parse::<usize>().unwrap_or(0) >= 10_000 {

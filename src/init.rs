@@ -9,13 +9,43 @@
 use crate::model::{natural_cmp, AiRole, Catalog, Clause};
 use std::fmt::Write as _;
 
+/// What a starter file holds besides the catalogs' controls: `annexa import` fills the
+/// decisions (and the risks and additional controls its sheet names) into the same layout.
+pub struct Fill<'a> {
+    /// The opening comment's first lines (who wrote the file, from what).
+    pub origin: String,
+    /// The `risks:` section (the commented empty list when `None`).
+    pub risks: Option<String>,
+    /// The `additional_controls:` section, when there is one.
+    pub additional: Option<String>,
+    /// The lines under a control's key (`namespace`, local ID), each indented by four spaces,
+    /// ending in a newline; `None` for an undecided control.
+    pub control: &'a dyn Fn(&str, &str) -> Option<String>,
+    /// Comment lines (`  # …\n`) to write above a control's key.
+    pub above: &'a dyn Fn(&str, &str) -> String,
+}
+
 /// The starter file's text for the given catalogs (in order).
 pub fn starter(catalogs: &[Catalog]) -> String {
+    starter_with(
+        catalogs,
+        &Fill {
+            origin: "# annexa decisions file, written by `annexa init`.\n".into(),
+            risks: None,
+            additional: None,
+            control: &|_, _| None,
+            above: &|_, _| String::new(),
+        },
+    )
+}
+
+/// The starter layout with the decisions `fill` gives.
+pub fn starter_with(catalogs: &[Catalog], fill: &Fill<'_>) -> String {
     let has = |ns: &str| catalogs.iter().any(|c| c.namespace == ns);
     let mut s = String::new();
+    s.push_str(&fill.origin);
     s.push_str(
-        "# annexa decisions file, written by `annexa init`.\n\
-         # Fill in every empty value and decide every control; `annexa validate soa.yaml` lists\n\
+        "# Fill in every empty value and decide every control; `annexa validate soa.yaml` lists\n\
          # what is left. Every field, with examples: `annexa help decisions`.\n\n",
     );
     s.push_str("organisation:\n  name:\n  scope:\n");
@@ -38,15 +68,21 @@ pub fn starter(catalogs: &[Catalog]) -> String {
     for c in catalogs {
         let _ = writeln!(s, "  - {}", c.key);
     }
-    s.push_str(
-        "\nrisks: []   # - { id: R-01, title: ... } entries that decisions name in `risks:`\n",
-    );
+    match &fill.risks {
+        Some(r) => s.push_str(r),
+        None => s.push_str(
+            "\nrisks: []   # - { id: R-01, title: ... } entries that decisions name in `risks:`\n",
+        ),
+    }
     defaults(&mut s, catalogs);
     if has("42001") {
         ai_systems(&mut s);
     }
     management_system(&mut s, catalogs);
-    controls(&mut s, catalogs);
+    controls(&mut s, catalogs, fill);
+    if let Some(a) = &fill.additional {
+        s.push_str(a);
+    }
     s
 }
 
@@ -100,7 +136,7 @@ fn ai_systems(s: &mut String) {
 }
 
 /// Every control of every catalog, undecided, under a heading per group.
-fn controls(s: &mut String, catalogs: &[Catalog]) {
+fn controls(s: &mut String, catalogs: &[Catalog], fill: &Fill<'_>) {
     s.push_str("\ncontrols:\n");
     let mut first = true;
     for c in catalogs {
@@ -112,8 +148,11 @@ fn controls(s: &mut String, catalogs: &[Catalog]) {
             }
             let _ = writeln!(s, "  # {standard}, {} {} {}", c.group_label, g.id, g.title);
             for x in controls {
+                s.push_str(&(fill.above)(&c.namespace, &x.id));
                 let _ = writeln!(s, "  {}:{}:  # {}", c.namespace, x.id, x.title);
-                if first {
+                if let Some(body) = (fill.control)(&c.namespace, &x.id) {
+                    s.push_str(&body);
+                } else if first {
                     s.push_str(
                         "    applicable:  # true: add reasons, status and justification; \
                          false: add a justification\n",

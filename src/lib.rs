@@ -30,6 +30,7 @@ pub mod cli;
 pub mod diag;
 pub mod diff;
 pub mod fonts;
+pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod merge;

@@ -18,6 +18,9 @@ fuzz_target!(|data: &[u8]| {
         footer_left: "Fuzz Ltd · Fuzz".into(),
         date: (2026, 1, 1, 0, 0, 0),
         lang: "en-GB".into(),
+        page_of: "Page {n} of {total}".into(),
+        rtl: false,
+        draft: None,
     };
     let _ = annexa::render::pdf::render(md, &meta, None, None);
 });

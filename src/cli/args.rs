@@ -28,6 +28,10 @@ pub(super) struct Resolved {
     deny_warnings: bool,
     source_date_epoch: Option<i64>,
     render_timeout: Duration,
+    lang: Option<String>,
+    locale_dir: Option<PathBuf>,
+    /// `build --draft`.
+    pub(super) draft: bool,
 }
 
 impl Resolved {
@@ -44,7 +48,17 @@ impl Resolved {
             deny_warnings,
             source_date_epoch: source_date_epoch()?,
             render_timeout: render_timeout()?,
+            lang: None,
+            locale_dir: None,
+            draft: false,
         })
+    }
+
+    /// The documents' language (`--lang`) and a folder of message files (`--locale-dir`).
+    pub(super) fn language(mut self, lang: Option<String>, locale_dir: Option<PathBuf>) -> Self {
+        self.lang = lang;
+        self.locale_dir = locale_dir;
+        self
     }
 
     /// The request to build `source` with these options.
@@ -57,6 +71,9 @@ impl Resolved {
             deny_warnings: self.deny_warnings,
             source_date_epoch: self.source_date_epoch,
             render_timeout: self.render_timeout,
+            lang: self.lang.clone(),
+            locale_dir: self.locale_dir.clone(),
+            draft: self.draft,
         }
     }
 }

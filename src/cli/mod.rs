@@ -38,6 +38,7 @@ mod batch;
 mod build;
 mod catalog;
 mod diff;
+mod import;
 mod starter;
 
 use crate::pipeline::DiffFormat;
@@ -100,6 +101,19 @@ pub enum Command {
         /// file names its own with `theme:`
         #[arg(long)]
         theme: Option<PathBuf>,
+        /// The documents' language: en, de, fr, es, or one a --locale-dir file adds (wins over
+        /// `document.language`)
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Folder of message files (`<lang>.ftl`): a language of your own, or changed wording
+        /// (wins over `locales:` in the decisions file)
+        #[arg(long, value_name = "DIR")]
+        locale_dir: Option<PathBuf>,
+        /// Build a draft from an unfinished file: undecided controls and missing fields are
+        /// allowed (shown as Undecided and [To complete]), every page is marked DRAFT, the
+        /// problems left are listed in the SoA's appendix; exit 0 with a warning count
+        #[arg(long, conflicts_with_all = ["blank", "deny_warnings", "previous"])]
+        draft: bool,
     },
     /// Report what changed between two versions of a decisions file
     Diff {
@@ -140,11 +154,48 @@ pub enum Command {
         /// Copy the evidence files the decisions file names into the zip, under `evidence/`
         #[arg(long, conflicts_with = "blank")]
         with_evidence: bool,
+        /// The documents' language (see `build --lang`)
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Folder of message files (see `build --locale-dir`)
+        #[arg(long, value_name = "DIR")]
+        locale_dir: Option<PathBuf>,
+    },
+    /// Read an existing SoA spreadsheet (xlsx, xls, ods, csv) into a decisions file; with
+    /// --update, merge an edited annexa workbook back into its decisions file
+    Import {
+        /// The spreadsheet (or, with --update, the edited annexa XLSX)
+        file: PathBuf,
+        /// Read only this sheet
+        #[arg(long)]
+        sheet: Option<String>,
+        /// What a column holds, when the header does not say: COLUMN=FIELD, where COLUMN is a
+        /// header text or a column letter and FIELD one of id, title, applicable, reasons,
+        /// risks, justification, status, target_date, status_reason, owner, implementation,
+        /// evidence, last_review, notes, ignore (repeat for more columns)
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        maps: Vec<String>,
+        /// The decisions file to write (default soa.yaml; with --update, the updated file
+        /// instead of changing SOA.yaml in place)
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Overwrite an existing output file
+        #[arg(long)]
+        force: bool,
+        /// Merge the edited cells of an XLSX annexa wrote into this decisions file, keeping its
+        /// comments, order and formatting
+        #[arg(long, value_name = "SOA.yaml", conflicts_with_all = ["sheet", "maps", "force"])]
+        update: Option<PathBuf>,
     },
     /// Write the built-in templates into a folder, to start your own from
     Templates {
         #[command(subcommand)]
         action: TemplatesAction,
+    },
+    /// Write a shipped language's messages into a folder, to translate or reword from
+    Locales {
+        #[command(subcommand)]
+        action: LocalesAction,
     },
     /// Write a starter decisions file listing every control, undecided
     Init {
@@ -196,6 +247,23 @@ pub enum TemplatesAction {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum LocalesAction {
+    /// Write the messages of a shipped language into DIR as `<lang>.ftl` (refuses to overwrite
+    /// without --force); name the folder with `locales:` or `--locale-dir`
+    Export {
+        dir: PathBuf,
+        /// The shipped language to start from: en, de, fr or es
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Write the file as this language instead (a new language, e.g. `ar`)
+        #[arg(long = "as", value_name = "LANG")]
+        as_lang: Option<String>,
+        #[arg(long)]
+        force: bool,
+    },
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     Text,
@@ -231,11 +299,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             deny_warnings,
             previous,
             theme,
+            lang,
+            locale_dir,
+            draft,
         } => {
             if theme.is_some() && !files.is_empty() {
                 return Err(THEME_BLANK_ONLY.into());
             }
-            let base = args::Resolved::new(&format, templates, previous, deny_warnings)?;
+            let mut base = args::Resolved::new(&format, templates, previous, deny_warnings)?
+                .language(lang, locale_dir);
+            base.draft = draft;
             args::out_folder(&out)?;
             match files.as_slice() {
                 [] => build::build(base.request(crate::pipeline::Source::Blank { theme }), &out),
@@ -266,8 +339,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             deny_warnings,
             theme,
             with_evidence,
+            lang,
+            locale_dir,
         } => {
-            let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?;
+            let base = args::Resolved::new(&["all".into()], templates, None, deny_warnings)?
+                .language(lang, locale_dir);
             let source = match file {
                 Some(f) => crate::pipeline::Source::File(f),
                 None => crate::pipeline::Source::Blank { theme },
@@ -275,9 +351,33 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             let opts = crate::pipeline::BundleOptions { with_evidence };
             build::bundle(base.request(source), &out, opts)
         }
+        Command::Import {
+            file,
+            sheet,
+            maps,
+            out,
+            force,
+            update,
+        } => import::import(import::Args {
+            file,
+            sheet,
+            maps,
+            out,
+            force,
+            update,
+        }),
         Command::Templates {
             action: TemplatesAction::Export { dir, force },
         } => starter::export_templates(&dir, force),
+        Command::Locales {
+            action:
+                LocalesAction::Export {
+                    dir,
+                    lang,
+                    as_lang,
+                    force,
+                },
+        } => starter::export_locale(&dir, &lang, as_lang.as_deref(), force),
         Command::Init {
             dir,
             catalogs,

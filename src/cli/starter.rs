@@ -72,6 +72,46 @@ pub(super) fn export_templates(dir: &Path, force: bool) -> Result<ExitCode, Stri
     Ok(ExitCode::SUCCESS)
 }
 
+/// `annexa locales export DIR [--lang L] [--as NEW]`: the shipped messages of `lang` as one
+/// file, `DIR/<NEW or L>.ftl`, to reword or translate.
+pub(super) fn export_locale(
+    dir: &Path,
+    lang: &str,
+    as_lang: Option<&str>,
+    force: bool,
+) -> Result<ExitCode, String> {
+    let Some(shipped) = crate::i18n::SHIPPED.iter().find(|s| s.code == lang) else {
+        super::tell(&format!(
+            "error: `{lang}` is not a shipped language\n  = help: use one of {}\n",
+            crate::i18n::shipped_codes().join(", ")
+        ));
+        return Ok(ExitCode::from(1));
+    };
+    let name = format!("{}.ftl", as_lang.unwrap_or(lang));
+    if dir.join(&name).exists() && !force {
+        super::tell(&format!(
+            "error: {} already exists; nothing was written\n  = help: pass --force to overwrite\n",
+            dir.join(&name).display()
+        ));
+        return Ok(ExitCode::from(1));
+    }
+    let text: String = (shipped.files.iter())
+        .map(|(_, t)| *t)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let files = vec![(name, text.into_bytes())];
+    let written = crate::output::write::write_all(dir, &files).map_err(|e| e.to_string())?;
+    for p in &written {
+        say!("wrote {}", super::shown(p));
+    }
+    say!(
+        "use it with `locales: {}` in the decisions file (or `--locale-dir`); a message you delete \
+         falls back to the shipped one",
+        super::shown(dir)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The decisions file's schema, as `annexa help decisions` prints it.
 const DECISIONS_HELP: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/README.md"));

@@ -45,6 +45,27 @@ macro_rules! codes {
     (@severity either) => { None };
 }
 
+impl Code {
+    /// True for the "not decided yet" and "missing field" kinds: `annexa build --draft` builds
+    /// despite them (undecided controls shown as Undecided, missing text as a placeholder, every
+    /// such problem listed in the draft's appendix). Every other error still stops a draft.
+    pub fn draftable(self) -> bool {
+        matches!(
+            self,
+            Code::Undecided
+                | Code::MissingField
+                | Code::MissingJustification
+                | Code::MissingReason
+                | Code::MissingRisk
+                | Code::MissingStatus
+                | Code::MissingStatusReason
+                | Code::MissingTargetDate
+                | Code::UnjustifiedExclusion
+                | Code::MissingOwner
+        )
+    }
+}
+
 codes! {
     // Reading the files.
     UnreadableFile = "unreadable-file", error,
@@ -61,6 +82,8 @@ codes! {
         "A key or ID holds a character that shows as nothing (a zero-width space, a BOM …).";
     BidiCharacter = "bidi-character", warning,
         "A text holds a direction override or isolate (U+202A–U+202E, U+2066–U+2069): it shows in another order than it is stored.";
+    MessageFile = "message-file", error,
+        "A message file (`locales:`, `--locale-dir`) has a syntax error or a key twice, or no messages exist for `language:`.";
     // The shape of the YAML.
     WrongType = "wrong-type", error,
         "A value has the wrong type: text, list, mapping or true/false where another is expected.";

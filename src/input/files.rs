@@ -27,6 +27,8 @@ pub enum Kind {
     Reference,
     /// One file of a template folder.
     Template,
+    /// The spreadsheet `annexa import` reads (xlsx, xls, ods, csv).
+    Spreadsheet,
 }
 
 impl Kind {
@@ -41,12 +43,15 @@ impl Kind {
     /// - DOCX reference document, 32 MiB: a corporate template with its logos is well under
     ///   1 MB; each part taken from it is bounded again when it is unzipped.
     /// - Template, 4 MiB per file: the built-in templates are a few KB each.
+    /// - Spreadsheet, 32 MiB: an SoA workbook of 1,000 controls is about 100 KB; pictures and
+    ///   other sheets may add a few MB.
     pub fn cap(self) -> u64 {
         match self {
             Kind::Yaml => 64 * MIB,
             Kind::Logo => 8 * MIB,
             Kind::Font | Kind::Reference => 32 * MIB,
             Kind::Template => 4 * MIB,
+            Kind::Spreadsheet => 32 * MIB,
         }
     }
 
@@ -58,6 +63,7 @@ impl Kind {
             Kind::Font => "a font",
             Kind::Reference => "a DOCX reference document",
             Kind::Template => "a template",
+            Kind::Spreadsheet => "a spreadsheet",
         }
     }
 }
@@ -115,6 +121,9 @@ impl ReadError {
             }
             ReadError::TooLarge(Kind::Template) => {
                 "check that this is the template you meant: templates are a few KB of text"
+            }
+            ReadError::TooLarge(Kind::Spreadsheet) => {
+                "copy the SoA's sheet into a workbook of its own (or save it as .csv) and import that"
             }
             ReadError::Io(_) => "paths are relative to the folder of the file that names them",
         }

@@ -16,6 +16,7 @@ pub mod correspondence;
 pub mod digest;
 pub mod evidence;
 pub mod files;
+pub mod import;
 mod named;
 mod shipped;
 mod templates;

@@ -6,6 +6,7 @@
 //! reach these documents: they are built from the catalogs alone.
 
 use super::{merge, Document, Options};
+use crate::i18n::Locale;
 use crate::model::{
     Applicability, Catalog, ControlId, Date, Decision, DocumentControl, Lifecycle, Organisation,
     Relations, Soa,
@@ -14,12 +15,26 @@ use crate::model::{
 /// The text shown where the organisation must write something.
 pub const TODO: &str = "[To complete]";
 
-fn todo(what: &str) -> String {
-    format!("{TODO} {what}")
+/// "[To complete] what", in the locale's words.
+fn todo(l: &Locale, what: &str) -> String {
+    format!("{} {}", ph(l, TODO), ph(l, what))
+}
+
+/// A placeholder in the locale's words: message `blank-<slug of the English>`, the English
+/// when the locale has none (every English placeholder is in [`PLACEHOLDERS`]; a test keeps
+/// each defined, so a shipped language lacking one fails the missing-key test).
+fn ph(l: &Locale, english: &str) -> String {
+    l.format(&placeholder_key(english), None)
+        .unwrap_or_else(|| english.to_string())
+}
+
+/// The message key of an English placeholder.
+pub fn placeholder_key(english: &str) -> String {
+    crate::render::export::word_key(english).replacen("xl-", "blank-", 1)
 }
 
 /// The view model of the toolkit set over the given catalogs and the relations between them.
-pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
+pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>, l: &Locale) -> Document {
     let decisions = catalogs
         .iter()
         .flat_map(|c| {
@@ -43,28 +58,29 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
     let has = |ns: &str| catalogs.iter().any(|c| c.namespace == ns);
     let soa = Soa {
         organisation: Organisation {
-            name: "[Organisation name]".into(),
+            name: ph(l, "[Organisation name]"),
             isms_scope: has("27001")
-                .then(|| todo("The boundaries of the information security management system: organisation units, locations, services, systems and interfaces in scope, and what is outside it.")),
+                .then(|| todo(l, "The boundaries of the information security management system: organisation units, locations, services, systems and interfaces in scope, and what is outside it.")),
             aims_scope: has("42001")
-                .then(|| todo("The boundaries of the AI management system: the AI systems, activities and roles it covers.")),
+                .then(|| todo(l, "The boundaries of the AI management system: the AI systems, activities and roles it covers.")),
             ai_roles: Vec::new(),
         },
         documents: Default::default(),
         document: DocumentControl {
-            id: "[Document ID]".into(),
+            id: ph(l, "[Document ID]"),
             title: None,
-            version: "[Version]".into(),
+            version: ph(l, "[Version]"),
             date: placeholder_date,
-            classification: "[Classification]".into(),
-            owner: "[Owner role]".into(),
-            approver: "[Approver role]".into(),
+            classification: ph(l, "[Classification]"),
+            owner: ph(l, "[Owner role]"),
+            approver: ph(l, "[Approver role]"),
             approval_date: placeholder_date,
             approval_reference: None,
             effective_date: None,
-            review_cycle: Some("[Review cycle, e.g. annually and after significant change]".into()),
+            review_cycle: Some(ph(l, "[Review cycle, e.g. annually and after significant change]")),
             next_review: None,
             revisions: Vec::new(),
+            language: None,
         },
         catalogs,
         risks: Vec::new(),
@@ -73,8 +89,8 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
         additional: Vec::new(),
         ai_systems: vec![crate::model::AiSystem {
             id: "template".into(),
-            name: "[AI system name]".into(),
-            purpose: todo("What the system is for and its intended use."),
+            name: ph(l, "[AI system name]"),
+            purpose: todo(l, "What the system is for and its intended use."),
             description: None,
             intended_users: Vec::new(),
             affected_parties: Vec::new(),
@@ -82,8 +98,8 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
             roles: Vec::new(),
             data: Vec::new(),
             models: Vec::new(),
-            autonomy: todo("How far the system acts without a person deciding."),
-            human_oversight: todo("Who can monitor, intervene in and override the system, how, and with what training and authority."),
+            autonomy: todo(l, "How far the system acts without a person deciding."),
+            human_oversight: todo(l, "Who can monitor, intervene in and override the system, how, and with what training and authority."),
             lifecycle_stage: Lifecycle::Inception,
             jurisdictions: Vec::new(),
             foreseeable_misuse: Vec::new(),
@@ -93,6 +109,7 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
         }],
         ai_policy: Default::default(),
         templates: None,
+        locales: None,
         management_system: Some(Vec::new()),
         relations,
     };
@@ -100,63 +117,88 @@ pub fn blank(catalogs: Vec<Catalog>, relations: Option<Relations>) -> Document {
     doc.blank = true;
     doc.generated = String::new();
     let d = &mut doc.document;
-    d.date = "[YYYY-MM-DD]".into();
-    d.approval_date = "[YYYY-MM-DD]".into();
-    d.next_review = Some("[YYYY-MM-DD]".into());
+    d.date = ph(l, "[YYYY-MM-DD]");
+    d.approval_date = ph(l, "[YYYY-MM-DD]");
+    d.next_review = Some(ph(l, "[YYYY-MM-DD]"));
     d.revisions = vec![super::RevisionView {
-        version: "[Version]".into(),
-        date: "[YYYY-MM-DD]".into(),
-        author: Some("[Author]".into()),
-        changes: "[What changed]".into(),
+        version: ph(l, "[Version]"),
+        date: ph(l, "[YYYY-MM-DD]"),
+        author: Some(ph(l, "[Author]")),
+        changes: ph(l, "[What changed]"),
     }];
     for s in &mut doc.ai_systems {
-        s.document_id = "[Document ID]".into();
-        s.lifecycle_stage = super::label("", TODO);
+        s.document_id = ph(l, "[Document ID]");
+        s.lifecycle_stage = super::label("", &ph(l, TODO));
         s.file = "ai-impact-assessment-template".into();
-        placeholders(&mut s.document);
+        placeholders(&mut s.document, l);
         s.document.title = "AI system impact assessment".into();
         s.document.file = s.file.clone();
     }
-    doc.ai_policy.id = "[Document ID]".into();
-    doc.ai_policy.version = "[Version]".into();
-    doc.ai_policy.owner = "[Owner role]".into();
-    doc.ai_policy.approver = "[Approver role]".into();
+    doc.ai_policy.id = ph(l, "[Document ID]");
+    doc.ai_policy.version = ph(l, "[Version]");
+    doc.ai_policy.owner = ph(l, "[Owner role]");
+    doc.ai_policy.approver = ph(l, "[Approver role]");
     doc.ai_policy.next_review = None;
     doc.ai_policy.responsibilities.clear();
-    placeholders(&mut doc.ai_policy.document);
+    placeholders(&mut doc.ai_policy.document, l);
     doc.chart.bars.clear();
     if let Some(m) = &mut doc.management_system {
-        m.document_id = "[Document ID]".into();
-        placeholders(&mut m.document);
+        m.document_id = ph(l, "[Document ID]");
+        placeholders(&mut m.document, l);
     }
-    doc.risk_plan.document_id = "[Document ID]".into();
-    placeholders(&mut doc.risk_plan.document);
+    doc.risk_plan.document_id = ph(l, "[Document ID]");
+    placeholders(&mut doc.risk_plan.document, l);
     doc.documents = super::control::register(&doc);
     if let Some(soa) = doc.documents.first_mut() {
-        soa.status = super::label("blank", "[Draft or approved]");
+        soa.status = super::label("blank", &ph(l, "[Draft or approved]"));
     }
     super::control::cite_in_matrix(&mut doc);
     doc
 }
 
 /// A document's control as fields to fill in: each value a bracketed hint, the status either.
-fn placeholders(c: &mut super::ControlView) {
-    c.id = "[Document ID]".into();
-    c.version = "[Version]".into();
-    c.date = "[YYYY-MM-DD]".into();
-    c.classification = "[Classification]".into();
-    c.owner = "[Owner role]".into();
-    c.approver = Some("[Approver role]".into());
-    c.approval_date = Some("[YYYY-MM-DD]".into());
+fn placeholders(c: &mut super::ControlView, l: &Locale) {
+    c.id = ph(l, "[Document ID]");
+    c.version = ph(l, "[Version]");
+    c.date = ph(l, "[YYYY-MM-DD]");
+    c.classification = ph(l, "[Classification]");
+    c.owner = ph(l, "[Owner role]");
+    c.approver = Some(ph(l, "[Approver role]"));
+    c.approval_date = Some(ph(l, "[YYYY-MM-DD]"));
     c.approval_reference = None;
-    c.status = super::label("blank", "[Draft or approved]");
+    c.status = super::label("blank", &ph(l, "[Draft or approved]"));
     c.effective_date = None;
-    c.review_cycle = Some("[Review cycle, e.g. annually and after significant change]".into());
-    c.next_review = Some("[YYYY-MM-DD]".into());
+    c.review_cycle = Some(ph(
+        l,
+        "[Review cycle, e.g. annually and after significant change]",
+    ));
+    c.next_review = Some(ph(l, "[YYYY-MM-DD]"));
     c.revisions = vec![super::RevisionView {
-        version: "[Version]".into(),
-        date: "[YYYY-MM-DD]".into(),
-        author: Some("[Author]".into()),
-        changes: "[What changed]".into(),
+        version: ph(l, "[Version]"),
+        date: ph(l, "[YYYY-MM-DD]"),
+        author: Some(ph(l, "[Author]")),
+        changes: ph(l, "[What changed]"),
     }];
 }
+
+/// Every English placeholder of the toolkit set (each is its own message `blank-…`).
+pub const PLACEHOLDERS: &[&str] = &[
+    "How far the system acts without a person deciding.",
+    "The boundaries of the AI management system: the AI systems, activities and roles it covers.",
+    "The boundaries of the information security management system: organisation units, locations, services, systems and interfaces in scope, and what is outside it.",
+    "What the system is for and its intended use.",
+    "Who can monitor, intervene in and override the system, how, and with what training and authority.",
+    "[AI system name]",
+    "[Approver role]",
+    "[Author]",
+    "[Classification]",
+    "[Document ID]",
+    "[Draft or approved]",
+    "[Organisation name]",
+    "[Owner role]",
+    "[Review cycle, e.g. annually and after significant change]",
+    "[To complete]",
+    "[Version]",
+    "[What changed]",
+    "[YYYY-MM-DD]",
+];

@@ -80,8 +80,38 @@ impl Bar {
 }
 
 /// The chart: a title and its bars, top to bottom.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Chart {
     pub title: String,
     pub bars: Vec<Bar>,
+    /// The legend's words in the document's language, in [`SegmentKind::ALL`] order, then
+    /// "in total"; empty for English.
+    #[serde(skip)]
+    pub legend: Vec<String>,
+}
+
+/// Debug as before the legend existed when it is English (the PDF's document id hashes it).
+impl std::fmt::Debug for Chart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Chart");
+        d.field("title", &self.title).field("bars", &self.bars);
+        if !self.legend.is_empty() {
+            d.field("legend", &self.legend);
+        }
+        d.finish()
+    }
+}
+
+impl Chart {
+    /// "in total", in the figures' descriptions (after the five labels in [`Chart::legend`]).
+    pub fn in_total(&self) -> &str {
+        self.legend.get(5).map_or("in total", String::as_str)
+    }
+
+    /// A status's words in the legend and the figures' descriptions.
+    pub fn label(&self, kind: SegmentKind) -> &str {
+        (SegmentKind::ALL.iter().position(|k| *k == kind))
+            .and_then(|i| self.legend.get(i))
+            .map_or(kind.label(), String::as_str)
+    }
 }

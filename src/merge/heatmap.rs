@@ -51,7 +51,7 @@ pub struct HeatLevel {
 }
 
 /// One heat map: the grid of the criteria's scales with the risks placed in it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 pub struct Heatmap {
     pub kind: HeatmapKind,
     pub title: String,
@@ -66,9 +66,47 @@ pub struct Heatmap {
     pub acceptance: usize,
     /// Risks with no rating of this kind (not in any cell).
     pub unrated: Vec<String>,
+    /// The axis titles and the "Not rated:" note in the document's language; empty for
+    /// English.
+    #[serde(skip)]
+    pub words: Vec<String>,
+}
+
+/// Debug as before the words existed when they are English (the PDF's document id hashes it).
+impl std::fmt::Debug for Heatmap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Heatmap");
+        d.field("kind", &self.kind)
+            .field("title", &self.title)
+            .field("likelihood", &self.likelihood)
+            .field("impact", &self.impact)
+            .field("cells", &self.cells)
+            .field("levels", &self.levels)
+            .field("acceptance", &self.acceptance)
+            .field("unrated", &self.unrated);
+        if !self.words.is_empty() {
+            d.field("words", &self.words);
+        }
+        d.finish()
+    }
 }
 
 impl Heatmap {
+    /// The likelihood axis's title.
+    pub fn likelihood_axis(&self) -> &str {
+        self.words.first().map_or("Likelihood", String::as_str)
+    }
+
+    /// The impact axis's title.
+    pub fn impact_axis(&self) -> &str {
+        self.words.get(1).map_or("Impact", String::as_str)
+    }
+
+    /// The note's lead-in before the risks not rated, "Not rated:".
+    pub fn not_rated(&self) -> &str {
+        self.words.get(2).map_or("Not rated:", String::as_str)
+    }
+
     /// How many risks the map places.
     pub fn placed(&self) -> usize {
         self.cells.iter().flatten().map(|c| c.risks.len()).sum()
@@ -139,6 +177,7 @@ pub fn heatmap(kind: HeatmapKind, risks: &[Risk], c: &RiskCriteria) -> Heatmap {
             .collect(),
         acceptance: c.acceptance,
         unrated,
+        words: Vec::new(),
     }
 }
 

@@ -17,7 +17,7 @@ mod risks;
 
 mod view;
 
-pub use blank::{blank, TODO};
+pub use blank::{blank, placeholder_key, PLACEHOLDERS, TODO};
 pub use mgmt::{
     ClauseRow, ClauseSection, ManagementSystemView, MsCounts, MsStandard, ProcessView, SideClause,
 };
@@ -58,6 +58,8 @@ pub struct Options<'a> {
     /// The previous version of the decisions file (`build --previous`): the SoA gains
     /// "Changes since version X".
     pub previous: Option<&'a Soa>,
+    /// A draft (`annexa build --draft`): controls without a decision are listed as undecided.
+    pub draft: bool,
 }
 
 /// The build date: `SOURCE_DATE_EPOCH` if given, else the document's own date.
@@ -69,7 +71,11 @@ pub fn build_date(soa: &Soa, opts: Options<'_>) -> Date {
 /// Builds the view model.
 pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
     let d = &soa.document;
-    let standards: Vec<StandardView> = soa.catalogs.iter().map(|c| standard(c, soa)).collect();
+    let standards: Vec<StandardView> = soa
+        .catalogs
+        .iter()
+        .map(|c| standard(c, soa, opts.draft))
+        .collect();
     let additional_controls: Vec<ControlRow> = soa
         .additional
         .iter()
@@ -135,19 +141,23 @@ pub fn merge(soa: &Soa, opts: Options<'_>) -> Document {
         management_system: mgmt::management_system(soa),
         relations: relations::relations(soa, &standards),
         changes: opts.previous.map(|old| crate::diff::diff(old, soa)),
+        draft: None,
         standards,
         chart: Chart {
+            legend: Vec::new(),
             title: "Implementation status of Annex A controls".into(),
             bars,
         },
         documents: Vec::new(),
+        titles_in_english: false,
+        locale: crate::i18n::Locale::english(),
     };
     doc.documents = control::register(&doc);
     control::cite_in_matrix(&mut doc);
     doc
 }
 
-fn standard(c: &Catalog, soa: &Soa) -> StandardView {
+fn standard(c: &Catalog, soa: &Soa, draft: bool) -> StandardView {
     // Decisions by local ID, looked up once per control (a linear search each was quadratic:
     // 80% of a 10,000-control build, see BENCHMARKS.md).
     let decided: std::collections::HashMap<&str, &Decision> = soa
@@ -165,6 +175,20 @@ fn standard(c: &Catalog, soa: &Soa) -> StandardView {
                 .entry(x.group.as_str())
                 .or_default()
                 .push(control_row(c, x, d, soa));
+        } else if draft {
+            let d = Decision {
+                id: crate::model::ControlId {
+                    namespace: c.namespace.clone(),
+                    local: x.id.clone(),
+                },
+                applicability: Applicability::Excluded,
+                justification: None,
+                notes: None,
+                ai_systems: Vec::new(),
+            };
+            let mut row = control_row(c, x, &d, soa);
+            row.undecided = true;
+            by_group.entry(x.group.as_str()).or_default().push(row);
         }
     }
     let groups: Vec<GroupView> = c
@@ -224,6 +248,7 @@ fn standard(c: &Catalog, soa: &Soa) -> StandardView {
                 title: k.title.clone(),
             })
             .collect(),
+        language: c.language.clone(),
     }
 }
 
@@ -257,6 +282,7 @@ fn control_row(c: &Catalog, x: &crate::model::Control, d: &Decision, soa: &Soa) 
                 name: s.name.clone(),
             })
             .collect(),
+        undecided: false,
     };
     if let Applicability::Applicable(inc) = &d.applicability {
         fill(&mut row, inc, soa);
@@ -332,6 +358,7 @@ fn additional_row(a: &crate::model::AdditionalControl, soa: &Soa) -> ControlRow 
         notes: a.notes.clone(),
         source: a.source.clone(),
         ai_systems: Vec::new(),
+        undecided: false,
     };
     fill(&mut row, &a.inclusion, soa);
     row

@@ -43,6 +43,21 @@ pub struct Document {
     /// Every document of the set with its control, in the order they are written: what each
     /// document's running header shows and how the others cite it.
     pub documents: Vec<super::ControlView>,
+    /// The documents are in another language than English, but the control and clause titles
+    /// of a catalog in scope are the shipped English ones: each document says so once.
+    pub titles_in_english: bool,
+    /// The language every document is written in (`document.language`, `--lang`).
+    #[serde(skip)]
+    pub locale: std::sync::Arc<crate::i18n::Locale>,
+    /// Set for `annexa build --draft`: every page says DRAFT, and the problems left are listed.
+    pub draft: Option<DraftView>,
+}
+
+/// What a draft still lacks: the validation problems left, one line each
+/// (`soa.yaml:12:5: control 27001:A.5.7 has no status [missing-status]`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DraftView {
+    pub problems: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,11 +103,17 @@ pub struct Counts {
     pub partial: usize,
     pub planned: usize,
     pub not_implemented: usize,
+    /// Controls not decided yet (drafts only).
+    pub undecided: usize,
 }
 
 impl Counts {
     fn add(&mut self, row: &ControlRow) {
         self.total += 1;
+        if row.undecided {
+            self.undecided += 1;
+            return;
+        }
         match row.status.as_ref().map(|s| s.key.as_str()) {
             None => self.excluded += 1,
             Some(k) => {
@@ -122,6 +143,7 @@ impl Counts {
             partial: self.partial + o.partial,
             planned: self.planned + o.planned,
             not_implemented: self.not_implemented + o.not_implemented,
+            undecided: self.undecided + o.undecided,
         }
     }
 
@@ -159,6 +181,9 @@ pub struct StandardView {
     /// Every group holding controls, in catalog order (sub-groups included), with its rows.
     pub groups: Vec<GroupView>,
     pub clauses: Vec<ClauseView>,
+    /// The language of the catalog's titles when a licensed overlay gave them; none for the
+    /// shipped English titles.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -216,6 +241,8 @@ pub struct ControlRow {
     /// For additional controls: where they come from.
     pub source: Option<String>,
     pub ai_systems: Vec<AiSystemRef>,
+    /// Not decided yet (a draft shows it as Undecided).
+    pub undecided: bool,
 }
 
 /// One evidence reference of a control.

@@ -19,6 +19,9 @@ pub struct Catalog {
     /// In natural ID order.
     pub controls: Vec<Control>,
     pub clauses: Vec<Clause>,
+    /// The language of the licensed titles an overlay gave the catalog (`language:` in the
+    /// overlay); `None` for the shipped English titles.
+    pub language: Option<String>,
 }
 
 impl Catalog {

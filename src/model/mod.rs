@@ -71,6 +71,9 @@ pub struct DocumentControl {
     pub review_cycle: Option<String>,
     pub next_review: Option<Date>,
     pub revisions: Vec<Revision>,
+    /// The language of every document (`language:`, a tag such as `de` or `fr-CA`); English
+    /// when absent.
+    pub language: Option<String>,
 }
 
 /// The document control one document of the set may give itself (the AI policy, an impact
@@ -119,6 +122,9 @@ pub struct Soa {
     pub ai_policy: AiPolicy,
     /// A folder of template overrides, relative to the decisions file.
     pub templates: Option<String>,
+    /// A folder of message files (`locales:`), relative to the decisions file: languages
+    /// beyond the shipped ones, or changed wording.
+    pub locales: Option<String>,
     /// How the organisation meets clauses 4–10, in the file's order; `None` when the file has no
     /// `management_system:` section (then no management-system matrix is written).
     pub management_system: Option<Vec<ClauseEntry>>,

@@ -22,7 +22,7 @@ pub(super) fn render(
 ) -> Result<Rendered, RenderFailure> {
     let (tx, rx) = mpsc::channel();
     let work = move || {
-        let result = Templates::new(&user)
+        let result = Templates::new(&user, &doc.locale)
             .map_err(|e| RenderFailure::Render(e.to_string()))
             .and_then(|t| {
                 render::render(&doc, &t, &formats, theme.as_ref())

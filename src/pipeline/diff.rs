@@ -32,22 +32,36 @@ pub fn compare(
     format: DiffFormat,
     templates: Option<&Path>,
 ) -> Result<Compared, Error> {
-    let (a, b) = (check(old)?, check(new)?);
+    let (a, checked_new) = (check(old)?, check(new)?);
+    let b = &checked_new;
     let (Some(a), Some(b)) = (a.soa.clone(), b.soa.clone()) else {
-        let invalid: Vec<(String, Report)> = [(old, &a), (new, &b)]
+        let invalid: Vec<(String, Report)> = [(old, &a), (new, b)]
             .into_iter()
             .filter(|(_, c)| c.soa.is_none())
             .map(|(p, c)| (p.display().to_string(), c.report.errors_only()))
             .collect();
         return Err(Error::InvalidFiles { invalid });
     };
-    let changes = crate::diff::diff(&a, &b);
+    let mut changes = crate::diff::diff(&a, &b);
+    // The change log is in the newer file's language.
+    let lang = b.document.language.as_deref();
+    let dir = (b.locales.as_ref()).map(|d| checked_new.base.join(d));
+    let locale = match (lang, &dir) {
+        (None, None) => crate::i18n::Locale::english(),
+        (lang, dir) => {
+            let mut report = Report::default();
+            super::locale::locale(lang, dir.as_deref(), &mut report, new)?
+        }
+    };
+    if lang.is_some() || dir.is_some() {
+        crate::i18n::changes::localise(&mut changes, &locale);
+    }
     let user = match templates {
         Some(d) => input::read_templates(d).map_err(|e| Error::Read(e.to_string()))?,
         None => Vec::new(),
     };
     let org = &b.organisation.name;
-    let rendered = Templates::new(&user)
+    let rendered = Templates::new(&user, &locale)
         .map_err(RenderError::from)
         .and_then(|t| match format {
             DiffFormat::Md => Ok(changes::markdown(&changes, &t)?.into_bytes()),

@@ -11,6 +11,9 @@ mod batch;
 mod bundle;
 mod deadline;
 mod diff;
+pub mod draft;
+mod locale;
+mod prepare;
 mod shipped;
 
 pub use batch::{build_batch, BatchResult};
@@ -52,6 +55,13 @@ pub struct Request {
     pub source_date_epoch: Option<i64>,
     /// How long rendering may take before the build fails (a user template that loops).
     pub render_timeout: Duration,
+    /// The documents' language (`--lang`); wins over `document.language`.
+    pub lang: Option<String>,
+    /// A folder of message files (`--locale-dir`); wins over `locales:` in the decisions file.
+    pub locale_dir: Option<PathBuf>,
+    /// Build a draft (`build --draft`): undecided controls and missing fields are allowed,
+    /// every page is marked DRAFT and the problems left are listed in the SoA's appendix.
+    pub draft: bool,
 }
 
 impl Request {
@@ -65,6 +75,9 @@ impl Request {
             deny_warnings: false,
             source_date_epoch: None,
             render_timeout: DEFAULT_RENDER_TIMEOUT,
+            lang: None,
+            locale_dir: None,
+            draft: false,
         }
     }
 }
@@ -228,19 +241,22 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
         (loaded.relations.as_ref()).is_some_and(|r| r.key == input::BUILTIN_RELATIONS);
     let v = validate::validate(loaded);
     if builtin_relations && v.soa.as_ref().is_some_and(|s| s.relations.is_some()) {
-        inputs.push(builtin_relations_input());
+        inputs.push(prepare::builtin_relations_input());
     }
     let mut diagnostics = v.diagnostics;
     input::evidence::check_exists(&base, &v.evidence, &mut diagnostics);
     let soa = v.soa.filter(|_| diagnostics.errors() == 0);
+    let mut report = Report {
+        diagnostics,
+        sources: v.sources,
+        warnings: Vec::new(),
+        notes: Vec::new(),
+    };
+    // The message files the file names are inputs too: `validate` reports their problems.
+    let soa = soa.filter(|s| locale::check(s, &base, &mut report, path));
     Ok(Checked {
         soa,
-        report: Report {
-            diagnostics,
-            sources: v.sources,
-            warnings: Vec::new(),
-            notes: Vec::new(),
-        },
+        report,
         inputs,
         base,
         theme: v.theme,
@@ -249,22 +265,12 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
     })
 }
 
-/// A valid input, merged, with its template overrides, theme and inputs.
-struct Prepared {
-    doc: merge::Document,
-    templates: Vec<(String, String)>,
-    theme: Option<Theme>,
-    inputs: Vec<Input>,
-    report: Report,
-    evidence: Vec<input::evidence::EvidenceRef>,
-    base: PathBuf,
-}
-
 /// load → validate → merge → render: every document of `req` in memory.
 pub fn build(req: &Request) -> Result<Built, Error> {
     let p = match &req.source {
-        Source::File(path) => prepare(path, req)?,
-        Source::Blank { theme } => prepare_blank(theme.as_deref(), req)?,
+        Source::File(path) if req.draft => draft::prepare(path, req)?,
+        Source::File(path) => prepare::prepare(path, req)?,
+        Source::Blank { theme } => prepare::prepare_blank(theme.as_deref(), req)?,
     };
     let user = p.templates;
     let mut inputs = p.inputs;
@@ -309,112 +315,6 @@ pub fn write(dir: &Path, built: &Built) -> Result<Vec<PathBuf>, Error> {
         error: e.to_string(),
         report: built.report.clone().into(),
     })
-}
-
-/// load → validate → merge for a decisions file.
-fn prepare(path: &Path, req: &Request) -> Result<Prepared, Error> {
-    let checked = check(path)?;
-    let failed = checked.report.diagnostics.errors() > 0
-        || (req.deny_warnings && checked.report.diagnostics.warnings() > 0);
-    let mut report = checked.report;
-    let Some(soa) = checked.soa.filter(|_| !failed) else {
-        let path = path.display().to_string();
-        return Err(Error::Invalid {
-            path,
-            report: report.into(),
-        });
-    };
-    let previous = match &req.previous {
-        Some(old_path) => {
-            let old = check(old_path)?;
-            match old.soa {
-                Some(s) => Some(s),
-                None => {
-                    let path = old_path.display().to_string();
-                    let previous = Box::new(old.report.errors_only());
-                    return Err(Error::PreviousInvalid {
-                        path,
-                        previous,
-                        report: report.into(),
-                    });
-                }
-            }
-        }
-        None => None,
-    };
-    let templates = match &req.templates {
-        Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-        None => checked.templates.unwrap_or_default(),
-    };
-    let opts = merge::Options {
-        source_date_epoch: req.source_date_epoch,
-        previous: previous.as_ref(),
-    };
-    let doc = merge::merge(&soa, opts);
-    if soa.management_system.is_none() && soa.catalogs.iter().any(|c| !c.clauses.is_empty()) {
-        report.notes.push(NO_MATRIX.into());
-    }
-    Ok(Prepared {
-        doc,
-        templates,
-        theme: checked.theme,
-        inputs: checked.inputs,
-        report,
-        evidence: checked.evidence,
-        base: checked.base,
-    })
-}
-
-/// The toolkit set: the shipped catalogs, and the theme file when one is given.
-fn prepare_blank(theme: Option<&Path>, req: &Request) -> Result<Prepared, Error> {
-    let (catalogs, relations) = shipped::catalogs_and_relations().map_err(Error::Read)?;
-    let mut inputs: Vec<Input> = input::SHIPPED
-        .iter()
-        .map(|(name, _, text)| Input::new(format!("built-in:{name}"), text.as_bytes()))
-        .collect();
-    let mut report = Report::default();
-    let mut themed = None;
-    if let Some(path) = theme {
-        let loaded = input::load_theme(path);
-        inputs.extend(loaded.inputs.iter().cloned());
-        let v = validate::validate_theme(loaded);
-        report.diagnostics = v.diagnostics;
-        report.sources = v.sources;
-        match v.theme {
-            Some(t) => themed = Some(t),
-            None => {
-                let path = path.display().to_string();
-                return Err(Error::Invalid {
-                    path,
-                    report: report.into(),
-                });
-            }
-        }
-    }
-    if relations.is_some() {
-        inputs.push(builtin_relations_input());
-    }
-    Ok(Prepared {
-        doc: merge::blank(catalogs, relations),
-        templates: match &req.templates {
-            Some(dir) => input::read_templates(dir).map_err(|e| Error::Read(e.to_string()))?,
-            None => Vec::new(),
-        },
-        theme: themed,
-        inputs,
-        report,
-        evidence: Vec::new(),
-        base: PathBuf::new(),
-    })
-}
-
-/// The shipped relations file as a bundle input (`built-in:relations-27001-42001`).
-fn builtin_relations_input() -> Input {
-    let (file, text) = input::RELATIONS;
-    let name = file
-        .trim_start_matches("catalogs/")
-        .trim_end_matches(".yaml");
-    Input::new(format!("built-in:{name}"), text.as_bytes())
 }
 
 /// Why rendering failed, before the report is attached.

@@ -70,10 +70,17 @@ pub fn has_risk_plan(doc: &Document) -> bool {
 
 /// The running header's right-hand text: "ID · Version V · date · Classification", with
 /// "Draft V" for a document not yet approved.
-pub fn header_right(job: &Job) -> String {
-    let version = if job.draft { "Draft" } else { "Version" };
+pub fn header_right(job: &Job, l: &crate::i18n::Locale) -> String {
+    let version = l.t(if job.draft {
+        "header-draft"
+    } else {
+        "header-version"
+    });
     format!(
         "{} · {version} {} · {} · {}",
-        job.id, job.version, job.date, job.classification
+        job.id,
+        job.version,
+        l.date(&job.date),
+        job.classification
     )
 }

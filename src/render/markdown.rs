@@ -108,12 +108,16 @@ impl TemplateError {
 pub struct Templates {
     tera: Tera,
     css: String,
+    locale: std::sync::Arc<crate::i18n::Locale>,
 }
 
 impl Templates {
     /// Registers the built-ins and the user's templates (`(file name, text)`, from
-    /// `--templates DIR`). Any template's syntax error is reported here, before rendering.
-    pub fn new(user: &[(String, String)]) -> Result<Templates, TemplateError> {
+    /// `--templates DIR`), with `t` and the labels in `locale`'s language. Any template's syntax error is reported here, before rendering.
+    pub fn new(
+        user: &[(String, String)],
+        locale: &std::sync::Arc<crate::i18n::Locale>,
+    ) -> Result<Templates, TemplateError> {
         let mut tera = Tera::default();
         tera.set_fallback_prefixes(["builtin/"])
             .map_err(|e| TemplateError::from_tera(&e))?;
@@ -123,7 +127,8 @@ impl Templates {
         tera.register_filter("cell", |v: &Value, _: Kwargs, _: &State| {
             escape_cell(&value_text(v))
         });
-        crate::render::marks::template::register(&mut tera);
+        crate::render::marks::template::register(&mut tera, locale);
+        crate::i18n::template::register(&mut tera, locale);
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
         let mut all: Vec<(String, String)> = BUILTIN
             .iter()
@@ -144,7 +149,11 @@ impl Templates {
         }
         tera.add_raw_templates(all)
             .map_err(|e| TemplateError::from_tera(&e).with_tag_hint(user))?;
-        Ok(Templates { tera, css })
+        Ok(Templates {
+            tera,
+            css,
+            locale: locale.clone(),
+        })
     }
 
     /// Renders a Markdown template with a serializable context; runs of blank lines that
@@ -176,6 +185,11 @@ impl Templates {
             return Err(TemplateError::from_tera(&e));
         }
         String::from_utf8(out.0).map_err(|e| TemplateError(format!("template `{name}`: {e}")))
+    }
+
+    /// The language the templates write in.
+    pub fn locale(&self) -> &crate::i18n::Locale {
+        &self.locale
     }
 
     /// The stylesheet for HTML pages (the user's `style.css` if given), made safe to inline in

@@ -81,6 +81,7 @@ pub fn catalog(ctx: &mut Ctx<'_>, key: &str, tree: &Tree) -> Option<Catalog> {
         groups,
         controls,
         clauses,
+        language: None,
     })
 }
 
@@ -222,7 +223,42 @@ fn clauses(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Vec<Clause> {
     out
 }
 
-/// Applies an overlay (licensed control text) to the catalogs it names.
+/// What an overlay gives one control: its text (`A.5.1: "…"`), or its licensed title, summary
+/// and text in the overlay's language (`A.5.1: {title: …, summary: …, text: …}`).
+#[derive(Default)]
+struct OverlayWords {
+    title: Option<String>,
+    summary: Option<String>,
+    text: Option<String>,
+}
+
+fn overlay_words(ctx: &mut Ctx<'_>, value: &crate::input::yaml::Node) -> OverlayWords {
+    if !matches!(value.kind, crate::input::yaml::Kind::Map(_)) {
+        return OverlayWords {
+            text: ctx.text(Some(value), "control text"),
+            ..OverlayWords::default()
+        };
+    }
+    let fields = ["title", "summary", "text"];
+    match Fields::open(
+        ctx,
+        value,
+        "an overlay control",
+        value.pos,
+        &fields,
+        no_explain,
+    ) {
+        Some(f) => OverlayWords {
+            title: ctx.text(f.get("title"), "title"),
+            summary: ctx.text(f.get("summary"), "summary"),
+            text: ctx.text(f.get("text"), "text"),
+        },
+        None => OverlayWords::default(),
+    }
+}
+
+/// Applies an overlay (licensed control text; with `language:`, licensed titles and summaries
+/// in that language) to the catalogs it names.
 pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
     let root = &tree.root;
     let Some(f) = Fields::open(
@@ -230,11 +266,12 @@ pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
         root,
         "the overlay",
         root.pos,
-        &["namespace", "controls"],
+        &["namespace", "language", "controls"],
         no_explain,
     ) else {
         return;
     };
+    let language = ctx.text(f.get("language"), "language");
     let Some(ns) = ctx.req_text(
         &f,
         "namespace",
@@ -256,10 +293,21 @@ pub fn overlay(ctx: &mut Ctx<'_>, tree: &Tree, catalogs: &mut [Catalog]) {
         );
         return;
     };
+    if language.is_some() {
+        catalog.language.clone_from(&language);
+    }
     for (id, key, value) in entries(ctx, f.get("controls"), "controls") {
-        let text = ctx.text(Some(value), "control text");
+        let words = overlay_words(ctx, value);
         match catalog.controls.iter_mut().find(|c| c.id == id) {
-            Some(control) => control.text = text,
+            Some(control) => {
+                control.text = words.text;
+                if let Some(t) = words.title {
+                    control.title = t;
+                }
+                if let Some(s) = words.summary {
+                    control.summary = s;
+                }
+            }
             None => {
                 let full = format!("{ns}:{id}");
                 let help = super::old_ids::help_2013(&full, std::slice::from_ref(&*catalog))

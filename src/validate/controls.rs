@@ -26,6 +26,8 @@ pub struct Refs<'a> {
     pub broken_ai_systems: &'a [String],
     pub doc_date: Option<Date>,
     pub evidence: std::cell::RefCell<Vec<crate::input::evidence::EvidenceRef>>,
+    /// `annexa build --draft`: missing reasons are reported but keep the decision.
+    pub draft: bool,
 }
 
 const DECISION_FIELDS: &[&str] = &[

@@ -105,6 +105,7 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "review_cycle",
     "next_review",
     "revisions",
+    "language",
 ];
 
 /// Reads `document:`, the document control of the statement.
@@ -171,7 +172,37 @@ pub fn document(ctx: &mut Ctx<'_>, top: &Fields<'_>) -> Option<DocumentControl> 
         review_cycle,
         next_review,
         revisions,
+        language: language(ctx, &f),
     })
+}
+
+/// `language:`: a language tag (`de`, `fr-CA`): letters, digits and hyphens, starting with a
+/// two- or three-letter language code. Whether messages exist for it is judged when the
+/// message files are read.
+fn language(ctx: &mut Ctx<'_>, f: &Fields<'_>) -> Option<String> {
+    let tag = ctx.text(f.get("language"), "language")?;
+    let primary = tag.split('-').next().unwrap_or_default();
+    let ok = (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && tag
+            .split('-')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !ok {
+        let at = f
+            .get("language")
+            .map_or_else(|| f.key_pos("language").unwrap_or_default(), |n| n.pos);
+        ctx.error(
+            Code::UnknownValue,
+            at,
+            format!("`language: {tag}` is not a language tag"),
+            Some(format!(
+                "write a language code such as {} (optionally with a region, e.g. `de-AT`)",
+                crate::i18n::shipped_codes().join(", ")
+            )),
+        );
+        return None;
+    }
+    Some(tag)
 }
 
 /// The AI policy's own words; its document control is [`doc_control::CONTROL_FIELDS`].

@@ -112,7 +112,7 @@ fn reasons_and_risks(
 ) -> bool {
     let mut ok = true;
     if reasons.is_empty() && !misspelt {
-        ok = false;
+        ok &= refs.draft;
         let mut help = format!("add `reasons: [...]` from: {}", Reason::KEYS.join(", "));
         if let Some(ns) = namespace {
             help.push_str(&format!(
@@ -128,7 +128,7 @@ fn reasons_and_risks(
     }
     let risk_reason = reasons.contains(&Reason::Risk);
     if risk_reason && risks.is_empty() {
-        ok = false;
+        ok &= refs.draft;
         ctx.error(
             Code::MissingRisk,
             f.key_pos("reasons").unwrap_or(f.at),

@@ -89,6 +89,23 @@ pub fn validate_theme(loaded: Loaded) -> Validated {
 
 /// Validates everything [`crate::input::load`] read.
 pub fn validate(loaded: Loaded) -> Validated {
+    let mut v = validate_with(loaded, false);
+    if v.diagnostics.errors() > 0 {
+        v.soa = None;
+    }
+    v
+}
+
+/// For `annexa build --draft`: the same diagnostics as [`validate`], but the model is returned
+/// whenever the file could be read into one, errors or not. A control whose decision has an
+/// error is left out of the model (the draft shows it as undecided), except that an applicable
+/// control without reasons (or naming no risk for the `risk` reason) keeps its decision with
+/// the reasons it has: the model can hold that truthfully, and the draft lists the problem.
+pub fn validate_draft(loaded: Loaded) -> Validated {
+    validate_with(loaded, true)
+}
+
+fn validate_with(loaded: Loaded, draft: bool) -> Validated {
     let Loaded {
         sources,
         mut diagnostics,
@@ -129,7 +146,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         &tree.root,
         (catalogs, catalogs_ok),
         relations,
-        &mut evidence,
+        (&mut evidence, draft),
     );
     scope::drop_consequences(ctx.diags, tree.file, &muted);
     let theme = theme_source.as_ref().and_then(|t| {
@@ -139,7 +156,6 @@ pub fn validate(loaded: Loaded) -> Validated {
         };
         theme::theme(&mut ctx, t)
     });
-    let soa = soa.filter(|_| diagnostics.errors() == 0);
     Validated {
         soa,
         diagnostics,

@@ -21,6 +21,7 @@ const TOP_FIELDS: &[&str] = &[
     "catalogs",
     "overlays",
     "templates",
+    "locales",
     "risks",
     "risk_criteria",
     "defaults",
@@ -44,13 +45,14 @@ fn explain_top(name: &str) -> Option<String> {
 
 /// Reads the decisions file against the catalogs in scope. `catalogs_ok` is false when a
 /// catalog could not be read: control IDs are then not judged. The evidence paths the file
-/// gives are added to `evidence`, for the input stage to look at on disk.
+/// gives are added to `evidence`, for the input stage to look at on disk. `draft`: see
+/// [`super::validate_draft`].
 pub fn decisions_file(
     ctx: &mut Ctx<'_>,
     root: &Node,
     (catalogs, catalogs_ok): (Vec<Catalog>, bool),
     relations: Option<Relations>,
-    evidence: &mut Vec<EvidenceRef>,
+    (evidence, draft): (&mut Vec<EvidenceRef>, bool),
 ) -> Option<Soa> {
     let f = Fields::open(
         ctx,
@@ -65,6 +67,7 @@ pub fn decisions_file(
     required_sections(ctx, &f);
     let _ = list(ctx, f.get("overlays"), "overlays");
     let templates = ctx.text(f.get("templates"), "templates");
+    let locales = ctx.text(f.get("locales"), "locales");
     let doc_date = document.as_ref().map(|d| d.date);
     let soa_facts = doc_control::SoaFacts {
         version: document.as_ref().map_or("", |d| d.version.as_str()),
@@ -85,6 +88,7 @@ pub fn decisions_file(
         broken_ai_systems: &inventory.broken,
         doc_date,
         evidence: Default::default(),
+        draft,
     };
     let errors_before = ctx.diags.errors();
     let decisions = if catalogs_ok {
@@ -141,6 +145,7 @@ pub fn decisions_file(
         ai_systems,
         ai_policy,
         templates,
+        locales,
         management_system,
         relations,
     })

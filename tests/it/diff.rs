@@ -32,7 +32,7 @@ const NEW_SYSTEM: &str = "
 ";
 
 /// The example and a copy with six known edits, written into `dir` as old.yaml and new.yaml.
-fn old_and_new(dir: &Path) {
+pub(crate) fn old_and_new(dir: &Path) {
     let old = lumora();
     // 1. Version bump.
     let mut new = edit(

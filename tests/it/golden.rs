@@ -5,21 +5,24 @@
 
 use crate::support::{golden::bless, names, root, Test};
 
-/// (case, decisions file relative to the crate root).
-const CASES: &[(&str, &str)] = &[
-    ("lumora", "examples/lumora/soa.yaml"),
-    ("hostile", "tests/fixtures/hostile/soa.yaml"),
+/// (case, decisions file relative to the crate root, further arguments).
+const CASES: &[(&str, &str, &[&str])] = &[
+    ("lumora", "examples/lumora/soa.yaml", &[]),
+    ("hostile", "tests/fixtures/hostile/soa.yaml", &[]),
+    // Every document in German (issue 17).
+    ("lumora-de", "examples/lumora/soa.yaml", &["--lang", "de"]),
 ];
 
 #[test]
 fn golden_documents() {
     let bless = bless();
     let mut failures = Vec::new();
-    for (case, input) in CASES {
+    for (case, input, more) in CASES {
         let out = Test::new()
             .arg("build")
             .arg(root().join(input))
             .args(["--out", ".", "--format", "md,html"])
+            .args(more.iter())
             .success();
         let expected_dir = root().join("tests/fixtures").join(case).join("expected");
         let textual = |n: &str| n.ends_with(".md") || n.ends_with(".html");

@@ -25,6 +25,8 @@ mod export;
 mod golden;
 mod hostile;
 mod html;
+mod i18n;
+mod import;
 mod kill;
 mod limits;
 mod management_system;

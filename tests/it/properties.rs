@@ -217,6 +217,9 @@ fn layout_never_places_text_off_the_page() {
         footer_left: "Prop Ltd · Property".into(),
         date: (2026, 1, 1, 0, 0, 0),
         lang: "en-GB".into(),
+        page_of: "Page {n} of {total}".into(),
+        rtl: false,
+        draft: None,
     };
     for case in 0..cases(150) {
         let md = document(&mut rng);

@@ -126,7 +126,7 @@ fn legend(out: &mut String, chart: &Chart) {
             fill.0,
             fill.1,
             fill.2,
-            kind.label()
+            super::xml::attr_string(chart.label(*kind))
         ));
     }
     out.push_str("</w:p>");

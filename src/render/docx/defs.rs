@@ -8,7 +8,7 @@ use crate::merge::chart::SegmentKind;
 use crate::model::theme::Rgb;
 
 /// `styles.xml` from annexa's definitions alone (no reference document).
-pub fn builtin_part(resolved: &Resolved, look: &Look) -> String {
+pub fn builtin_part(resolved: &Resolved, look: &Look, lang: &str) -> String {
     let font = look.font.as_deref().unwrap_or(BODY_FONT);
     let mut s = String::with_capacity(12_000);
     s.push_str(super::xml::DECL);
@@ -17,8 +17,27 @@ pub fn builtin_part(resolved: &Resolved, look: &Look) -> String {
         super::xml::W_NS
     ));
     s.push_str(&fonts(font));
-    s.push_str("<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>");
-    s.push_str("<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
+    // The document's language for spelling and hyphenation; a right-to-left language is also
+    // the language of complex-script runs.
+    let bidi = if crate::i18n::is_rtl_tag(lang) {
+        lang
+    } else {
+        "ar-SA"
+    };
+    s.push_str("<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"");
+    super::xml::attr(&mut s, lang);
+    s.push_str("\" w:eastAsia=\"");
+    super::xml::attr(&mut s, lang);
+    s.push_str("\" w:bidi=\"");
+    super::xml::attr(&mut s, bidi);
+    s.push_str("\"/></w:rPr></w:rPrDefault>");
+    // A right-to-left language's paragraphs run from the right margin (`w:bidi`).
+    let rtl = if crate::i18n::is_rtl_tag(lang) {
+        "<w:bidi/>"
+    } else {
+        ""
+    };
+    s.push_str(&format!("<w:pPrDefault><w:pPr>{rtl}<w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"));
     s.push_str("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>");
     s.push_str("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>");
     s.push_str("<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>");

@@ -64,6 +64,8 @@ pub struct Frame<'a> {
     /// The chart and heat maps the body's marks draw.
     pub figures: Figures<'a>,
     pub refs: Refs,
+    /// The contents list's heading, in the document's language.
+    pub contents: String,
 }
 
 impl Frame<'_> {

@@ -39,7 +39,12 @@ pub fn write(out: &mut String, map: &Heatmap, width: u32) {
         out.push_str("</w:tr>");
     }
     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    label_cell(out, label, "Likelihood \u{2191} / Impact \u{2192}", "right");
+    let axes = format!(
+        "{} \u{2191} / {} \u{2192}",
+        map.likelihood_axis(),
+        map.impact_axis()
+    );
+    label_cell(out, label, &axes, "right");
     for name in &map.impact {
         label_cell(out, cell, name, "center");
     }
@@ -115,7 +120,10 @@ fn legend(out: &mut String, map: &Heatmap) {
     }
     if !map.unrated.is_empty() {
         out.push_str("<w:r><w:rPr><w:sz w:val=\"17\"/></w:rPr><w:br/>");
-        xml::run_text(out, &format!("Not rated: {}", map.unrated.join(", ")));
+        xml::run_text(
+            out,
+            &format!("{} {}", map.not_rated(), map.unrated.join(", ")),
+        );
         out.push_str("</w:r>");
     }
     out.push_str("</w:p>");

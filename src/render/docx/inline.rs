@@ -52,10 +52,18 @@ pub struct Inline {
     fresh: bool,
     /// The blank toolkit set: every bracketed field is a placeholder.
     blank: bool,
+    /// The placeholder's words in the document's language, `[To complete]` in English.
+    todo: String,
 }
 
 impl Inline {
     pub fn new(blank: bool) -> Inline {
+        Inline::with_todo(blank, TODO)
+    }
+
+    /// [`Inline::new`] with the placeholder's words in the document's language.
+    pub fn with_todo(blank: bool, todo: &str) -> Inline {
+        let todo = if todo.is_empty() { TODO } else { todo };
         Inline {
             bold: 0,
             italic: 0,
@@ -65,6 +73,7 @@ impl Inline {
             hint: false,
             fresh: true,
             blank,
+            todo: todo.to_string(),
         }
     }
 
@@ -126,7 +135,7 @@ impl Inline {
                 self.plain(out, &rest[..at], ids, false);
             }
             let token = &rest[at..at + len];
-            if self.fresh && token == TODO {
+            if self.fresh && token == self.todo {
                 self.hint = true;
             }
             placeholder(out, token, ids);
@@ -187,7 +196,7 @@ impl Inline {
     /// Where the next placeholder in `text` starts, and its length.
     fn next_placeholder(&self, text: &str) -> Option<(usize, usize)> {
         if !self.blank {
-            return text.find(TODO).map(|at| (at, TODO.len()));
+            return (text.find(&self.todo)).map(|at| (at, self.todo.len()));
         }
         let mut from = 0;
         while let Some(open) = text[from..].find('[').map(|i| i + from) {

@@ -9,7 +9,7 @@ use super::xml::{DECL, W_NS};
 pub fn styles_part(a: &Assembly<'_>) -> String {
     match a.reference.and_then(|r| r.styles.as_ref()) {
         Some((text, info)) => splice(text, &[(info.insert_at, &own(&a.ids.added, info.w_bound))]),
-        None => super::defs::builtin_part(a.ids, a.look),
+        None => super::defs::builtin_part(a.ids, a.look, &a.meta.lang),
     }
 }
 

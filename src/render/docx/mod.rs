@@ -23,6 +23,7 @@
 pub mod body;
 pub mod chart;
 pub mod defs;
+pub mod draft;
 pub mod frame;
 pub mod heatmap;
 pub mod inline;
@@ -60,8 +61,18 @@ pub struct DocxMeta {
     pub date: Option<(i32, u8, u8)>,
     /// Document language, e.g. "en-GB".
     pub lang: String,
+    /// The footer's page number, with `{n}` and `{total}` where the PAGE and NUMPAGES fields
+    /// go: "Page {n} of {total}".
+    pub page_of: String,
+    /// The contents list's heading.
+    pub contents: String,
+    /// The placeholder's words, `[To complete]` in English (the default when empty).
+    pub todo: String,
     /// The blank toolkit set: every bracketed field is a placeholder.
     pub blank: bool,
+    /// A draft (`annexa build --draft`): every page's header says DRAFT ([`mod@draft`]), in
+    /// these words.
+    pub draft: Option<draft::Draft>,
     /// The application named in the properties, e.g. "annexa 0.1.0".
     pub generator: String,
     /// Custom properties (document ID, version, classification), for DOCPROPERTY fields.
@@ -86,12 +97,15 @@ pub fn render(
     figures: Figures<'_>,
     theme: Option<&Theme>,
 ) -> Result<Vec<u8>, DocxError> {
-    let reference = match theme.and_then(|t| t.docx_reference.as_ref()) {
+    let mut reference = match theme.and_then(|t| t.docx_reference.as_ref()) {
         Some(r) => {
             Some(reference::read(&r.bytes).map_err(|p| DocxError::Reference(p.to_string()))?)
         }
         None => None,
     };
+    if let (Some(r), Some(d)) = (reference.as_mut(), &meta.draft) {
+        draft::mark_reference(r, d);
+    }
     let look = Look {
         accent: theme.and_then(|t| t.accent),
         font: theme
@@ -103,7 +117,8 @@ pub fn render(
         Some((_, n)) => (n.max_abstract + 1, n.max_num + 1),
         None => (1, 1),
     };
-    let body = body::parse(markdown, &ids, body::Numbers { base: num_base }, meta.blank);
+    let numbers = body::Numbers { base: num_base };
+    let body = body::parse(markdown, &ids, numbers, (meta.blank, &meta.todo));
     let page = reference
         .as_ref()
         .and_then(|r| {
@@ -124,6 +139,7 @@ pub fn render(
         header_fill: look.accent.map_or(Rgb(0xe3, 0xe9, 0xf0), defs::tint),
         figures,
         refs,
+        contents: meta.contents.clone(),
     };
     let document = sections::write(&body, &frame);
     let assembly = Assembly {

@@ -138,7 +138,8 @@ xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" \
 xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
 /// The built-in running header: the logo, the title, and the document ID, version and
-/// classification at the right margin (`width`, the text width), over a rule in the accent.
+/// classification at the right margin (`width`, the text width), over a rule in the accent; a
+/// draft's title follows a red DRAFT.
 pub fn header(
     meta: &DocxMeta,
     style: &str,
@@ -156,6 +157,9 @@ pub fn header(
         s.push_str(&picture(logo, id, meta));
         s.push_str("<w:r><w:t xml:space=\"preserve\">  </w:t></w:r>");
     }
+    if let Some(d) = &meta.draft {
+        s.push_str(&super::draft::run(d));
+    }
     s.push_str("<w:r><w:rPr><w:b/></w:rPr>");
     xml::run_text(&mut s, &meta.title);
     s.push_str("</w:r><w:r><w:tab/>");
@@ -172,10 +176,26 @@ pub fn footer(meta: &DocxMeta, style: &str, width: u32) -> String {
          <w:tabs><w:tab w:val=\"right\" w:pos=\"{width}\"/></w:tabs></w:pPr><w:r>"
     );
     xml::run_text(&mut s, &meta.footer_left);
-    s.push_str("</w:r><w:r><w:tab/><w:t xml:space=\"preserve\">Page </w:t></w:r>");
+    // "Page {n} of {total}": the words around the fields, in the document's language.
+    let words = match meta.page_of.as_str() {
+        "" => crate::render::pdf::PAGE_OF,
+        w => w,
+    };
+    let (before, rest) = words.split_once("{n}").unwrap_or(("", words));
+    let (middle, after) = rest.split_once("{total}").unwrap_or((rest, ""));
+    s.push_str("</w:r><w:r><w:tab/><w:t xml:space=\"preserve\">");
+    xml::text(&mut s, before);
+    s.push_str("</w:t></w:r>");
     s.push_str(&field("PAGE"));
-    s.push_str("<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>");
+    s.push_str("<w:r><w:t xml:space=\"preserve\">");
+    xml::text(&mut s, middle);
+    s.push_str("</w:t></w:r>");
     s.push_str(&field("NUMPAGES"));
+    if !after.is_empty() {
+        s.push_str("<w:r><w:t xml:space=\"preserve\">");
+        xml::text(&mut s, after);
+        s.push_str("</w:t></w:r>");
+    }
     s.push_str("</w:p></w:ftr>");
     s
 }

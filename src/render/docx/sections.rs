@@ -216,13 +216,10 @@ fn contents(out: &mut String, chunks: &[Chunk], levels: &[Option<Role>], frame: 
     if entries.len() < 3 {
         return;
     }
-    para(
-        out,
-        frame,
-        Role::TocHeading,
-        "",
-        "<w:r><w:t>Contents</w:t></w:r>",
-    );
+    let mut heading = String::from("<w:r><w:t>");
+    super::xml::text(&mut heading, &frame.contents);
+    heading.push_str("</w:t></w:r>");
+    para(out, frame, Role::TocHeading, "", &heading);
     for (k, (level, bookmark, text)) in entries.iter().enumerate() {
         let mut runs = String::new();
         if k == 0 {

@@ -54,7 +54,7 @@ fn fields(doc: &Document, p: &Placed<'_>) -> Vec<String> {
         p.group_label(),
         r.title.clone(),
         r.summary.clone(),
-        match (doc.blank, r.applicable) {
+        match (doc.blank || r.undecided, r.applicable) {
             (true, _) => String::new(),
             (false, true) => "yes".into(),
             (false, false) => "no".into(),

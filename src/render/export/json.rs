@@ -307,7 +307,7 @@ fn control<'a>(doc: &Document, r: &'a merge::ControlRow) -> Control<'a> {
         title: &r.title,
         summary: &r.summary,
         text: s(&r.text),
-        applicable: (!doc.blank).then_some(r.applicable),
+        applicable: (!doc.blank && !r.undecided).then_some(r.applicable),
         reasons: r.reasons.iter().map(label).collect(),
         risks: r
             .risks

@@ -17,7 +17,10 @@ mod csv;
 mod json;
 mod json_risks;
 mod risks_csv;
+mod words;
 mod xlsx;
+
+pub use words::{DIFF_WORDS, WORDS};
 
 pub use self::csv::csv;
 pub use self::json::{json, JSON_SCHEMA, SCHEMA};
@@ -139,13 +142,54 @@ fn status_label(row: &ControlRow) -> &str {
     row.status.as_ref().map_or("", |s| s.label.as_str())
 }
 
-/// "Yes"/"No", or empty in the blank toolkit set, where nothing is decided yet.
-fn applicable_label(doc: &Document, row: &ControlRow) -> &'static str {
-    match (doc.blank, row.applicable) {
-        (true, _) => "",
-        (false, true) => "Yes",
-        (false, false) => "No",
+/// "Yes"/"No" in the document's language, or empty in the blank toolkit set, where nothing is
+/// decided yet, and for a draft's undecided control (never "No": it is not excluded).
+fn applicable_label(doc: &Document, row: &ControlRow) -> String {
+    match (doc.blank || row.undecided, row.applicable) {
+        (true, _) => String::new(),
+        (false, true) => doc.locale.t("common-yes"),
+        (false, false) => doc.locale.t("common-no"),
     }
+}
+
+/// A word of the workbook, the CSV headers and the change log in the document's language:
+/// message `xl-<the English words, lower case, other characters as ->`. Every English word
+/// passed here is in [`WORDS`], and a test keeps each defined, so a language file that lacks
+/// one fails the missing-key test rather than showing English.
+pub fn w(doc: &Document, english: &str) -> String {
+    word(&doc.locale, english)
+}
+
+/// [`w`] for a locale.
+pub fn word(l: &crate::i18n::Locale, english: &str) -> String {
+    l.format(&word_key(english), None)
+        .unwrap_or_else(|| english.to_string())
+}
+
+/// The message key of an English word: `xl-` and its slug.
+pub fn word_key(english: &str) -> String {
+    let mut key = String::from("xl-");
+    let mut dash = false;
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            key.push(c.to_ascii_lowercase());
+            dash = false;
+        } else if !dash && key.len() > 3 {
+            key.push('-');
+            dash = true;
+        }
+    }
+    let key = key.trim_end_matches('-');
+    // A sentence's key is its first words.
+    match key.get(..44).and_then(|k| k.rfind('-')) {
+        Some(cut) if key.len() > 44 => key[..cut].to_string(),
+        _ => key.to_string(),
+    }
+}
+
+/// A status in the document's language (`kw-status-…`), as the documents print it.
+pub fn status_word(doc: &Document, kind: crate::merge::chart::SegmentKind) -> String {
+    doc.locale.t(&format!("kw-status-{}", kind.key()))
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub fn chart_html(chart: &Chart) -> String {
     let _ = writeln!(out, "<figcaption>{}</figcaption>", escape(&chart.title));
     out.push_str("<div class=\"chart-rows\">\n");
     for bar in &chart.bars {
-        row(&mut out, bar);
+        row(&mut out, chart, bar);
     }
     out.push_str("</div>\n<ul class=\"chart-legend\">");
     for kind in SegmentKind::ALL {
@@ -34,14 +34,14 @@ pub fn chart_html(chart: &Chart) -> String {
             out,
             "<li><span class=\"swatch seg-{}\"></span>{}</li>",
             css_kind(kind),
-            kind.label()
+            escape(chart.label(kind))
         );
     }
     out.push_str("</ul>\n</figure>\n");
     out
 }
 
-fn row(out: &mut String, bar: &Bar) {
+fn row(out: &mut String, chart: &Chart, bar: &Bar) {
     let total = bar.total();
     // The bar is drawn for the eye; its numbers are text for a screen reader (never user
     // text in an attribute).
@@ -51,7 +51,7 @@ fn row(out: &mut String, bar: &Bar) {
          <span class=\"visually-hidden\">: {}</span></span>\
          <span class=\"chart-bar\" aria-hidden=\"true\">",
         label_html(&bar.label),
-        escape(&describe(bar))
+        escape(&describe(chart, bar))
     );
     for &(kind, count) in bar.segments.iter().filter(|(_, n)| *n > 0) {
         let share = count as f64 / total.max(1) as f64;
@@ -62,7 +62,7 @@ fn row(out: &mut String, bar: &Bar) {
             "<span class=\"seg seg-{}\" style=\"width:{:.2}%\" title=\"{}: {count}\">{}</span>",
             css_kind(kind),
             share * 100.0,
-            kind.label(),
+            escape(chart.label(kind)),
             if fits {
                 count.to_string()
             } else {
@@ -77,12 +77,17 @@ fn row(out: &mut String, bar: &Bar) {
 }
 
 /// A bar's numbers in words: "37 in total; Implemented 30, Partially implemented 5."
-fn describe(bar: &Bar) -> String {
+fn describe(chart: &Chart, bar: &Bar) -> String {
     let parts: Vec<String> = (bar.segments.iter())
         .filter(|(_, n)| *n > 0)
-        .map(|(kind, n)| format!("{} {n}", kind.label()))
+        .map(|(kind, n)| format!("{} {n}", chart.label(*kind)))
         .collect();
-    format!("{} in total; {}.", bar.total(), parts.join(", "))
+    format!(
+        "{} {}; {}.",
+        bar.total(),
+        chart.in_total(),
+        parts.join(", ")
+    )
 }
 
 /// A label as HTML, `ISO/IEC` kept on one line.
@@ -98,6 +103,7 @@ mod tests {
     fn labels_are_whole_and_counts_fit_their_segments() {
         let label = "A.5 Assessing impacts of AI systems on individuals & society";
         let chart = Chart {
+            legend: Vec::new(),
             title: "Status".into(),
             bars: vec![Bar {
                 label: label.into(),

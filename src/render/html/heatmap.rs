@@ -171,13 +171,15 @@ fn axes(svg: &mut String, map: &Heatmap, left: f64, cell_w: f64, bottom: f64) {
     let _ = writeln!(
         svg,
         "<text x=\"14\" y=\"{mid_y:.1}\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#1a1a1a\" \
-         transform=\"rotate(-90 14 {mid_y:.1})\">Likelihood</text>"
+         transform=\"rotate(-90 14 {mid_y:.1})\">{}</text>",
+        escape(map.likelihood_axis())
     );
     let _ = writeln!(
         svg,
-        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#1a1a1a\">Impact</text>",
+        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#1a1a1a\">{}</text>",
         left + (WIDTH - left) / 2.0,
-        bottom + 2.0 * LABEL + 24.0
+        bottom + 2.0 * LABEL + 24.0,
+        escape(map.impact_axis())
     );
 }
 
@@ -211,8 +213,9 @@ fn legend(map: &Heatmap, x0: f64, y0: f64) -> (String, f64) {
     if !map.unrated.is_empty() {
         let _ = writeln!(
             out,
-            "<text x=\"{x0:.1}\" y=\"{:.1}\" fill=\"#1a1a1a\">Not rated: {}</text>",
+            "<text x=\"{x0:.1}\" y=\"{:.1}\" fill=\"#1a1a1a\">{} {}</text>",
             y + 30.0,
+            escape(map.not_rated()),
             escape(&fit(&map.unrated.join(", "), WIDTH - x0, LABEL_CHAR))
         );
         h += 20.0;

@@ -30,7 +30,7 @@ pub fn chart_svg(chart: &Chart) -> String {
     let label_w = (longest as f64 * CHAR + 12.0).clamp(80.0, 250.0);
     let bar_w = WIDTH - label_w - TOTAL_COLUMN;
     let legend_y = TOP + chart.bars.len() as f64 * ROW + 10.0;
-    let (legend, legend_h) = legend(label_w, legend_y);
+    let (legend, legend_h) = legend(chart, label_w, legend_y);
     let height = legend_y + legend_h + 6.0;
 
     let mut svg = String::new();
@@ -46,14 +46,21 @@ pub fn chart_svg(chart: &Chart) -> String {
     );
     for (i, (bar, label)) in chart.bars.iter().zip(&labels).enumerate() {
         let y = TOP + i as f64 * ROW;
-        bar_row(&mut svg, bar, label, y, label_w, bar_w);
+        bar_row(&mut svg, (chart, bar), label, y, label_w, bar_w);
     }
     svg.push_str(&legend);
     svg.push_str("</svg>");
     svg
 }
 
-fn bar_row(svg: &mut String, bar: &Bar, label: &str, y: f64, label_w: f64, bar_w: f64) {
+fn bar_row(
+    svg: &mut String,
+    (chart, bar): (&Chart, &Bar),
+    label: &str,
+    y: f64,
+    label_w: f64,
+    bar_w: f64,
+) {
     let text_y = y + BAR / 2.0 + 5.0;
     let _ = writeln!(
         svg,
@@ -70,7 +77,7 @@ fn bar_row(svg: &mut String, bar: &Bar, label: &str, y: f64, label_w: f64, bar_w
              <title>{}: {} {count}</title></rect>",
             hex(kind.rgb()),
             escape(&bar.label),
-            kind.label()
+            escape(chart.label(kind))
         );
         let digits = count.to_string().len() as f64;
         if w >= digits * CHAR + 8.0 {
@@ -92,11 +99,11 @@ fn bar_row(svg: &mut String, bar: &Bar, label: &str, y: f64, label_w: f64, bar_w
 }
 
 /// The legend, starting at `x`, wrapping onto a new line when the width runs out.
-fn legend(x0: f64, y0: f64) -> (String, f64) {
+fn legend(chart: &Chart, x0: f64, y0: f64) -> (String, f64) {
     let mut out = String::new();
     let (mut x, mut y) = (x0, y0);
     for kind in SegmentKind::ALL {
-        let advance = 18.0 + kind.label().len() as f64 * CHAR + 16.0;
+        let advance = 18.0 + chart.label(kind).chars().count() as f64 * CHAR + 16.0;
         if x + advance > WIDTH && x > x0 {
             x = x0;
             y += 20.0;
@@ -108,7 +115,7 @@ fn legend(x0: f64, y0: f64) -> (String, f64) {
             hex(kind.rgb()),
             x + 18.0,
             y + 11.0,
-            kind.label()
+            escape(chart.label(kind))
         );
         x += advance;
     }
@@ -125,7 +132,7 @@ fn describe(chart: &Chart) -> String {
                 .segments
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(kind, n)| format!("{} {n}", kind.label()))
+                .map(|(kind, n)| format!("{} {n}", chart.label(*kind)))
                 .collect();
             format!(
                 "{}: {} in total; {}.",

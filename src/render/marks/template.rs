@@ -9,6 +9,8 @@
 //! - `{{ doc_link(doc="risk-treatment-plan", heading=…) }}`: the link target of a heading in
 //!   another document of the set (see [`super::sibling_link`]).
 
+use crate::i18n::Locale;
+use std::sync::Arc;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
 use super::{ColumnKind, Mark, TableKind};
@@ -17,10 +19,14 @@ use crate::merge::heatmap::HeatmapKind;
 use crate::render::markdown::escape_cell;
 
 /// Registers the `status` and `applicable` filters and the `mark` function.
-pub fn register(tera: &mut Tera) {
-    tera.register_filter("status", |v: &Value, _: Kwargs, _: &State| status(v));
-    tera.register_filter("applicable", |v: &Value, _: Kwargs, _: &State| {
-        applicable(v)
+pub fn register(tera: &mut Tera, locale: &Arc<Locale>) {
+    let l = locale.clone();
+    tera.register_filter("status", move |v: &Value, _: Kwargs, _: &State| {
+        status(v, &l)
+    });
+    let l = locale.clone();
+    tera.register_filter("applicable", move |v: &Value, _: Kwargs, _: &State| {
+        applicable(v, &l)
     });
     tera.register_function("mark", |kwargs: Kwargs, _: &State| mark(&kwargs));
     tera.register_function("doc_link", |kwargs: Kwargs, _: &State| doc_link(&kwargs));
@@ -48,7 +54,7 @@ fn error(msg: String) -> tera::Error {
     tera::Error::message(msg)
 }
 
-fn status(v: &Value) -> TeraResult<String> {
+fn status(v: &Value, l: &Locale) -> TeraResult<String> {
     if v.is_none() {
         return Ok(String::new());
     }
@@ -65,15 +71,17 @@ fn status(v: &Value) -> TeraResult<String> {
             keys.join(", ")
         ))
     })?;
-    let label = field("label").map_or_else(|| kind.label().to_string(), escape_cell);
+    let label =
+        field("label").map_or_else(|| l.t(&format!("kw-status-{}", kind.key())), escape_cell);
     Ok(span(Mark::Status(kind), &label))
 }
 
-fn applicable(v: &Value) -> TeraResult<String> {
+fn applicable(v: &Value, l: &Locale) -> TeraResult<String> {
     let yes = v
         .as_bool()
         .ok_or_else(|| error(format!("`applicable` needs true or false, not `{v}`")))?;
-    Ok(span(Mark::Applicable(yes), if yes { "Yes" } else { "No" }))
+    let word = l.t(if yes { "common-yes" } else { "common-no" });
+    Ok(span(Mark::Applicable(yes), &word))
 }
 
 fn span(open: Mark, text: &str) -> String {
@@ -124,7 +132,11 @@ mod tests {
     use crate::render::markdown::Templates;
 
     fn render(template: &str, value: &str) -> Result<String, String> {
-        let t = Templates::new(&[("x.md".into(), template.into())]).map_err(|e| e.0)?;
+        let t = Templates::new(
+            &[("x.md".into(), template.into())],
+            &crate::i18n::Locale::english(),
+        )
+        .map_err(|e| e.0)?;
         let mut ctx = tera::Context::new();
         ctx.insert("v", value);
         t.render_markdown("x.md", &ctx).map_err(|e| e.0)
@@ -142,6 +154,7 @@ mod tests {
         let template = "| Status | Note |\n|---|---|\n| {{ \"planned\" | status }} | {{ v | cell }} |\n\n{{ v | md }}\n";
         let md = render(template, &forged).expect("render");
         let chart = Chart {
+            legend: Vec::new(),
             title: "T".into(),
             bars: vec![Bar {
                 label: "b".into(),

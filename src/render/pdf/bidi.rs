@@ -1,7 +1,7 @@
 //! Right-to-left text: a wrapped line holding Hebrew or Arabic is put in visual order.
 //!
 //! `unicode-bidi` resolves the embedding levels of the line (its base direction from its
-//! first strong character); the runs are put in visual order, and the pieces of a run at an
+//! first strong character, or right to left throughout a right-to-left document); the runs are put in visual order, and the pieces of a run at an
 //! odd level in reverse. Each piece keeps its text in logical order: the writer shapes it
 //! right to left (Arabic joined, Hebrew points placed) and its width is the shaped width,
 //! so the PDF's text layer reads in logical order too. Mirrored characters such as brackets
@@ -15,13 +15,15 @@ fn is_rtl_char(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
-/// Puts a line holding right-to-left characters into visual order.
+/// Puts a line holding right-to-left characters into visual order; in a right-to-left
+/// document every line, its base direction right to left.
 pub fn reorder_bidi(fonts: &Fonts, prep: &Prepared, line: &mut TextLine) {
-    if !line.frags.iter().any(|f| f.text.chars().any(is_rtl_char)) {
+    if !prep.rtl && !line.frags.iter().any(|f| f.text.chars().any(is_rtl_char)) {
         return;
     }
     let text: String = line.frags.iter().map(|f| f.text.as_str()).collect();
-    let info = ParagraphBidiInfo::new(&text, None);
+    let base = prep.rtl.then_some(unicode_bidi::Level::rtl());
+    let info = ParagraphBidiInfo::new(&text, base);
     line.rtl = info.paragraph_level.is_rtl();
     let (levels, runs) = info.visual_runs(0..text.len());
     let mut bounds = Vec::with_capacity(line.frags.len());

@@ -54,6 +54,8 @@ pub struct Builder<'a> {
     pub heatmaps: &'a [Heatmap],
     /// The theme's accent colour for headings (the house colour without a theme).
     pub accent: Option<Rgb>,
+    /// A right-to-left document: every paragraph's base direction is right to left.
+    pub rtl: bool,
     /// The logical structure, built alongside the fragments.
     pub structure: Structure,
     /// The node new blocks go under (`None`: the document).
@@ -75,6 +77,7 @@ impl<'a> Builder<'a> {
             chart,
             heatmaps: &[],
             accent: None,
+            rtl: false,
             structure: Structure::default(),
             parent: None,
             shared: HashMap::new(),
@@ -304,7 +307,9 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        prepare(self.fonts, styles, &runs, &mut self.missing)
+        let mut prep = prepare(self.fonts, styles, &runs, &mut self.missing);
+        prep.rtl = self.rtl;
+        prep
     }
 
     /// One fragment per wrapped line, aligned and spaced by `(align, lead)`, its text

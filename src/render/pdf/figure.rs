@@ -112,7 +112,7 @@ pub fn chart(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, gap: f32) {
             ctx,
         );
     }
-    legend(b, ctx, tag);
+    legend(b, chart, ctx, tag);
 }
 
 /// The chart in words: its title, then each bar's label, total and count per status.
@@ -136,10 +136,15 @@ pub fn alt(chart: &Chart) -> String {
                     .filter(|(k, _)| *k == kind)
                     .map(|(_, n)| n)
                     .sum();
-                (n > 0).then(|| format!("{n} {}", kind.label().to_lowercase()))
+                (n > 0).then(|| format!("{n} {}", chart.label(kind).to_lowercase()))
             })
             .collect();
-        s.push_str(&format!(" {}: {} in total", bar.label.trim(), bar.total()));
+        s.push_str(&format!(
+            " {}: {} {}",
+            bar.label.trim(),
+            bar.total(),
+            chart.in_total()
+        ));
         if !counts.is_empty() {
             s.push_str(&format!(", {}", counts.join(", ")));
         }
@@ -286,7 +291,7 @@ impl Area {
 }
 
 /// Swatches and labels for the five kinds, wrapped onto as many rows as needed.
-fn legend(b: &mut Builder<'_>, ctx: Ctx, tag: Tag) {
+fn legend(b: &mut Builder<'_>, chart: &Chart, ctx: Ctx, tag: Tag) {
     let style = TextStyle::plain(FaceId::Regular, LABEL_SIZE, st::TEXT);
     let (sw, row_h) = (8.0, 13.0);
     let mut items = Vec::new();
@@ -295,7 +300,7 @@ fn legend(b: &mut Builder<'_>, ctx: Ctx, tag: Tag) {
         let prep = prepare(
             b.fonts,
             vec![style.clone()],
-            &[(0, kind.label().to_string())],
+            &[(0, chart.label(kind).to_string())],
             &mut b.missing,
         );
         let w = prep.natural_width().min(ctx.width - sw - 4.0);

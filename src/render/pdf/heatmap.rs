@@ -86,7 +86,8 @@ fn grid(b: &mut Builder<'_>, map: &Heatmap, label_left: f32, cell_w: f32) -> Fra
     let labels = (label_left, LABEL_W - 6.0);
     let mut items = Vec::new();
     let bold = FaceId::Bold;
-    text(b, "Likelihood", labels, Align::Right, 7.0, bold, &mut items);
+    let axis = map.likelihood_axis().to_string();
+    text(b, &axis, labels, Align::Right, 7.0, bold, &mut items);
     for (li, row) in map.cells.iter().enumerate() {
         let y = 10.0 + (rows - 1 - li) as f32 * CELL_H;
         let label = map.likelihood.get(li).map_or("", String::as_str);
@@ -113,9 +114,10 @@ fn grid(b: &mut Builder<'_>, map: &Heatmap, label_left: f32, cell_w: f32) -> Fra
     }
     let axis_y = bottom + 9.0 + label_h + 2.0;
     let grid_w = cell_w * map.impact.len().max(1) as f32;
+    let axis = map.impact_axis().to_string();
     text(
         b,
-        "Impact",
+        &axis,
         (left, grid_w),
         Align::Center,
         axis_y,
@@ -261,7 +263,15 @@ fn text(
     items: &mut Vec<Item>,
 ) {
     let style = TextStyle::plain(face, LABEL_SIZE, st::TEXT);
-    let prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
+    let mut prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
+    // One long word (a German compound such as "Wahrscheinlichkeit") is set smaller to fit
+    // whole rather than cut.
+    let natural = prep.natural_width(b.fonts);
+    if natural > width && !s.contains(char::is_whitespace) {
+        let size = (LABEL_SIZE * width / natural).max(LABEL_SIZE * 0.6);
+        let style = TextStyle::plain(face, size, st::TEXT);
+        prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
+    }
     if let Some(line) = prep.lines(b.fonts, width).first() {
         line_items(
             Tag::Artifact,
@@ -349,7 +359,7 @@ fn legend(b: &mut Builder<'_>, map: &Heatmap, ctx: Ctx) {
     }
     if !map.unrated.is_empty() {
         row += row_h;
-        let note = format!("Not rated: {}", map.unrated.join(", "));
+        let note = format!("{} {}", map.not_rated(), map.unrated.join(", "));
         text(
             b,
             &note,

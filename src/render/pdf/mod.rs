@@ -42,6 +42,7 @@ mod words;
 
 pub use dump::dump;
 pub use layout::Layout;
+pub use running::PAGE_OF;
 
 use crate::fonts;
 use crate::merge::chart::Chart;
@@ -65,6 +66,13 @@ pub struct PdfMeta {
     pub date: (i32, u8, u8, u8, u8, u8),
     /// Document language, e.g. "en-GB".
     pub lang: String,
+    /// The footer's page number, with `{n}` and `{total}` to fill in: "Page {n} of {total}"
+    /// ([`PAGE_OF`] when empty).
+    pub page_of: String,
+    /// Right-to-left document: paragraphs start at the right margin.
+    pub rtl: bool,
+    /// A draft: every page carries this watermark ("DRAFT" in English).
+    pub draft: Option<String>,
 }
 
 /// A rendered PDF and what the renderer wants the user to know.
@@ -172,6 +180,7 @@ fn lay_out(
     let mut b = build::Builder::new(fonts, figures.chart);
     b.heatmaps = figures.heatmaps;
     b.accent = accent;
+    b.rtl = meta.rtl;
     b.document(&blocks);
     let mut out = Layout::default();
     flow::flow(&b.frags, &b.headers, &mut out);
@@ -179,7 +188,9 @@ fn lay_out(
         title: &meta.title,
         header_right: &meta.header_right,
         footer_left: &meta.footer_left,
+        page_of: &meta.page_of,
         accent,
+        draft: meta.draft.as_deref(),
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;

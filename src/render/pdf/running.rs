@@ -21,9 +21,19 @@ pub struct Running<'a> {
     pub title: &'a str,
     pub header_right: &'a str,
     pub footer_left: &'a str,
+    /// "Page {n} of {total}" in the document's language.
+    pub page_of: &'a str,
     /// The theme's accent colour for the two rules.
     pub accent: Option<Rgb>,
+    /// A draft (`build --draft`): a watermark across every page, this word ("DRAFT").
+    pub draft: Option<&'a str>,
 }
+
+/// The footer's page number when the document gives no words for it (English).
+pub const PAGE_OF: &str = "Page {n} of {total}";
+/// The watermark's size and colour: large, pale, behind the text.
+const WATERMARK_SIZE: f32 = 120.0;
+const WATERMARK: Rgb = Rgb(0xec, 0xd4, 0xd4);
 
 /// Adds the running header, footer and "Page N of M" to every page.
 pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: &mut Missing) {
@@ -41,7 +51,14 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
         let left_max = frame.width() - right_w - 12.0;
         let head_y = st::HEADER_BASELINE;
         let foot_y = frame.page_h - st::FOOTER_BASELINE;
-        let page_no = format!("Page {} of {}", n + 1, total);
+        let words = if run.page_of.is_empty() {
+            PAGE_OF
+        } else {
+            run.page_of
+        };
+        let page_no = words
+            .replace("{n}", &(n + 1).to_string())
+            .replace("{total}", &total.to_string());
         let page_no_w = fitted(fonts, &page_no, half, missing);
         let foot_left_max = frame.width() - page_no_w.1 - 12.0;
         let mut items = Vec::new();
@@ -75,6 +92,22 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
                 width: 0.5,
                 color: run.accent.unwrap_or(st::RULE),
             });
+        }
+        if let Some(word) = run.draft {
+            let w = fonts.width(FaceId::Bold, WATERMARK_SIZE, word);
+            items.insert(
+                0,
+                Item::Text {
+                    x: (frame.left + frame.right - w) / 2.0,
+                    y: frame.page_h / 2.0,
+                    size: WATERMARK_SIZE,
+                    face: FaceId::Bold,
+                    color: WATERMARK,
+                    text: word.into(),
+                    // Decoration: the running header says DRAFT in words a reader reads.
+                    tag: Tag::Artifact,
+                },
+            );
         }
         page.items.splice(0..0, items);
     }

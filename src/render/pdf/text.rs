@@ -71,6 +71,9 @@ pub struct Prepared {
     pub(super) words: Vec<Word>,
     /// The characters of every piece, one after another.
     pub(super) text: String,
+    /// The paragraph's base direction is right to left (a right-to-left document), whatever
+    /// its first strong character.
+    pub rtl: bool,
 }
 
 /// A placed piece of a wrapped line (`x` from the line start).

@@ -125,6 +125,7 @@ pub fn prepare(
         spaces,
         words,
         text: buf,
+        rtl: false,
     }
 }
 

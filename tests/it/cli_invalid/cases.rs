@@ -305,6 +305,11 @@ pub(super) fn fixture_cases() -> Vec<Case> {
                 .help("did you mean `G1`?")
                 .in_file("catalog.yaml"),
         ]),
+        case("message-file", vec![
+            error("message-file", 3, 27, "invalid message syntax: Expected a token starting with \"}\"")
+                .help("a message is `key = text` on one line, continued on lines indented by a space; write a literal `{` as `{\"{\"}`")
+                .in_file("./de.ftl"),
+        ]),
         case("overlay-unknown-control", vec![
             error("unknown-control", 4, 3, "the overlay names `T:C.4`, which the catalog does not have")
                 .help("did you mean `C.1`?")

@@ -53,7 +53,7 @@ fn every_row(doc: &Document) -> Vec<&ControlRow> {
 fn blank() -> Document {
     let catalogs = annexa::pipeline::shipped_catalogs().expect("shipped");
     let relations = annexa::validate::shipped_relations(&catalogs);
-    annexa::merge::blank(catalogs, relations)
+    annexa::merge::blank(catalogs, relations, &annexa::i18n::Locale::english())
 }
 
 /// The three exports of one document.

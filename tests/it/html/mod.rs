@@ -14,6 +14,7 @@ fn html(md: &str) -> String {
 
 fn chart() -> Chart {
     Chart {
+        legend: Vec::new(),
         title: "Implementation status".into(),
         bars: vec![
             Bar {
@@ -289,6 +290,7 @@ fn chart_svg_is_accessible_self_contained_and_deterministic() {
     assert!(!svg.contains("<script") && !svg.contains("href"));
     assert_eq!(svg, chart_svg(&chart()));
     let empty = chart_svg(&Chart {
+        legend: Vec::new(),
         title: "None".into(),
         bars: vec![],
     });

@@ -164,6 +164,7 @@ fn markdown() -> String {
 fn chart() -> Chart {
     use SegmentKind::*;
     Chart {
+        legend: Vec::new(),
         title: "Implementation status of applicable controls".into(),
         bars: vec![
             Bar {

@@ -205,6 +205,7 @@ fn chart_is_drawn_at_its_marker_with_segment_colours() {
         "label and total"
     );
     let odd = Chart {
+        legend: Vec::new(),
         title: String::new(),
         bars: vec![
             Bar {

@@ -13,6 +13,9 @@ pub fn meta() -> PdfMeta {
         footer_left: "Lumora Finance Ltd · Statement of Applicability".into(),
         date: (2026, 11, 2, 9, 30, 0),
         lang: "en-GB".into(),
+        page_of: "Page {n} of {total}".into(),
+        rtl: false,
+        draft: None,
     }
 }
 
@@ -29,6 +32,7 @@ pub fn chart() -> Chart {
         ],
     };
     Chart {
+        legend: Vec::new(),
         title: "Implementation status by theme".into(),
         bars: vec![
             bar("A.5 Organizational controls", [27, 5, 3, 1, 1]),

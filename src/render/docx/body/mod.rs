@@ -103,7 +103,12 @@ enum Leaf {
 }
 
 /// Reads `markdown` into blocks.
-pub fn parse(markdown: &str, ids: &Resolved, numbers: Numbers, blank: bool) -> Body {
+pub fn parse(
+    markdown: &str,
+    ids: &Resolved,
+    numbers: Numbers,
+    (blank, todo): (bool, &str),
+) -> Body {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
@@ -111,7 +116,7 @@ pub fn parse(markdown: &str, ids: &Resolved, numbers: Numbers, blank: bool) -> B
     let mut w = Writer {
         ids,
         numbers,
-        inline: Inline::new(blank),
+        inline: Inline::with_todo(blank, todo),
         body: Body::default(),
         stack: Vec::new(),
         leaf: Leaf::None,
@@ -236,7 +241,7 @@ mod tests {
         let md =
             "# Title\n\n- a\n- b\n\n3. x\n\nTable: Caption\n\n<!-- annexa:table controls -->\n\
                   | ID | Words |\n|---|---|\n| T-01 | LUM-POL-02-and-some-more |\n";
-        let body = parse(md, &ids, Numbers { base: 7 }, false);
+        let body = parse(md, &ids, Numbers { base: 7 }, (false, ""));
         let kinds: Vec<String> = body
             .chunks
             .iter()

@@ -17,7 +17,7 @@ mod sheet;
 mod style;
 mod summary;
 
-use super::{placed_in, Document, ExportError, Placed};
+use super::{placed_in, w, Document, ExportError, Placed};
 use crate::model::theme::Theme;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
 use style::column_letter;
@@ -112,25 +112,35 @@ pub fn xlsx(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportErro
 
 fn plan(doc: &Document) -> Vec<Sheet<'_>> {
     // "Risks" is taken too: the register's sheet comes last.
-    let mut names = vec!["Summary".to_string(), "Risks".to_string()];
+    let mut names = vec![w(doc, "Summary"), w(doc, "Risks")];
     let mut sheets = Vec::new();
     for s in &doc.standards {
         let rows = placed_in(s);
         let sub = rows.iter().any(|p| !p.sub_label().is_empty());
         let mut cols = vec![
-            (Col::Id, "ID".to_string()),
-            (Col::Title, "Control".to_string()),
+            (Col::Id, w(doc, "ID")),
+            (Col::Title, w(doc, "Control")),
             (Col::Group, s.group_label.clone()),
         ];
         if sub {
-            let label = format!("Sub-{}", s.group_label.to_lowercase());
+            let label = doc.locale.t_args(
+                "xl-sub-group",
+                &[("group", s.group_label.to_lowercase().into())],
+            );
             cols.push((Col::SubGroup, label));
         }
         cols.extend(decision_cols(
+            doc,
             rows.iter().any(|p| !p.row.ai_systems.is_empty()),
         ));
         sheets.push(Sheet {
-            name: unique_name(&mut names, &format!("{} Annex A", s.namespace)),
+            name: unique_name(
+                &mut names,
+                &doc.locale.t_args(
+                    "xl-annex-sheet",
+                    &[("namespace", s.namespace.clone().into())],
+                ),
+            ),
             title: s.name.clone(),
             group_label: Some(s.group_label.clone()),
             cols,
@@ -139,19 +149,19 @@ fn plan(doc: &Document) -> Vec<Sheet<'_>> {
     }
     if !doc.additional_controls.is_empty() {
         let mut cols = vec![
-            (Col::Id, "ID".to_string()),
-            (Col::Title, "Control".to_string()),
-            (Col::Description, "Description".to_string()),
-            (Col::Source, "Source".to_string()),
+            (Col::Id, w(doc, "ID")),
+            (Col::Title, w(doc, "Control")),
+            (Col::Description, w(doc, "Description")),
+            (Col::Source, w(doc, "Source")),
         ];
         let ai = doc
             .additional_controls
             .iter()
             .any(|r| !r.ai_systems.is_empty());
-        cols.extend(decision_cols(ai));
+        cols.extend(decision_cols(doc, ai));
         sheets.push(Sheet {
-            name: unique_name(&mut names, "Additional controls"),
-            title: "Additional controls".into(),
+            name: unique_name(&mut names, &w(doc, "Additional controls")),
+            title: w(doc, "Additional controls"),
             group_label: None,
             cols,
             rows: super::placed(doc)
@@ -163,7 +173,7 @@ fn plan(doc: &Document) -> Vec<Sheet<'_>> {
     sheets
 }
 
-fn decision_cols(ai: bool) -> Vec<(Col, String)> {
+fn decision_cols(doc: &Document, ai: bool) -> Vec<(Col, String)> {
     let mut v = vec![
         (Col::Applicable, "Applicable"),
         (Col::Reasons, "Reasons for inclusion"),
@@ -181,7 +191,7 @@ fn decision_cols(ai: bool) -> Vec<(Col, String)> {
     if ai {
         v.push((Col::AiSystems, "AI systems"));
     }
-    v.into_iter().map(|(c, s)| (c, s.to_string())).collect()
+    v.into_iter().map(|(c, s)| (c, w(doc, s))).collect()
 }
 
 /// A valid, unique sheet name: at most 31 characters, none of `[]:*?/\`.
@@ -216,26 +226,44 @@ fn properties(doc: &Document) -> Result<DocProperties, ExportError> {
         None => ExcelDateTime::from_ymd(1980, 1, 1)?,
     };
     let standards: Vec<&str> = doc.standards.iter().map(|s| s.standard.as_str()).collect();
-    let mut keywords = vec!["Statement of Applicability", "SoA"];
+    let soa = w(doc, "Statement of Applicability");
+    let mut keywords = vec![soa.as_str(), "SoA"];
     keywords.extend(&standards);
     keywords.push(&d.id);
-    Ok(DocProperties::new()
+    let props = DocProperties::new()
         .set_title(format!("{} — {}", d.title, doc.organisation.name))
-        .set_subject(format!(
-            "Statement of Applicability for {}",
-            standards.join(" and ")
-        ))
+        .set_subject(
+            doc.locale.t_args(
+                "xl-subject",
+                &[(
+                    "standards",
+                    standards
+                        .join(&format!(" {} ", doc.locale.t("common-and")))
+                        .into(),
+                )],
+            ),
+        )
         .set_author(&doc.organisation.name)
         .set_company(&doc.organisation.name)
         .set_manager(&d.owner)
         .set_category(&d.classification)
-        .set_status(format!("Version {}", d.version))
+        .set_status(format!("{} {}", w(doc, "Version"), d.version))
         .set_keywords(keywords.join(", "))
-        .set_comment(format!("Generated by annexa {}", doc.annexa_version))
-        .set_custom_property("Document ID", d.id.as_str())
-        .set_custom_property("Version", d.version.as_str())
-        .set_custom_property("Classification", d.classification.as_str())
-        .set_creation_datetime(&created))
+        .set_comment(doc.locale.t_args(
+            "footer-generated-by",
+            &[("generator", format!("annexa {}", doc.annexa_version).into())],
+        ))
+        .set_custom_property(w(doc, "Document ID"), d.id.as_str())
+        .set_custom_property(w(doc, "Version"), d.version.as_str())
+        .set_custom_property(w(doc, "Classification"), d.classification.as_str())
+        .set_creation_datetime(&created);
+    // The workbook format has no language field: a custom property carries it (English, the
+    // default, adds none, so English workbooks are unchanged).
+    Ok(if doc.locale.is_english() {
+        props
+    } else {
+        props.set_custom_property("Language", doc.locale.tag())
+    })
 }
 
 #[cfg(test)]

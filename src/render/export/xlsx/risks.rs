@@ -36,14 +36,26 @@ pub(super) fn risks(
     doc: &Document,
     brand: &Brand<'_>,
 ) -> Result<(), ExportError> {
-    frame(ws, doc, "Risks", COLUMNS, doc.risks.len(), 2, brand)?;
+    let columns: Vec<(String, f64)> = (COLUMNS.iter())
+        .map(|(h, width)| (super::super::w(doc, h), *width))
+        .collect();
+    let columns: Vec<(&str, f64)> = columns.iter().map(|(h, x)| (h.as_str(), *x)).collect();
+    frame(
+        ws,
+        doc,
+        &super::super::w(doc, "Risks"),
+        &columns,
+        doc.risks.len(),
+        2,
+        brand,
+    )?;
     let (_, body, _) = formats(brand);
     let levels = doc.risk_plan.criteria.levels.len();
     for (r, risk) in doc.risks.iter().enumerate() {
         let row = u32::try_from(r + 1).unwrap_or(u32::MAX);
         let ranks = [risk.inherent.as_ref(), risk.residual.as_ref()].map(|x| x.map(|x| x.rank));
         let mut lines = 1;
-        for (i, (text, (_, width))) in cells(risk).iter().zip(COLUMNS).enumerate() {
+        for (i, (text, (_, width))) in cells(doc, risk).iter().zip(COLUMNS).enumerate() {
             lines = lines.max(line_count(text, *width));
             let col = u16::try_from(i).unwrap_or(u16::MAX);
             let rank = LEVEL_COLUMNS
@@ -70,34 +82,46 @@ fn level_format(body: &Format, rank: usize, levels: usize) -> Format {
         .set_font_color(if light { 0x000000 } else { 0xFFFFFF })
 }
 
-fn rating(r: Option<&RatingView>) -> (String, String) {
+fn rating(doc: &Document, r: Option<&RatingView>) -> (String, String) {
     r.map_or_else(
-        || ("Not rated".into(), String::new()),
+        || (doc.locale.t("rtp-not-rated"), String::new()),
         |r| (r.text.clone(), r.level.label.clone()),
     )
 }
 
-fn cells(r: &RiskEntry) -> Vec<String> {
+fn cells(doc: &Document, r: &RiskEntry) -> Vec<String> {
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-    let (before, level_before) = rating(r.inherent.as_ref());
-    let (after, level_after) = rating(r.residual.as_ref());
+    let l = &doc.locale;
+    let (before, level_before) = rating(doc, r.inherent.as_ref());
+    let (after, level_after) = rating(doc, r.residual.as_ref());
     let acceptance = match (&r.acceptance, r.within_acceptance) {
         (Some(a), _) => {
             let reference = a
                 .reference
                 .as_ref()
                 .map_or_else(String::new, |x| format!(" ({x})"));
-            format!("Accepted by {} on {}{reference}", a.by, a.date)
+            let by = [
+                ("by", a.by.clone().into()),
+                ("date", l.date(&a.date).into()),
+            ];
+            format!("{}{reference}", l.t_args("rtp-accepted-by", &by))
         }
-        (None, Some(true)) => "Within the acceptance criteria".into(),
-        (None, Some(false)) => "Not recorded (above the acceptance criteria)".into(),
+        (None, Some(true)) => l.t("rtp-within-criteria"),
+        (None, Some(false)) => super::super::w(doc, "Not recorded (above the acceptance criteria)"),
         (None, None) => String::new(),
     };
     let controls: Vec<String> = (r.treated_by.iter())
         .map(|c| {
-            let status = c.status.as_ref().map_or("Excluded", |s| s.label.as_str());
+            let excluded = l.t("kw-status-excluded");
+            let status = c
+                .status
+                .as_ref()
+                .map_or(excluded.as_str(), |s| s.label.as_str());
             match &c.target_date {
-                Some(t) => format!("{} {} ({status}, target {t})", c.id, c.title),
+                Some(t) => {
+                    let target = l.t_args("common-target-lower", &[("date", l.date(t).into())]);
+                    format!("{} {} ({status}, {target})", c.id, c.title)
+                }
                 None => format!("{} {} ({status})", c.id, c.title),
             }
         })
@@ -109,11 +133,15 @@ fn cells(r: &RiskEntry) -> Vec<String> {
                 .owner
                 .as_ref()
                 .map_or_else(String::new, |o| format!("{o}; "));
-            let late = if a.overdue { ", overdue" } else { "" };
+            let late = if a.overdue {
+                format!(", {}", l.t("rtp-overdue"))
+            } else {
+                String::new()
+            };
+            let due = l.t_args("xl-due-on", &[("date", l.date(&a.due).into())]);
             format!(
-                "{id}{} ({owner}due {}, {}{late})",
+                "{id}{} ({owner}{due}, {}{late})",
                 a.action,
-                a.due,
                 a.state.label.to_lowercase()
             )
         })

@@ -8,7 +8,9 @@ use super::style::{
 use super::{ymd, Col, Sheet};
 use crate::merge::chart::SegmentKind;
 use crate::model::Reason;
-use crate::render::export::{applicable_label, status_label, Document, ExportError, Placed};
+use crate::render::export::{
+    applicable_label, status_label, status_word, w, Document, ExportError, Placed,
+};
 use rust_xlsxwriter::{
     ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, DataValidation,
     DataValidationErrorStyle, Format, Worksheet,
@@ -45,7 +47,7 @@ pub(super) fn controls(
         }
         ws.set_row_height(r, row_height(lines))?;
     }
-    validation_and_colours(ws, sheet)
+    validation_and_colours(ws, doc, sheet)
 }
 
 /// The last row the drop-downs, colours and Summary counts cover: the sheet's last, so a row
@@ -99,7 +101,7 @@ fn value(doc: &Document, p: &Placed<'_>, c: Col) -> String {
         Col::SubGroup => p.sub_label(),
         Col::Description => r.summary.clone(),
         Col::Source => opt(&r.source),
-        Col::Applicable => applicable_label(doc, r).to_string(),
+        Col::Applicable => applicable_label(doc, r),
         Col::Reasons => lines(r.reasons.iter().map(|x| x.label.clone())),
         Col::Risks => r
             .risks
@@ -144,46 +146,62 @@ fn lines(items: impl Iterator<Item = String>) -> String {
 /// Drop-downs for Applicable, Reasons and Status, and the status colours, over whole columns
 /// below the header. A Status given on an `Applicable = No` row is flagged, not greyed out:
 /// an excluded control has no status.
-fn validation_and_colours(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), ExportError> {
+fn validation_and_colours(
+    ws: &mut Worksheet,
+    doc: &Document,
+    sheet: &Sheet<'_>,
+) -> Result<(), ExportError> {
     let last = LAST_ROW;
     let (Some(app), Some(status)) = (sheet.col(Col::Applicable), sheet.col(Col::Status)) else {
         return Ok(());
     };
+    let (yes, no) = (doc.locale.t("common-yes"), doc.locale.t("common-no"));
     let yes_no = DataValidation::new()
-        .allow_list_strings(&["Yes", "No"])?
-        .set_error_title("Applicable")?
-        .set_error_message("Choose Yes or No.")?;
+        .allow_list_strings(&[yes.as_str(), no.as_str()])?
+        .set_error_title(w(doc, "Applicable"))?
+        .set_error_message(w(doc, "Choose Yes or No."))?;
     ws.add_data_validation(1, app, last, app, &yes_no)?;
     if let Some(reasons) = sheet.col(Col::Reasons) {
-        let labels: Vec<&str> = Reason::ALL.iter().map(|r| r.label()).collect();
+        let labels: Vec<String> = (Reason::ALL.iter())
+            .map(|r| doc.locale.t(&format!("kw-reason-{}", r.key())))
+            .collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
         // Several reasons are one per line in a cell: a list cannot offer them together, so a
         // combination is let through after a note rather than refused.
         let list = DataValidation::new()
             .allow_list_strings(&labels)?
             .set_error_style(DataValidationErrorStyle::Information)
-            .set_error_title("Reasons for inclusion")?
-            .set_error_message(
+            .set_error_title(w(doc, "Reasons for inclusion"))?
+            .set_error_message(w(
+                doc,
                 "Pick a reason from the list. For several, write one per line (Alt+Enter), each as the list words it.",
-            )?;
+            ))?;
         ws.add_data_validation(1, reasons, last, reasons, &list)?;
     }
-    let labels: Vec<&str> = STATUSES.iter().map(|k| k.label()).collect();
+    let labels: Vec<String> = STATUSES.iter().map(|k| status_word(doc, *k)).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let statuses = DataValidation::new()
         .allow_list_strings(&labels)?
-        .set_error_title("Status")?
-        .set_error_message("Choose one of the four statuses; leave it empty when excluded.")?;
+        .set_error_title(w(doc, "Status"))?
+        .set_error_message(w(
+            doc,
+            "Choose one of the four statuses; leave it empty when excluded.",
+        ))?;
     ws.add_data_validation(1, status, last, status, &statuses)?;
     // First (highest priority): a status on an excluded row, flagged and nothing else.
     let app_cell = format!("${}2", column_letter(app));
+    let no = no.replace('"', "\"\"");
     let status_cell = format!("${}2", column_letter(status));
     let flag = ConditionalFormatFormula::new()
-        .set_rule(format!("=AND({app_cell}=\"No\",{status_cell}<>\"\")").as_str())
+        .set_rule(format!("=AND({app_cell}=\"{no}\",{status_cell}<>\"\")").as_str())
         .set_format(flag_format())
         .set_stop_if_true(true);
     ws.add_conditional_format(1, status, last, status, &flag)?;
     for kind in STATUSES {
         let rule = ConditionalFormatCell::new()
-            .set_rule(ConditionalFormatCellRule::EqualTo(kind.label()))
+            .set_rule(ConditionalFormatCellRule::EqualTo(
+                status_word(doc, kind).as_str(),
+            ))
             .set_format(status_format(kind));
         ws.add_conditional_format(1, status, last, status, &rule)?;
     }
@@ -191,7 +209,7 @@ fn validation_and_colours(ws: &mut Worksheet, sheet: &Sheet<'_>) -> Result<(), E
     let excluded = status_format(SegmentKind::Excluded);
     for col in [app, status] {
         let rule = ConditionalFormatFormula::new()
-            .set_rule(format!("={app_cell}=\"No\"").as_str())
+            .set_rule(format!("={app_cell}=\"{no}\"").as_str())
             .set_format(excluded.clone());
         ws.add_conditional_format(1, col, last, col, &rule)?;
     }

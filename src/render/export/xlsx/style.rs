@@ -81,8 +81,12 @@ impl<'t> Brand<'t> {
 
 pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) {
     let d = &doc.document;
+    let draft = match doc.draft {
+        Some(_) => format!("{} · ", hf(&doc.locale.t("header-draft-mark"), 20)),
+        None => String::new(),
+    };
     ws.set_header(format!(
-        "&L{} v{}&C{}&R{}",
+        "&L{} v{}&C{draft}{}&R{}",
         hf(&d.id, 40),
         hf(&d.version, 12),
         hf(&d.title, 60),
@@ -93,7 +97,11 @@ pub(super) fn page_setup(ws: &mut Worksheet, doc: &Document, brand: &Brand<'_>) 
         Some(f) => hf(f, 90),
         None => hf(&doc.organisation.name, 60),
     };
-    ws.set_footer(format!("&L{footer}&CPage &P of &N&R&A"));
+    let page = crate::render::page_of(&doc.locale)
+        .replace('&', "&&")
+        .replace("{n}", "&P")
+        .replace("{total}", "&N");
+    ws.set_footer(format!("&L{footer}&C{page}&R&A"));
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_margins(0.4, 0.4, 0.7, 0.7, 0.3, 0.3);

@@ -8,19 +8,21 @@
 use super::style::{cell_text, column_letter, page_setup, status_format, Brand, STATUSES};
 use super::{Col, Sheet};
 use crate::merge::chart::SegmentKind;
-use crate::render::export::{applicable_label, status_label, Document, ExportError, Placed};
+use crate::render::export::{status_label, status_word, w, Document, ExportError, Placed};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Worksheet};
 
-/// Columns B–H of the status table.
-const HEADS: [&str; 7] = [
-    "Total",
-    "Applicable",
-    "Excluded",
-    "Implemented",
-    "Partially implemented",
-    "Planned",
-    "Not implemented",
-];
+/// Columns B–H of the status table, in the document's language.
+fn heads(doc: &Document) -> [String; 7] {
+    [
+        w(doc, "Total"),
+        w(doc, "Applicable"),
+        status_word(doc, SegmentKind::Excluded),
+        status_word(doc, STATUSES[0]),
+        status_word(doc, STATUSES[1]),
+        status_word(doc, STATUSES[2]),
+        status_word(doc, STATUSES[3]),
+    ]
+}
 
 /// Approximate characters per line of the merged value cells B:H, for row heights.
 const LINE: usize = 110;
@@ -76,32 +78,43 @@ pub(super) fn write(
     brand: &Brand<'_>,
 ) -> Result<(), ExportError> {
     let f = formats(brand.accent);
-    ws.set_name("Summary")?;
+    ws.set_name(w(doc, "Summary"))?;
     ws.set_column_width(0, 38)?;
     for c in 1..=7 {
         ws.set_column_width(c, 13)?;
     }
     let d = &doc.document;
-    ws.write_string_with_format(0, 0, cell_text(&d.title), &f.title)?;
+    let title = match &doc.draft {
+        Some(_) => format!("{}: {}", doc.locale.t("draft-mark"), d.title),
+        None => d.title.clone(),
+    };
+    ws.write_string_with_format(0, 0, cell_text(&title), &f.title)?;
     ws.write_string_with_format(1, 0, cell_text(&doc.organisation.name), &f.section)?;
     let mut row = 3;
-    ws.write_string_with_format(row, 0, "Document control", &f.section)?;
+    ws.write_string_with_format(row, 0, w(doc, "Document control"), &f.section)?;
     row += 1;
     let generated = match doc.generated.as_str() {
         "" => format!("annexa {}", doc.annexa_version),
-        date => format!("{date} by annexa {}", doc.annexa_version),
+        date => doc.locale.t_args(
+            "xl-generated-on",
+            &[
+                ("date", doc.locale.date(date).into()),
+                ("generator", format!("annexa {}", doc.annexa_version).into()),
+            ],
+        ),
     };
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    let date = |s: &str| doc.locale.date(s);
     let fields = [
         ("Document ID", d.id.clone()),
         ("Version", d.version.clone()),
-        ("Date", d.date.clone()),
+        ("Date", date(&d.date)),
         ("Classification", d.classification.clone()),
         ("Owner", d.owner.clone()),
         ("Approver", d.approver.clone()),
-        ("Approval date", d.approval_date.clone()),
+        ("Approval date", date(&d.approval_date)),
         ("Review cycle", opt(&d.review_cycle)),
-        ("Next review", opt(&d.next_review)),
+        ("Next review", date(&opt(&d.next_review))),
     ];
     // The toolkit set names no tool in its text (the file's properties still do).
     let generated = (!doc.blank).then_some(("Generated", generated));
@@ -113,25 +126,26 @@ pub(super) fn write(
         .iter()
         .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v.clone())));
     for (label, value) in fields.into_iter().chain(generated).chain(scope) {
-        pair(ws, &f, row, label, &value)?;
+        pair(ws, &f, row, &w(doc, label), &value)?;
         row += 1;
     }
     if !d.revisions.is_empty() {
         row += 1;
-        ws.write_string_with_format(row, 0, "Revision history", &f.section)?;
+        ws.write_string_with_format(row, 0, w(doc, "Revision history"), &f.section)?;
         row += 1;
         for (c, h) in ["Version", "Date", "Author", "Changes"].iter().enumerate() {
             let c = u16::try_from(c).unwrap_or(0);
+            let h = w(doc, h);
             if c == 3 {
-                ws.merge_range(row, 3, row, 7, h, &f.head)?;
+                ws.merge_range(row, 3, row, 7, &h, &f.head)?;
             } else {
-                ws.write_string_with_format(row, c, *h, &f.head)?;
+                ws.write_string_with_format(row, c, &h, &f.head)?;
             }
         }
         row += 1;
         for r in &d.revisions {
             ws.write_string_with_format(row, 0, cell_text(&r.version), &f.value)?;
-            ws.write_string_with_format(row, 1, cell_text(&r.date), &f.value)?;
+            ws.write_string_with_format(row, 1, cell_text(&doc.locale.date(&r.date)), &f.value)?;
             ws.write_string_with_format(row, 2, cell_text(&opt(&r.author)), &f.value)?;
             ws.merge_range(row, 3, row, 7, &cell_text(&r.changes), &f.value)?;
             fit(ws, row, &[(&r.changes, 80), (&opt(&r.author), 16)])?;
@@ -196,17 +210,17 @@ fn status_table(
     doc: &Document,
     sheets: &[Sheet<'_>],
 ) -> Result<(), ExportError> {
-    ws.write_string_with_format(row, 0, "Status of controls", &f.section)?;
+    ws.write_string_with_format(row, 0, w(doc, "Status of controls"), &f.section)?;
     row += 1;
-    ws.write_string_with_format(row, 0, "Controls", &f.head)?;
-    for (i, h) in HEADS.iter().enumerate() {
+    ws.write_string_with_format(row, 0, w(doc, "Controls"), &f.head)?;
+    for (i, h) in heads(doc).iter().enumerate() {
         let c = u16::try_from(i + 1).unwrap_or(0);
         let fmt = match i {
             2 => status_format(SegmentKind::Excluded).merge(&f.head),
             3..=6 => status_format(STATUSES[i - 3]).merge(&f.head),
             _ => f.head.clone(),
         };
-        ws.write_string_with_format(row, c, *h, &fmt)?;
+        ws.write_string_with_format(row, c, h, &fmt)?;
     }
     ws.set_row_height(row, 30)?;
     row += 1;
@@ -219,7 +233,7 @@ fn status_table(
     }
     if annex_rows.len() > 1 {
         let total = tally(doc, annex.iter().flat_map(|s| s.rows.iter()));
-        ws.write_string_with_format(row, 0, "All Annex A controls", &f.row_label)?;
+        ws.write_string_with_format(row, 0, w(doc, "All Annex A controls"), &f.row_label)?;
         for (i, n) in total.iter().enumerate() {
             let col = u16::try_from(i + 1).unwrap_or(0);
             let letter = column_letter(col);
@@ -238,7 +252,10 @@ fn status_table(
     ws.write_string_with_format(
         row + 1,
         0,
-        "The figures are formulas over the control sheets: they follow any change made there.",
+        w(
+            doc,
+            "The figures are formulas over the control sheets: they follow any change made there.",
+        ),
         &f.note,
     )?;
     Ok(())
@@ -253,7 +270,16 @@ fn sheet_rows(
     sheet: &Sheet<'_>,
 ) -> Result<u32, ExportError> {
     let all = tally(doc, sheet.rows.iter());
-    counts_row(ws, f, row, &sheet.title, &f.row_label, sheet, None, all)?;
+    counts_row(
+        ws,
+        f,
+        row,
+        &sheet.title,
+        &f.row_label,
+        (doc, sheet),
+        None,
+        all,
+    )?;
     row += 1;
     let mut tops: Vec<(&str, &str)> = Vec::new();
     for p in &sheet.rows {
@@ -267,7 +293,16 @@ fn sheet_rows(
         let rows = sheet.rows.iter().filter(|p| p.top.map(|t| t.0) == Some(id));
         let label = format!("{id} {title}");
         let c = tally(doc, rows);
-        counts_row(ws, f, row, &label, &f.group_label, sheet, Some(&label), c)?;
+        counts_row(
+            ws,
+            f,
+            row,
+            &label,
+            &f.group_label,
+            (doc, sheet),
+            Some(&label),
+            c,
+        )?;
         row += 1;
     }
     Ok(row)
@@ -276,18 +311,20 @@ fn sheet_rows(
 /// Total, applicable, excluded and the four statuses, read as the control sheets show them.
 fn tally<'a>(doc: &Document, rows: impl Iterator<Item = &'a Placed<'a>>) -> [usize; 7] {
     let mut c = [0; 7];
+    let statuses: Vec<String> = STATUSES.iter().map(|k| status_word(doc, *k)).collect();
     for p in rows {
         c[0] += 1;
-        match applicable_label(doc, p.row) {
-            "Yes" => {
-                c[1] += 1;
-                let s = status_label(p.row);
-                if let Some(k) = STATUSES.iter().position(|k| k.label() == s) {
-                    c[3 + k] += 1;
-                }
+        if doc.blank {
+            continue;
+        }
+        if p.row.applicable {
+            c[1] += 1;
+            let s = status_label(p.row);
+            if let Some(k) = statuses.iter().position(|k| k == s) {
+                c[3 + k] += 1;
             }
-            "No" => c[2] += 1,
-            _ => {}
+        } else {
+            c[2] += 1;
         }
     }
     c
@@ -313,7 +350,7 @@ fn counts_row(
     row: u32,
     label: &str,
     label_format: &Format,
-    sheet: &Sheet<'_>,
+    (doc, sheet): (&Document, &Sheet<'_>),
     group: Option<&str>,
     values: [usize; 7],
 ) -> Result<(), ExportError> {
@@ -323,7 +360,7 @@ fn counts_row(
     } else {
         &f.bold_number
     };
-    let formulas = formulas(sheet, group);
+    let formulas = formulas(doc, sheet, group);
     for (i, n) in values.iter().enumerate() {
         let col = u16::try_from(i + 1).unwrap_or(0);
         match formulas.as_ref().map(|v| &v[i]) {
@@ -340,7 +377,7 @@ fn counts_row(
 }
 
 /// The seven formulas of a status-table row, or `None` to write plain numbers.
-fn formulas(sheet: &Sheet<'_>, group: Option<&str>) -> Option<Vec<String>> {
+fn formulas(doc: &Document, sheet: &Sheet<'_>, group: Option<&str>) -> Option<Vec<String>> {
     let id = sheet.range(Col::Id)?;
     let app = sheet.range(Col::Applicable)?;
     let status = sheet.range(Col::Status)?;
@@ -352,15 +389,18 @@ fn formulas(sheet: &Sheet<'_>, group: Option<&str>) -> Option<Vec<String>> {
         Some(_) => format!("=COUNTIFS({})", extra.trim_start_matches(',')),
         None => format!("=COUNTA({id})"),
     };
+    let quoted = |s: String| s.replace('"', "\"\"");
+    let yes = quoted(doc.locale.t("common-yes"));
+    let no = quoted(doc.locale.t("common-no"));
     let mut v = vec![
         total,
-        format!("=COUNTIFS({app},\"Yes\"{extra})"),
-        format!("=COUNTIFS({app},\"No\"{extra})"),
+        format!("=COUNTIFS({app},\"{yes}\"{extra})"),
+        format!("=COUNTIFS({app},\"{no}\"{extra})"),
     ];
     for k in STATUSES {
         v.push(format!(
-            "=COUNTIFS({app},\"Yes\",{status},\"{}\"{extra})",
-            k.label()
+            "=COUNTIFS({app},\"{yes}\",{status},\"{}\"{extra})",
+            quoted(status_word(doc, k))
         ));
     }
     Some(v)
