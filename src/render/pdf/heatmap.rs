@@ -266,7 +266,7 @@ fn text(
     let mut prep = prepare(b.fonts, vec![style], &[(0, s.to_string())], &mut b.missing);
     // One long word (a German compound such as "Wahrscheinlichkeit") is set smaller to fit
     // whole rather than cut.
-    let natural = prep.natural_width(b.fonts);
+    let natural = prep.natural_width();
     if natural > width && !s.contains(char::is_whitespace) {
         let size = (LABEL_SIZE * width / natural).max(LABEL_SIZE * 0.6);
         let style = TextStyle::plain(face, size, st::TEXT);
