@@ -191,6 +191,7 @@ fn lay_out(
         page_of: &meta.page_of,
         accent,
         draft: meta.draft.as_deref(),
+        rtl: meta.rtl,
     };
     running::decorate(fonts, &mut out, &running, &mut b.missing);
     out.missing = b.missing.chars;

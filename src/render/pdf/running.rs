@@ -5,7 +5,8 @@
 //! document's ID, version, issue date and classification, so it is never cut: when it is too
 //! long for its share of the line it is set smaller, then wrapped onto lines stacked above
 //! the rule. The other texts, too long for what is left, are cut with an ellipsis rather
-//! than allowed to collide. A theme's logo goes
+//! than allowed to collide. A right-to-left document has them mirrored: the title and the
+//! footer text at the right margin, the marking and "Page N of M" at the left. A theme's logo goes
 //! top left, above the header. All of it is tagged as header or footer artifacts: a screen
 //! reader skips what repeats on every page.
 
@@ -27,6 +28,8 @@ pub struct Running<'a> {
     pub accent: Option<Rgb>,
     /// A draft (`build --draft`): a watermark across every page, this word ("DRAFT").
     pub draft: Option<&'a str>,
+    /// A right-to-left document: the two sides swap.
+    pub rtl: bool,
 }
 
 /// The footer's page number when the document gives no words for it (English).
@@ -62,27 +65,27 @@ pub fn decorate(fonts: &Fonts, layout: &mut Layout, run: &Running<'_>, missing: 
         let page_no_w = fitted(fonts, &page_no, half, missing);
         let foot_left_max = frame.width() - page_no_w.1 - 12.0;
         let mut items = Vec::new();
+        // The side a line starts from (left, or right in a right-to-left document) and the
+        // side it ends at.
+        let start = |items: &mut Vec<Item>, text: (Fitted, f32), y: f32, tag: Tag| match run.rtl {
+            false => put_left(items, text, (frame.left, y), tag),
+            true => put_right(items, text, (frame.right, y), tag),
+        };
+        let end = |items: &mut Vec<Item>, text: (Fitted, f32), y: f32, tag: Tag| match run.rtl {
+            false => put_right(items, text, (frame.right, y), tag),
+            true => put_left(items, text, (frame.left, y), tag),
+        };
         let title = fitted(fonts, run.title, left_max, missing);
-        put_left(
-            &mut items,
-            (title, st::RUNNING_SIZE),
-            (frame.left, head_y),
-            Tag::Header,
-        );
+        start(&mut items, (title, st::RUNNING_SIZE), head_y, Tag::Header);
         let n = marking.len();
         for (i, (line, size)) in marking.into_iter().enumerate() {
             let y = head_y - (n - 1 - i) as f32 * size * 1.2;
-            put_right(&mut items, (line, size), (frame.right, y), Tag::Header);
+            end(&mut items, (line, size), y, Tag::Header);
         }
         let foot = fitted(fonts, run.footer_left, foot_left_max, missing);
-        put_left(
-            &mut items,
-            (foot, st::RUNNING_SIZE),
-            (frame.left, foot_y),
-            Tag::Footer,
-        );
+        start(&mut items, (foot, st::RUNNING_SIZE), foot_y, Tag::Footer);
         let page_no = (page_no_w, st::RUNNING_SIZE);
-        put_right(&mut items, page_no, (frame.right, foot_y), Tag::Footer);
+        end(&mut items, page_no, foot_y, Tag::Footer);
         for y in [st::HEADER_RULE, frame.page_h - st::FOOTER_RULE] {
             items.push(Item::Line {
                 x1: frame.left,

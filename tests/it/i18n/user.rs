@@ -206,6 +206,20 @@ fn a_right_to_left_user_language_gives_rtl_html_pdf_and_docx() {
     };
     let (r, l) = (x_of(&rtl).expect("text"), x_of(&ltr).expect("text"));
     assert!(r > l + 200.0, "right-to-left x {r}, left-to-right x {l}");
+    // The running header mirrored: the title at the right margin, the marking at the left.
+    let header_x = |meta: &annexa::render::pdf::PdfMeta, words: &str| {
+        let l = annexa::render::pdf::layout(md, meta, None).expect("layout");
+        l.pages[0].items.iter().find_map(|i| match i {
+            annexa::render::pdf::layout::Item::Text { text, x, .. } if text.contains(words) => {
+                Some(*x)
+            }
+            _ => None,
+        })
+    };
+    let title = |m| header_x(m, "Statement of Applicability").expect("title");
+    let marking = |m| header_x(m, "LUM-ISMS-SOA-001").expect("marking");
+    assert!(title(&rtl) > 297.0 && title(&ltr) < 100.0);
+    assert!(marking(&rtl) < 100.0 && marking(&ltr) > 297.0);
 }
 
 #[test]
