@@ -204,21 +204,14 @@ pub(super) fn prepare(
     let lang = (req.lang.clone()).or_else(|| setting(tree, &["document", "language"]));
     let dir =
         (req.locale_dir.clone()).or_else(|| setting(tree, &["locales"]).map(|l| base.join(l)));
-    let locale = match lang.is_some() || dir.is_some() {
-        true => {
-            let mut report = super::Report::default();
-            Some(super::locale::locale(
-                lang.as_deref(),
-                dir.as_deref(),
-                &mut report,
-                path,
-            )?)
-        }
-        false => None,
+    let locale = (lang.is_some() || dir.is_some()).then(|| {
+        let mut report = super::Report::default();
+        super::locale::locale(lang.as_deref(), dir.as_deref(), &mut report, path)
+    });
+    let todo = match &locale {
+        Some(Ok(l)) => l.t("blank-to-complete"),
+        _ => TO_COMPLETE.to_string(),
     };
-    let todo = locale
-        .as_ref()
-        .map_or_else(|| TO_COMPLETE.to_string(), |l| l.t("blank-to-complete"));
     let d = match draft_in(loaded, &todo) {
         Ok(d) => d,
         Err(n) => {
@@ -232,6 +225,9 @@ pub(super) fn prepare(
             })
         }
     };
+    // A language that cannot be loaded is said after the file's own problems (a misspelt
+    // `language:` is one of them, and stops the draft above with all the others).
+    let locale = locale.transpose()?;
     if builtin_relations && d.soa.relations.is_some() {
         inputs.push(super::prepare::builtin_relations_input());
     }

@@ -183,6 +183,18 @@ fn a_german_draft_says_entwurf_in_every_format() {
     }
     let docx = read("statement-of-applicability.docx");
     assert!(docx_marked(&docx, "ENTWURF", true) > 0);
+    // A misspelt language stops a draft with every other problem of the file, in one run.
+    let yaml = std::fs::read_to_string(t.path().join("soa.yaml")).expect("soa.yaml");
+    let bad = yaml
+        .replacen("language: de", "language: deutsch!", 1)
+        .replacen("  27001:A.5.4:", "  27001:A.5.99:", 1);
+    Test::in_dir(t.path())
+        .write("bad.yaml", bad)
+        .args(["build", "--draft", "bad.yaml", "-o", "bad"])
+        .stderr_has("error[unknown-value]: `language: deutsch!` is not a language tag")
+        .stderr_has("error[unknown-control]: `27001:A.5.99`")
+        .expect_absent("bad")
+        .status(1);
     docx_marked(&docx, "DRAFT", false);
     xlsx_marked(
         &read("statement-of-applicability.xlsx"),
