@@ -188,7 +188,7 @@ pub(super) fn ops(src: &[u8]) -> Option<(Vec<Token>, Vec<Op>)> {
 }
 
 /// The index after the literal string opening at `at` (nested parentheses, escapes).
-fn literal_end(src: &[u8], at: usize) -> Option<usize> {
+pub(super) fn literal_end(src: &[u8], at: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = at;
     while i < src.len() {

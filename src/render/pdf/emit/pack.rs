@@ -190,7 +190,7 @@ fn objects<'a>(pdf: &'a [u8], offsets: &[Option<usize>], xref_at: usize) -> Opti
         let stop = find_last(body, b"endobj")?;
         out.push(Obj {
             num,
-            body: trim(body.get(..stop)?),
+            body: body.get(..stop)?.trim_ascii(),
         });
     }
     Some(out)
@@ -204,18 +204,6 @@ fn info_ref(trailer: &str) -> Option<usize> {
 
 fn is_stream(body: &[u8]) -> bool {
     body.ends_with(b"endstream")
-}
-
-fn trim(b: &[u8]) -> &[u8] {
-    let start = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(start, |e| e + 1);
-    &b[start..end.max(start)]
 }
 
 fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {

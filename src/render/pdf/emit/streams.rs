@@ -56,7 +56,7 @@ fn split(body: &[u8], content: bool) -> Option<Plan> {
     let start = dict_end + skip + 6 + eol;
     let data = start..start.checked_add(len)?;
     let tail = body.get(data.end..)?;
-    (trim(tail) == b"endstream").then_some(())?;
+    (tail.trim_ascii() == b"endstream").then_some(())?;
     let mut plain = dict[..len_at.key.start].to_vec();
     plain.extend_from_slice(&dict[len_at.value.end..]);
     Some(Plan::Deflate {
@@ -145,26 +145,6 @@ fn dict_end(body: &[u8]) -> Option<usize> {
     body.starts_with(b"<<").then(|| object_end(body, 0))?
 }
 
-fn literal_end(b: &[u8], at: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = at;
-    while i < b.len() {
-        match b[i] {
-            b'\\' => i += 1,
-            b'(' => depth += 1,
-            b')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
 /// Where a top-level entry of a dictionary lies: its key, and its value up to the next key.
 struct Entry {
     key: Range<usize>,
@@ -215,7 +195,7 @@ fn skip_space(b: &[u8], mut i: usize) -> usize {
 fn object_end(b: &[u8], i: usize) -> Option<usize> {
     let regular = |c: &u8| !c.is_ascii_whitespace() && !b"/<>[]()".contains(c);
     match *b.get(i)? {
-        b'(' => literal_end(b, i),
+        b'(' => super::lex::literal_end(b, i),
         b'/' => Some(i + 1 + b[i + 1..].iter().take_while(|c| regular(c)).count()),
         b'<' if b.get(i + 1) == Some(&b'<') => {
             let mut j = i + 2;
@@ -245,19 +225,7 @@ fn object_end(b: &[u8], i: usize) -> Option<usize> {
 
 /// The value of the top-level entry `name`, trimmed.
 pub(super) fn key<'a>(dict: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
-    key_range(dict, name).map(|e| trim(&dict[e.value]))
-}
-
-fn trim(b: &[u8]) -> &[u8] {
-    let start = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(start, |e| e + 1);
-    &b[start..end.max(start)]
+    key_range(dict, name).map(|e| dict[e.value].trim_ascii())
 }
 
 #[cfg(test)]
