@@ -218,6 +218,39 @@ pub fn describe(h: &Heatmap) -> String {
     text
 }
 
+/// As many of a cell's risk IDs as fit in `width` (by `measure`, in the renderer's units),
+/// then `+n` for the rest: what both renderers print in a heat-map cell.
+pub fn ids_that_fit<W: PartialOrd>(
+    ids: &[String],
+    width: W,
+    measure: &dyn Fn(&str) -> W,
+) -> String {
+    let mut shown = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        let candidate = if shown.is_empty() {
+            id.clone()
+        } else {
+            format!("{shown}, {id}")
+        };
+        let rest = ids.len() - i - 1;
+        let tail = if rest > 0 {
+            format!(" +{rest}")
+        } else {
+            String::new()
+        };
+        if measure(&format!("{candidate}{tail}")) > width {
+            let left = ids.len() - i;
+            return if shown.is_empty() {
+                format!("+{left}")
+            } else {
+                format!("{shown} +{left}")
+            };
+        }
+        shown = candidate;
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

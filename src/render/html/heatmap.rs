@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use super::escape;
 use super::svg::{hex, text_colour};
-use crate::merge::heatmap::{describe, Cell, Heatmap};
+use crate::merge::heatmap::{describe, ids_that_fit, Cell, Heatmap};
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 124.0;
@@ -122,36 +122,10 @@ fn cell_svg(
         "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{SMALL:.0}\" fill=\"{ink}\">{}</text>",
         x + w / 2.0,
         y + 36.0,
-        escape(&ids_that_fit(&cell.risks, w - 8.0))
+        escape(&ids_that_fit(&cell.risks, w - 8.0, &|t: &str| {
+            t.chars().count() as f64 * SMALL_CHAR
+        }))
     );
-}
-
-/// As many IDs as fit in `width`, then `+n` for the rest.
-fn ids_that_fit(ids: &[String], width: f64) -> String {
-    let mut shown = String::new();
-    for (i, id) in ids.iter().enumerate() {
-        let candidate = if shown.is_empty() {
-            id.clone()
-        } else {
-            format!("{shown}, {id}")
-        };
-        let rest = ids.len() - i - 1;
-        let tail = if rest > 0 {
-            format!(" +{rest}")
-        } else {
-            String::new()
-        };
-        if (candidate.chars().count() + tail.chars().count()) as f64 * SMALL_CHAR > width {
-            let left = ids.len() - i;
-            return if shown.is_empty() {
-                format!("+{left}")
-            } else {
-                format!("{shown} +{left}")
-            };
-        }
-        shown = candidate;
-    }
-    shown
 }
 
 /// Impact labels under the columns (two lines where needed) and the axis titles.
@@ -269,10 +243,17 @@ mod tests {
     #[test]
     fn ids_that_do_not_fit_are_counted() {
         let ids: Vec<String> = (1..=9).map(|i| format!("R-0{i}")).collect();
-        let shown = ids_that_fit(&ids, 60.0);
+        let shown = ids_that_fit(&ids, 60.0, &|t: &str| t.chars().count() as f64 * SMALL_CHAR);
         assert!(shown.ends_with(" +8") || shown.ends_with(" +7"), "{shown}");
-        assert_eq!(ids_that_fit(&ids[..1], 60.0), "R-01");
-        assert_eq!(ids_that_fit(&ids, 10.0), "+9");
+        assert_eq!(
+            ids_that_fit(&ids[..1], 60.0, &|t: &str| t.chars().count() as f64
+                * SMALL_CHAR),
+            "R-01"
+        );
+        assert_eq!(
+            ids_that_fit(&ids, 10.0, &|t: &str| t.chars().count() as f64 * SMALL_CHAR),
+            "+9"
+        );
         assert_eq!(two_lines("Almost certain", 60.0), ["Almost", "certain"]);
     }
 }

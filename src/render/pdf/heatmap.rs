@@ -15,7 +15,7 @@ use super::layout::{Item, Kind, Rgb, Tag};
 use super::style as st;
 use super::text::{prepare, TextStyle};
 use crate::fonts::FaceId;
-use crate::merge::heatmap::{Cell, Heatmap};
+use crate::merge::heatmap::{ids_that_fit, Cell, Heatmap};
 
 const CELL_H: f32 = 30.0;
 const MAX_CELL_W: f32 = 72.0;
@@ -176,7 +176,9 @@ fn cell_items(
             items,
         );
     }
-    let ids = ids_that_fit(b, &cell.risks, w - 10.0);
+    let ids = ids_that_fit(&cell.risks, w - 10.0, &|t: &str| {
+        b.fonts.width(FaceId::Regular, ID_SIZE, t)
+    });
     let style = TextStyle::plain(FaceId::Regular, ID_SIZE, ink);
     let prep = prepare(b.fonts, vec![style], &[(0, ids)], &mut b.missing);
     if let Some(line) = prep.lines(b.fonts, w).first() {
@@ -192,35 +194,6 @@ fn cell_items(
             items,
         );
     }
-}
-
-/// As many IDs as fit in `width`, then `+n` for the rest (measured with the font).
-fn ids_that_fit(b: &Builder<'_>, ids: &[String], width: f32) -> String {
-    let measure = |t: &str| b.fonts.width(FaceId::Regular, ID_SIZE, t);
-    let mut shown = String::new();
-    for (i, id) in ids.iter().enumerate() {
-        let candidate = if shown.is_empty() {
-            id.clone()
-        } else {
-            format!("{shown}, {id}")
-        };
-        let rest = ids.len() - i - 1;
-        let tail = if rest > 0 {
-            format!(" +{rest}")
-        } else {
-            String::new()
-        };
-        if measure(&format!("{candidate}{tail}")) > width {
-            let left = ids.len() - i;
-            return if shown.is_empty() {
-                format!("+{left}")
-            } else {
-                format!("{shown} +{left}")
-            };
-        }
-        shown = candidate;
-    }
-    shown
 }
 
 /// A rectangle outlined in short dashes (drawn as lines, so any writer can show it).
