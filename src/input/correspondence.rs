@@ -8,7 +8,7 @@
 //!
 //! [`merged_with`]: Correspondence::merged_with
 
-use crate::input::yaml::{self, Kind, Node};
+use crate::input::yaml::{self, Kind};
 use std::sync::OnceLock;
 
 /// The file, as shipped.
@@ -66,13 +66,13 @@ impl Correspondence {
 /// Reads the table's YAML; `None` when it is not the expected shape.
 pub fn parse(text: &str) -> Option<Correspondence> {
     let root = yaml::parse(text).ok()?;
-    let controls = field(&root, "controls")?;
+    let controls = root.get("controls")?;
     let Kind::Map(entries) = &controls.kind else {
         return None;
     };
     let mut out = Vec::new();
     for (k, v) in entries {
-        let now = match &field(v, "now")?.kind {
+        let now = match &v.get("now")?.kind {
             Kind::Seq(items) => items
                 .iter()
                 .filter_map(|i| i.scalar().map(str::to_string))
@@ -81,21 +81,11 @@ pub fn parse(text: &str) -> Option<Correspondence> {
         };
         out.push(Old {
             id: k.scalar()?.to_string(),
-            title: field(v, "title")?.scalar()?.to_string(),
+            title: v.get("title")?.scalar()?.to_string(),
             now,
         });
     }
     Some(Correspondence { controls: out })
-}
-
-fn field<'a>(node: &'a Node, name: &str) -> Option<&'a Node> {
-    match &node.kind {
-        Kind::Map(entries) => entries
-            .iter()
-            .find(|(k, _)| k.scalar() == Some(name))
-            .map(|(_, v)| v),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

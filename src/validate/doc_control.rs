@@ -163,14 +163,3 @@ pub fn key_pos(node: &Node, name: &str) -> Option<Pos> {
         _ => None,
     }
 }
-
-/// The value of a key of a mapping node, without reporting anything.
-pub fn value<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
-    match &node.kind {
-        Kind::Map(entries) => entries
-            .iter()
-            .find(|(k, _)| k.scalar() == Some(name))
-            .map(|(_, v)| v),
-        _ => None,
-    }
-}

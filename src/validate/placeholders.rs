@@ -9,7 +9,7 @@
 //! withdrawn). The rules mirror the built-in templates; `tests/it/placeholders.rs`
 //! holds them to it, field by field.
 
-use super::doc_control::{key_pos, value};
+use super::doc_control::key_pos;
 use super::read::Ctx;
 use crate::diag::Code;
 use crate::input::yaml::{Kind, Node, Pos};
@@ -31,7 +31,9 @@ pub struct Facts<'a> {
 /// Warns for every placeholder an approved AI policy or impact assessment would show.
 pub fn check(ctx: &mut Ctx<'_>, root: &Node, policy: &AiPolicy, facts: &Facts<'_>) {
     if facts.policy_written && policy.control.approval_date.is_some() {
-        let at = value(root, "ai_policy").and_then(|n| key_pos(n, "approval_date"));
+        let at = root
+            .get("ai_policy")
+            .and_then(|n| key_pos(n, "approval_date"));
         for (section, missing, help) in policy_gaps(policy, facts) {
             warn(ctx, at, "the AI policy", section, missing, help);
         }
@@ -45,7 +47,7 @@ pub fn check(ctx: &mut Ctx<'_>, root: &Node, policy: &AiPolicy, facts: &Facts<'_
             continue;
         };
         let at = system_node(root, &s.id)
-            .and_then(|n| value(n, "assessment"))
+            .and_then(|n| n.get("assessment"))
             .and_then(|n| key_pos(n, "approval_date"));
         let what = format!("the impact assessment of `{}`", s.id);
         let mut gaps = system_gaps(s);
@@ -182,10 +184,10 @@ fn system_gaps(s: &AiSystem) -> Vec<Gap> {
 
 /// The `ai_systems:` item whose `id` is `id`.
 fn system_node<'n>(root: &'n Node, id: &str) -> Option<&'n Node> {
-    match &value(root, "ai_systems")?.kind {
+    match &root.get("ai_systems")?.kind {
         Kind::Seq(items) => items
             .iter()
-            .find(|i| value(i, "id").and_then(Node::scalar).map(str::trim) == Some(id)),
+            .find(|i| i.get("id").and_then(Node::scalar).map(str::trim) == Some(id)),
         _ => None,
     }
 }

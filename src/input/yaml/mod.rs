@@ -65,6 +65,17 @@ impl Node {
         }
     }
 
+    /// The value of key `name`, if this is a mapping that has it (the first such key).
+    pub fn get(&self, name: &str) -> Option<&Node> {
+        match &self.kind {
+            Kind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.scalar() == Some(name))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
     /// A short name of the node's type, for messages.
     pub fn type_name(&self) -> &'static str {
         match &self.kind {

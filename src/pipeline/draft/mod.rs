@@ -13,7 +13,7 @@
 mod fill;
 
 use crate::diag::{Code, Diagnostics, Severity, Sources};
-use crate::input::yaml::{Kind, Node};
+use crate::input::yaml::Node;
 use crate::input::Loaded;
 use crate::model::Soa;
 pub use fill::PLACEHOLDER_DATE;
@@ -277,10 +277,7 @@ pub(super) fn prepare(
 fn setting(root: Option<&Node>, keys: &[&str]) -> Option<String> {
     let mut node = root?;
     for key in keys {
-        let Kind::Map(entries) = &node.kind else {
-            return None;
-        };
-        node = &entries.iter().find(|(k, _)| k.scalar() == Some(key))?.1;
+        node = node.get(key)?;
     }
     (!node.is_null()).then(|| node.scalar().map(str::to_string))?
 }
