@@ -356,9 +356,20 @@ impl InternalPage {
         let mut chunk = sc.new_chunk();
 
         let stream_chunk = Deferred::new(move || {
-            let page_stream =
-                FilterStreamBuilder::new_from_content_stream(&stream.content, &serialize_settings)
-                    .finish(&serialize_settings.clone());
+            let replaced = serialize_settings
+                .page_content_fn
+                .and_then(|f| f(&stream.content));
+            let page_stream = match &replaced {
+                Some((bytes, true)) => FilterStreamBuilder::new_from_deflated(bytes),
+                Some((bytes, false)) => {
+                    FilterStreamBuilder::new_from_content_stream(bytes, &serialize_settings)
+                }
+                None => FilterStreamBuilder::new_from_content_stream(
+                    &stream.content,
+                    &serialize_settings,
+                ),
+            }
+            .finish(&serialize_settings.clone());
 
             let mut stream = chunk.stream(stream_ref, page_stream.encoded_data());
             page_stream.write_filters(stream.deref_mut());

@@ -116,9 +116,18 @@ pub struct SerializeSettings {
     /// just use the default function which doesn't render them at all. If you do want this, it
     /// is recommended that you use the function provided by the `krilla-svg` crate.
     pub render_svg_glyph_fn: RenderSvgGlyphFn,
+    /// A function that turns each page's finished content stream into the bytes written for
+    /// it (annexa's patch, see `vendor/README.md`): `Some((bytes, deflated))` replaces the
+    /// content, `deflated` saying the bytes are zlib data already; `None` keeps krilla's
+    /// content. It runs as each page is finished (on the rayon pool with the `rayon` feature),
+    /// so a long document is held in its final, compressed form rather than raw.
+    pub page_content_fn: Option<PageContentFn>,
 }
 
 pub type RenderSvgGlyphFn = fn(&[u8], rgb::Color, GlyphId, (f32, f32), &mut Surface) -> Option<()>;
+
+/// See [`SerializeSettings::page_content_fn`].
+pub type PageContentFn = fn(&[u8]) -> Option<(Vec<u8>, bool)>;
 
 impl SerializeSettings {
     pub(crate) fn pdf_version(&self) -> PdfVersion {
@@ -148,6 +157,7 @@ impl Default for SerializeSettings {
             configuration: Configuration::default(),
             enable_tagging: true,
             render_svg_glyph_fn: |_, _, _, _, _| None,
+            page_content_fn: None,
         }
     }
 }

@@ -50,10 +50,9 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     // In number order: the cross-reference stream then runs (2, stream, 0), (2, stream, 1) …
     // and deflates to almost nothing.
     small.sort_by_key(|o| o.num);
-    let contents = page_contents(&small);
     let jobs: Vec<(&[u8], streams::Plan)> = streams
         .iter()
-        .map(|o| (o.body, streams::plan(o.body, contents.contains(&o.num))))
+        .map(|o| (o.body, streams::plan(o.body)))
         .collect();
     let packed = streams::deflate_all(&jobs, crate::par::cores());
     for (o, new) in streams.iter().zip(packed) {
@@ -113,19 +112,6 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
     )
     .ok()?;
     Some(out)
-}
-
-/// The object numbers of the pages' content streams (`/Contents N 0 R` of each `/Page`).
-fn page_contents(small: &[&Obj<'_>]) -> std::collections::HashSet<usize> {
-    small
-        .iter()
-        .filter(|o| streams::key(o.body, b"/Type") == Some(&b"/Page"[..]))
-        .filter_map(|o| {
-            let r = streams::key(o.body, b"/Contents")?;
-            let r = std::str::from_utf8(r).ok()?.strip_suffix(" 0 R")?;
-            r.parse().ok()
-        })
-        .collect()
 }
 
 /// The offset after the last `startxref`.

@@ -1,16 +1,20 @@
-//! The stream objects of the writer's file, for [`super::pack`]: which are page contents,
-//! which are still uncompressed, and deflating those on every core with one compressor per
-//! thread.
+//! The stream objects of the writer's file: each page's content, rewritten and deflated as
+//! krilla finishes the page ([`page_content`]), and for [`super::pack`] the streams still
+//! uncompressed, deflated on every core with one compressor per thread.
 //!
-//! krilla is asked not to compress content streams (`compress_content_streams: false`): it
-//! would deflate every page at a fixed level 6 with a new compressor each time (the
-//! compressor's set-up alone was 5% of the example's instructions), before
-//! [`super::content`] could make the stream smaller. So its page contents and character maps
-//! come here raw; the XMP packet stays uncompressed, as PDF/A wants it readable; streams the
-//! writer already filtered (fonts, the colour profile, images) are left as they are.
+//! Page contents go through krilla's `page_content_fn` (our patch of krilla, see
+//! `vendor/README.md`): [`super::content`] makes the stream smaller, then it is deflated,
+//! while the next page is drawn, on krilla's worker threads. A long document is so held in
+//! its final form (raw, the 10,000-control SoA's pages took 275 MB until the end). krilla is
+//! asked not to compress the other content streams (`compress_content_streams: false`): it
+//! would deflate each with a new compressor (the set-up alone was 5% of the example's
+//! instructions). So its character maps come to [`super::pack`] raw; the XMP packet stays
+//! uncompressed, as PDF/A wants it readable; streams the writer already filtered (pages,
+//! fonts, the colour profile, images) are left as they are.
 
 use super::content;
 use flate2::{Compress, Compression, FlushCompress, Status};
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// The deflate level for the streams compressed here (measured in BENCHMARKS.md).
@@ -22,22 +26,17 @@ const PARALLEL_FROM: usize = 256 * 1024;
 pub(super) enum Plan {
     /// Copy the object as it is.
     Keep,
-    /// Deflate it (a page's content is rewritten first); `dict` is the dictionary without its
-    /// `/Length` entry, `data` the raw stream.
-    Deflate {
-        dict: Vec<u8>,
-        data: Range<usize>,
-        content: bool,
-    },
+    /// Deflate it; `dict` is the dictionary without its `/Length` entry, `data` the raw
+    /// stream.
+    Deflate { dict: Vec<u8>, data: Range<usize> },
 }
 
-/// The plan for the stream object `body` (the bytes between `N 0 obj` and `endobj`);
-/// `content`: it is a page's contents.
-pub(super) fn plan(body: &[u8], content: bool) -> Plan {
-    split(body, content).unwrap_or(Plan::Keep)
+/// The plan for the stream object `body` (the bytes between `N 0 obj` and `endobj`).
+pub(super) fn plan(body: &[u8]) -> Plan {
+    split(body).unwrap_or(Plan::Keep)
 }
 
-fn split(body: &[u8], content: bool) -> Option<Plan> {
+fn split(body: &[u8]) -> Option<Plan> {
     let dict_end = dict_end(body)?;
     let dict = &body[..dict_end];
     if key(dict, b"/Filter").is_some() || key(dict, b"/Type") == Some(&b"/Metadata"[..]) {
@@ -59,11 +58,7 @@ fn split(body: &[u8], content: bool) -> Option<Plan> {
     (tail.trim_ascii() == b"endstream").then_some(())?;
     let mut plain = dict[..len_at.key.start].to_vec();
     plain.extend_from_slice(&dict[len_at.value.end..]);
-    Some(Plan::Deflate {
-        dict: plain,
-        data,
-        content,
-    })
+    Some(Plan::Deflate { dict: plain, data })
 }
 
 /// Deflates every `(object body, plan)` job, on up to `threads` threads; returns the new
@@ -98,21 +93,10 @@ pub(super) fn deflate_all(jobs: &[(&[u8], Plan)], threads: usize) -> Vec<Option<
 
 /// The new object body for one job.
 fn body_of(z: &mut Compress, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
-    let Plan::Deflate {
-        dict,
-        data,
-        content,
-    } = plan
-    else {
+    let Plan::Deflate { dict, data } = plan else {
         return None;
     };
-    let raw = body.get(data.clone())?;
-    let rewritten = if *content {
-        content::rewrite(raw)
-    } else {
-        None
-    };
-    let packed = deflate(z, rewritten.as_deref().unwrap_or(raw))?;
+    let packed = deflate(z, body.get(data.clone())?)?;
     let close = dict.len().checked_sub(2)?;
     let mut out = Vec::with_capacity(packed.len() + dict.len() + 64);
     out.extend_from_slice(&dict[..close]);
@@ -122,6 +106,19 @@ fn body_of(z: &mut Compress, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
     out.extend_from_slice(&packed);
     out.extend_from_slice(b"\nendstream");
     Some(out)
+}
+
+/// krilla's `page_content_fn`: a finished page's content, rewritten by [`content::rewrite`]
+/// and deflated with this thread's compressor. `None` (krilla keeps its own bytes) only if
+/// deflating fails.
+pub(super) fn page_content(raw: &[u8]) -> Option<(Vec<u8>, bool)> {
+    thread_local! {
+        static Z: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(LEVEL), true));
+    }
+    let rewritten = content::rewrite(raw);
+    let data = rewritten.as_deref().unwrap_or(raw);
+    let packed = Z.with(|z| deflate(&mut z.borrow_mut(), data))?;
+    Some((packed, true))
 }
 
 /// `data` deflated (zlib format) with `z`, which is reset first.
@@ -245,26 +242,20 @@ mod tests {
     #[test]
     fn a_raw_stream_is_deflated_and_a_filtered_one_kept() {
         let body = b"<</Type/CMap/Length 5>>\nstream\nhello\nendstream";
-        let Plan::Deflate { dict, data, .. } = plan(body, false) else {
+        let Plan::Deflate { dict, data } = plan(body) else {
             panic!("not planned");
         };
         assert_eq!(dict, b"<</Type/CMap>>");
         assert_eq!(&body[data], b"hello");
         assert!(matches!(
-            plan(
-                b"<</Filter/FlateDecode/Length 1>>\nstream\nx\nendstream",
-                false
-            ),
+            plan(b"<</Filter/FlateDecode/Length 1>>\nstream\nx\nendstream"),
             Plan::Keep
         ));
         assert!(matches!(
-            plan(
-                b"<</Type/Metadata/Subtype/XML/Length 1>>\nstream\nx\nendstream",
-                false
-            ),
+            plan(b"<</Type/Metadata/Subtype/XML/Length 1>>\nstream\nx\nendstream"),
             Plan::Keep
         ));
-        let jobs = [(&body[..], plan(body, false))];
+        let jobs = [(&body[..], plan(body))];
         let out = deflate_all(&jobs, 2);
         let new = out[0].as_ref().expect("deflated");
         assert!(new.starts_with(b"<</Type/CMap/Filter/FlateDecode/Length "));

@@ -140,6 +140,16 @@ impl CIDFont {
         self.font.clone()
     }
 
+    pub(crate) fn font_ref(&self) -> &Font {
+        &self.font
+    }
+
+    /// Whether `id` names this font (without building an identifier to compare with).
+    #[inline]
+    pub(crate) fn is(&self, id: &FontIdentifier) -> bool {
+        matches!(id, FontIdentifier::Cid(CIDIdentifier(f)) if *f == self.font)
+    }
+
     // Note that this refers to the units per em in PDF (which is always 1000), and not the
     // units per em of the underlying font.
     pub(crate) fn units_per_em(&self) -> f32 {

@@ -88,31 +88,54 @@ impl FontContainer {
         Some(id.clone())
     }
 
+    /// Whether `glyph` was added with the font `id` (compared in place, nothing cloned).
+    #[inline]
+    pub(crate) fn has_identifier(&self, glyph: ColoredGlyph, id: &FontIdentifier) -> bool {
+        self.cid_cache
+            .get(&glyph.glyph_id.to_u32())
+            .or_else(|| self.type3_cache.get(&glyph.to_owned()))
+            .is_some_and(|(own, _)| own == id)
+    }
+
+    /// Adds `glyph` like [`Self::add_glyph`], returning the PDF font it went to rather than
+    /// its identifier (no font cloned for a glyph already added to the CID font).
+    #[inline]
+    pub(crate) fn add_glyph_to_font(&mut self, glyph: ColoredGlyph) -> (&mut dyn PdfFont, PDFGlyph) {
+        if let Some((_, pdf_glyph @ PDFGlyph::Cid(_))) = self.cid_cache.get(&glyph.glyph_id.to_u32())
+        {
+            let pdf_glyph = *pdf_glyph;
+            return (&mut self.cid_font, pdf_glyph);
+        }
+        let (identifier, pdf_glyph) = self.add_glyph(glyph);
+        let font = self.get_from_identifier_mut(&identifier).unwrap();
+        (font, pdf_glyph)
+    }
+
     #[inline]
     pub(crate) fn get_from_identifier_mut(
         &mut self,
-        font_identifier: FontIdentifier,
+        font_identifier: &FontIdentifier,
     ) -> Option<&mut dyn PdfFont> {
-        if self.cid_font.identifier() == font_identifier {
+        if self.cid_font.is(font_identifier) {
             Some(&mut self.cid_font)
         } else {
             // If the identifier doesn't match either of CID or Type3, this will
             // return `None`.
-            Some(self.type3_mapper.font_mut_from_id(font_identifier)?)
+            Some(self.type3_mapper.font_mut_from_id(font_identifier.clone())?)
         }
     }
 
     #[inline]
     pub(crate) fn get_from_identifier(
         &self,
-        font_identifier: FontIdentifier,
+        font_identifier: &FontIdentifier,
     ) -> Option<&dyn PdfFont> {
-        if self.cid_font.identifier() == font_identifier {
+        if self.cid_font.is(font_identifier) {
             Some(&self.cid_font)
         } else {
             // If the identifier doesn't match either of CID or Type3, this will
             // return `None`.
-            Some(self.type3_mapper.font_from_id(font_identifier)?)
+            Some(self.type3_mapper.font_from_id(font_identifier.clone())?)
         }
     }
 
@@ -142,6 +165,8 @@ impl FontContainer {
 pub(crate) trait PdfFont {
     fn units_per_em(&self) -> f32;
     fn font(&self) -> Font;
+    /// The font, borrowed (no reference count touched: this is asked once per glyph).
+    fn font_ref(&self) -> &Font;
     fn get_codepoints(&self, pdf_glyph: PDFGlyph) -> Option<&str>;
     fn set_codepoints(
         &mut self,
@@ -160,6 +185,10 @@ impl PdfFont for Type3Font {
 
     fn font(&self) -> Font {
         Type3Font::font(self)
+    }
+
+    fn font_ref(&self) -> &Font {
+        Type3Font::font_ref(self)
     }
 
     #[track_caller]
@@ -199,6 +228,10 @@ impl PdfFont for CIDFont {
 
     fn font(&self) -> Font {
         CIDFont::font(self)
+    }
+
+    fn font_ref(&self) -> &Font {
+        CIDFont::font_ref(self)
     }
 
     #[track_caller]

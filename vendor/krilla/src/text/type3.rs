@@ -124,6 +124,11 @@ impl Type3Font {
     }
 
     #[inline]
+    pub(crate) fn font_ref(&self) -> &Font {
+        &self.font
+    }
+
+    #[inline]
     pub(crate) fn identifier(&self) -> FontIdentifier {
         FontIdentifier::Type3(Type3Identifier(self.font.clone(), self.index))
     }
