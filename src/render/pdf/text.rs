@@ -10,7 +10,7 @@
 
 use super::bidi::reorder_bidi;
 use super::layout::{LinkTarget, Rgb};
-use super::words::Word;
+use super::words::{Piece, Word};
 use crate::fonts::{FaceId, Fonts};
 use std::collections::HashSet;
 
@@ -69,6 +69,8 @@ pub struct Prepared {
     /// up once: the column-width search counts lines at many widths.
     pub(super) spaces: Vec<f32>,
     pub(super) words: Vec<Word>,
+    /// The pieces of every word, one after another ([`Word::pieces`] is a range of them).
+    pub(super) pieces: Vec<Piece>,
     /// The characters of every piece, one after another.
     pub(super) text: String,
     /// The paragraph's base direction is right to left (a right-to-left document), whatever
@@ -96,6 +98,13 @@ pub struct TextLine {
 }
 
 impl Prepared {
+    /// The pieces of word `w`.
+    fn pieces_of(&self, w: &Word) -> &[Piece] {
+        self.pieces
+            .get(w.pieces.start as usize..w.pieces.end as usize)
+            .unwrap_or_default()
+    }
+
     /// Width of the text on one line (hard breaks respected).
     pub fn natural_width(&self) -> f32 {
         let mut best: f32 = 0.0;
@@ -162,7 +171,7 @@ impl Prepared {
 
     /// The glue before word `w`: a space in the style of its first piece.
     fn space_width(&self, w: &Word) -> f32 {
-        w.pieces
+        self.pieces_of(w)
             .first()
             .and_then(|p| self.spaces.get(p.style))
             .copied()
@@ -225,7 +234,7 @@ impl Prepared {
                 line.width += glue;
             }
         }
-        for p in &word.pieces {
+        for p in self.pieces_of(word) {
             let text = self.text.get(p.start..p.end).unwrap_or_default();
             self.append_piece(line, p.style, p.face, text, p.width);
         }
@@ -265,7 +274,7 @@ impl Prepared {
         word: &Word,
         max: f32,
     ) {
-        for p in &word.pieces {
+        for p in self.pieces_of(word) {
             let size = self.styles.get(p.style).map_or(0.0, |s| s.size);
             let mut buf = String::new();
             let mut buf_w = 0.0;

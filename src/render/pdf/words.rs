@@ -21,9 +21,12 @@ pub(super) struct Piece {
     pub(super) width: f32,
 }
 
+/// A measured word. Its pieces are `Prepared::pieces[pieces]`: one list per cell or paragraph
+/// rather than one per word (the 10,000-control SoA has over a million words, all measured
+/// before any is placed, for the column widths).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Word {
-    pub(super) pieces: Vec<Piece>,
+    pub(super) pieces: std::ops::Range<u32>,
     pub(super) width: f32,
     /// A space precedes the word (else it follows a break opportunity without glue).
     pub(super) glue: bool,
@@ -62,6 +65,7 @@ pub fn prepare(
     missing: &mut Missing,
 ) -> Prepared {
     let mut words: Vec<Word> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
     let mut buf = String::with_capacity(runs.iter().map(|(_, t)| t.len()).sum());
     let mut cur = Word::default();
     let mut pending_glue = false;
@@ -72,7 +76,7 @@ pub fn prepare(
             continue;
         };
         if text == "\n" {
-            finish_word(&mut words, &mut cur);
+            finish_word(&mut words, &mut cur, &pieces);
             pending_hard = true;
             pending_glue = false;
             continue;
@@ -81,7 +85,7 @@ pub fn prepare(
         while let Some(raw) = chars.next() {
             let c = if raw == '\t' || raw == '\n' { ' ' } else { raw };
             if c == ' ' && !style.pre {
-                finish_word(&mut words, &mut cur);
+                finish_word(&mut words, &mut cur, &pieces);
                 prev = None;
                 pending_glue = true;
                 continue;
@@ -91,7 +95,7 @@ pub fn prepare(
             }
             let next = chars.peek().copied();
             if is_cjk(c) && !cur.pieces.is_empty() && !no_break_before(c) {
-                finish_word(&mut words, &mut cur);
+                finish_word(&mut words, &mut cur, &pieces);
             }
             if cur.pieces.is_empty() {
                 cur.glue = pending_glue && !words.is_empty();
@@ -99,16 +103,17 @@ pub fn prepare(
                 pending_glue = false;
                 pending_hard = false;
             }
-            push_char(fonts, &mut cur, &mut buf, *style_idx, style, c, missing);
+            let into = (&mut cur, &mut pieces, &mut buf);
+            push_char(fonts, into, *style_idx, style, c, missing);
             if breaks_after(prev, c, next) {
-                finish_word(&mut words, &mut cur);
+                finish_word(&mut words, &mut cur, &pieces);
             }
             prev = Some(c);
         }
     }
-    finish_word(&mut words, &mut cur);
+    finish_word(&mut words, &mut cur, &pieces);
     if buf.chars().any(needs_shaping) {
-        measure_shaped(fonts, &styles, &buf, &mut words);
+        measure_shaped(fonts, &styles, &buf, &mut words, &mut pieces);
     }
     if pending_hard {
         words.push(Word {
@@ -124,6 +129,7 @@ pub fn prepare(
         styles,
         spaces,
         words,
+        pieces,
         text: buf,
         rtl: false,
     }
@@ -148,10 +154,17 @@ fn breaks_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
 }
 
 /// Re-measures the pieces that need shaping with their shaped width.
-fn measure_shaped(fonts: &Fonts, styles: &[TextStyle], buf: &str, words: &mut [Word]) {
+fn measure_shaped(
+    fonts: &Fonts,
+    styles: &[TextStyle],
+    buf: &str,
+    words: &mut [Word],
+    pieces: &mut [Piece],
+) {
     for word in words {
         let mut changed = false;
-        for p in &mut word.pieces {
+        let own = &mut pieces[word.pieces.start as usize..word.pieces.end as usize];
+        for p in own.iter_mut() {
             let text = buf.get(p.start..p.end).unwrap_or_default();
             if text.chars().any(needs_shaping) {
                 let size = styles.get(p.style).map_or(0.0, |s| s.size);
@@ -160,21 +173,24 @@ fn measure_shaped(fonts: &Fonts, styles: &[TextStyle], buf: &str, words: &mut [W
             }
         }
         if changed {
-            word.width = word.pieces.iter().map(|p| p.width).sum();
+            word.width = own.iter().map(|p| p.width).sum();
         }
     }
 }
 
-fn finish_word(words: &mut Vec<Word>, cur: &mut Word) {
+/// Ends the word being built (if it has pieces); the next one starts after its pieces.
+fn finish_word(words: &mut Vec<Word>, cur: &mut Word, pieces: &[Piece]) {
     if !cur.pieces.is_empty() {
         words.push(std::mem::take(cur));
     }
+    let end = u32::try_from(pieces.len()).unwrap_or(u32::MAX);
+    cur.pieces = end..end;
 }
 
+/// Adds `c` to `word`, whose pieces are the last of `pieces`, and its text to `buf`.
 fn push_char(
     fonts: &Fonts,
-    word: &mut Word,
-    buf: &mut String,
+    (word, pieces, buf): (&mut Word, &mut Vec<Piece>, &mut String),
     style_idx: usize,
     style: &TextStyle,
     c: char,
@@ -199,17 +215,25 @@ fn push_char(
     }
     let start = buf.len();
     buf.push(c);
-    match word.pieces.last_mut() {
+    let last = if word.pieces.is_empty() {
+        None
+    } else {
+        pieces.last_mut()
+    };
+    match last {
         Some(p) if p.style == style_idx && p.face == face && p.end == start => {
             p.end = buf.len();
             p.width += w;
         }
-        _ => word.pieces.push(Piece {
-            style: style_idx,
-            face,
-            start,
-            end: buf.len(),
-            width: w,
-        }),
+        _ => {
+            pieces.push(Piece {
+                style: style_idx,
+                face,
+                start,
+                end: buf.len(),
+                width: w,
+            });
+            word.pieces.end = u32::try_from(pieces.len()).unwrap_or(u32::MAX);
+        }
     }
 }
