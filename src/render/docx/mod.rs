@@ -118,7 +118,7 @@ pub fn render(
         None => (1, 1),
     };
     let numbers = body::Numbers { base: num_base };
-    let body = body::parse(markdown, &ids, numbers, (meta.blank, &meta.todo));
+    let mut body = body::parse(markdown, &ids, numbers, (meta.blank, &meta.todo));
     let page = reference
         .as_ref()
         .and_then(|r| {
@@ -141,7 +141,10 @@ pub fn render(
         refs,
         contents: meta.contents.clone(),
     };
-    let document = sections::write(&body, &frame);
+    // The document part is written in place: the 10,000-control SoA's is tens of megabytes.
+    let mut document = package::document_start();
+    sections::write(&mut document, &body, &frame);
+    package::document_end(&mut document);
     let assembly = Assembly {
         meta,
         reference: reference.as_ref(),
@@ -151,7 +154,9 @@ pub fn render(
         logo: theme.and_then(|t| t.logo.as_ref()),
         page,
     };
-    package::package(&assembly, &document, &body.links.targets)
+    let links = std::mem::take(&mut body.links.targets);
+    drop(body);
+    package::package(&assembly, document, &links)
 }
 
 /// Checks a reference document for validation: `Err` when it cannot be used, else the names of

@@ -55,11 +55,20 @@ pub struct Assembly<'a> {
 }
 
 /// The whole package, zipped.
-pub fn package(a: &Assembly<'_>, body: &str, links: &[String]) -> Result<Vec<u8>, DocxError> {
+/// The opening of the main document part, which [`super::sections::write`] continues.
+pub fn document_start() -> String {
+    format!("{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>")
+}
+
+/// Closes the main document part [`document_start`] opened.
+pub fn document_end(document: &mut String) {
+    document.push_str("</w:body></w:document>");
+}
+
+/// The package: `document` (the main part, from [`document_start`] to [`document_end`]) with
+/// the styles, numbering, settings, running headers and footers, properties and `links`.
+pub fn package(a: &Assembly<'_>, document: String, links: &[String]) -> Result<Vec<u8>, DocxError> {
     let mut f = Files::default();
-    let document = format!(
-        "{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>{body}</w:body></w:document>"
-    );
     let main = format!("{WML}.document.main+xml");
     f.add("word/document.xml", &main, document.into_bytes());
     let styles = merge::styles_part(a).into_bytes();

@@ -18,54 +18,55 @@ use super::table::{self, Need, Table};
 use super::xml;
 use std::collections::BTreeMap;
 
-/// Writes the body of `document.xml`: everything between `<w:body>` and `</w:body>`.
-pub fn write(body: &Body, frame: &Frame<'_>) -> String {
+/// Writes the body of `document.xml` onto `out`: everything between `<w:body>` and
+/// `</w:body>`.
+pub fn write(out: &mut String, body: &Body, frame: &Frame<'_>) {
     let chunks = &body.chunks;
     let wide = orientation(chunks, frame.page.text_width(false));
     let levels = heading_levels(chunks);
     let widths = shared_widths(chunks, &wide, frame);
     let toc_at = levels.iter().position(|l| *l == Some(Role::Heading(1)));
-    let mut out = String::with_capacity(chunks.len() * 256);
+    out.reserve(chunks.len() * 256);
     let mut landscape = false;
     let mut first_section = true;
     let mut bookmark = 0usize;
     for (i, chunk) in chunks.iter().enumerate() {
         if wide[i] != landscape {
-            section_break(&mut out, frame.sect_pr(landscape, first_section));
+            section_break(out, frame.sect_pr(landscape, first_section));
             first_section = false;
             landscape = wide[i];
         }
         if toc_at == Some(i) {
-            contents(&mut out, chunks, &levels, frame);
+            contents(out, chunks, &levels, frame);
         }
         match chunk {
             Chunk::Heading { runs, .. } => {
                 bookmark += 1;
                 let style = levels[i].unwrap_or(Role::Heading(1));
                 out.push_str("<w:p><w:pPr><w:pStyle w:val=\"");
-                xml::attr(&mut out, frame.ids.id(style));
+                xml::attr(out, frame.ids.id(style));
                 out.push_str(&format!(
                     "\"/></w:pPr><w:bookmarkStart w:id=\"{bookmark}\" w:name=\"_annexa{bookmark}\"/>{runs}<w:bookmarkEnd w:id=\"{bookmark}\"/></w:p>"
                 ));
             }
             Chunk::Para { style, ppr, runs } => {
                 let ppr = space_after_table(ppr, i > 0 && matches!(chunks[i - 1], Chunk::Table(_)));
-                para(&mut out, frame, *style, &ppr, runs);
+                para(out, frame, *style, &ppr, runs);
             }
             Chunk::Caption { runs } => {
                 if matches!(chunks.get(i + 1), Some(Chunk::Table(_))) {
-                    para(&mut out, frame, Role::Caption, "", runs);
+                    para(out, frame, Role::Caption, "", runs);
                 } else {
                     let runs =
                         format!("<w:r><w:t xml:space=\"preserve\">Table: </w:t></w:r>{runs}");
                     let ppr =
                         space_after_table("", i > 0 && matches!(chunks[i - 1], Chunk::Table(_)));
-                    para(&mut out, frame, Role::Normal, &ppr, &runs);
+                    para(out, frame, Role::Normal, &ppr, &runs);
                 }
             }
             Chunk::Table(t) => {
                 let w = widths.get(&i).cloned().unwrap_or_default();
-                table::write(&mut out, t, &w, frame.ids, frame.header_fill);
+                table::write(out, t, &w, frame.ids, frame.header_fill);
                 if !matches!(chunks.get(i + 1), Some(Chunk::Table(_)) | None) {
                     continue;
                 }
@@ -74,18 +75,17 @@ pub fn write(body: &Body, frame: &Frame<'_>) -> String {
             }
             Chunk::Chart => {
                 if let Some(chart) = frame.figures.chart {
-                    super::chart::write(&mut out, chart, frame.page.text_width(landscape));
+                    super::chart::write(out, chart, frame.page.text_width(landscape));
                 }
             }
             Chunk::Heatmap(kind) => {
                 if let Some(map) = frame.figures.heatmap(*kind) {
-                    super::heatmap::write(&mut out, map, frame.page.text_width(landscape));
+                    super::heatmap::write(out, map, frame.page.text_width(landscape));
                 }
             }
         }
     }
     out.push_str(&frame.sect_pr(landscape, first_section));
-    out
 }
 
 fn para(out: &mut String, frame: &Frame<'_>, style: Role, ppr: &str, runs: &str) {
