@@ -100,8 +100,12 @@ impl FontContainer {
     /// Adds `glyph` like [`Self::add_glyph`], returning the PDF font it went to rather than
     /// its identifier (no font cloned for a glyph already added to the CID font).
     #[inline]
-    pub(crate) fn add_glyph_to_font(&mut self, glyph: ColoredGlyph) -> (&mut dyn PdfFont, PDFGlyph) {
-        if let Some((_, pdf_glyph @ PDFGlyph::Cid(_))) = self.cid_cache.get(&glyph.glyph_id.to_u32())
+    pub(crate) fn add_glyph_to_font(
+        &mut self,
+        glyph: ColoredGlyph,
+    ) -> (&mut dyn PdfFont, PDFGlyph) {
+        if let Some((_, pdf_glyph @ PDFGlyph::Cid(_))) =
+            self.cid_cache.get(&glyph.glyph_id.to_u32())
         {
             let pdf_glyph = *pdf_glyph;
             return (&mut self.cid_font, pdf_glyph);
@@ -121,7 +125,10 @@ impl FontContainer {
         } else {
             // If the identifier doesn't match either of CID or Type3, this will
             // return `None`.
-            Some(self.type3_mapper.font_mut_from_id(font_identifier.clone())?)
+            Some(
+                self.type3_mapper
+                    .font_mut_from_id(font_identifier.clone())?,
+            )
         }
     }
 
