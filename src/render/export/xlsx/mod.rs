@@ -99,6 +99,9 @@ pub fn xlsx(doc: &Document, theme: Option<&Theme>) -> Result<Vec<u8>, ExportErro
     let brand = style::Brand::of(theme);
     let sheets = plan(doc);
     let mut wb = Workbook::new();
+    // Deflate level 4 rather than 6: at 10,000 controls zipping was half the workbook's time;
+    // 0.57 -> 0.40 s for 13% more bytes (level 1, as the DOCX, nearly doubled them).
+    wb.set_zip_compression_level(4);
     wb.set_properties(&properties(doc)?);
     summary::write(wb.add_worksheet(), doc, &sheets, &brand)?;
     for s in &sheets {
