@@ -97,9 +97,29 @@ impl Cursor {
         self.at_top = true;
     }
 
-    /// Places `f`; a `repeat`ed header row's content is tagged as an artifact (its cells are
-    /// in the structure once, where the table starts).
-    fn place(&mut self, f: &Frag, layout: &mut Layout, repeat: bool) {
+    /// Places `f`, moving its items onto the page (the drawing pass is the last use of a
+    /// fragment's items, and each is placed once).
+    fn place(&mut self, f: &mut Frag, layout: &mut Layout) {
+        let items = if self.draw {
+            std::mem::take(&mut f.items)
+        } else {
+            Vec::new()
+        };
+        self.put(f, items, layout, false);
+    }
+
+    /// Places a header row repeated at the top of a page: a copy of its items, tagged as an
+    /// artifact (its cells are in the structure once, where the table starts).
+    fn place_header(&mut self, h: &Frag, layout: &mut Layout) {
+        let items = if self.draw {
+            h.items.clone()
+        } else {
+            Vec::new()
+        };
+        self.put(h, items, layout, true);
+    }
+
+    fn put(&mut self, f: &Frag, items: Vec<Item>, layout: &mut Layout, repeat: bool) {
         let gap = if self.at_top { 0.0 } else { f.gap };
         let top = self.y + gap;
         let page = self.pages.len().saturating_sub(1);
@@ -121,7 +141,7 @@ impl Cursor {
             layout.anchors.entry(m.id.clone()).or_insert((page, top));
         }
         if let Some(p) = self.pages.last_mut() {
-            p.items.extend(f.items.iter().cloned().map(|mut it| {
+            p.items.extend(items.into_iter().map(|mut it| {
                 it.shift(top);
                 if repeat {
                     it.retag(Tag::Repeat);
@@ -154,8 +174,8 @@ const MAX_REFLOWS: usize = 4;
 
 /// Stacks fragments onto pages. A short portrait tail before a landscape page (a legend, a
 /// small table) is set at the top of that landscape page rather than alone on a page of its
-/// own.
-pub fn flow(frags: &[Frag], headers: &[Frag], layout: &mut Layout) {
+/// own. The fragments' items move onto the pages (what is left of `frags` is their boxes).
+pub fn flow(frags: &mut [Frag], headers: &[Frag], layout: &mut Layout) {
     let mut wide: Vec<bool> = frags.iter().map(|f| f.wide).collect();
     for _ in 0..MAX_REFLOWS {
         let mut trial = Layout::default();
@@ -237,7 +257,7 @@ struct Placed {
 /// One pass of the flow, with each fragment's orientation from `wide`; with `draw` false
 /// only where each fragment lands is worked out.
 fn flow_once(
-    frags: &[Frag],
+    frags: &mut [Frag],
     wide: &[bool],
     headers: &[Frag],
     layout: &mut Layout,
@@ -253,25 +273,24 @@ fn flow_once(
     };
     let mut placed = Vec::with_capacity(frags.len());
     for i in 0..frags.len() {
-        let f = &frags[i];
         if c.pages.is_empty() || wide[i] != c.wide {
             c.new_page(wide[i]);
         }
-        let gap = if c.at_top { 0.0 } else { f.gap };
+        let (gap, h) = (if c.at_top { 0.0 } else { frags[i].gap }, frags[i].h);
         let room = c.frame.bottom - c.y;
         let chain = chain_height(frags, wide, i);
         if !c.at_top && gap + chain > room + 0.01 {
             let chain_fits_a_page = chain <= c.frame.height();
-            if chain_fits_a_page || gap + f.h > room + 0.01 {
+            if chain_fits_a_page || gap + h > room + 0.01 {
                 c.new_page(wide[i]);
             }
         }
         if c.at_top {
-            if let Some(h) = f.header.and_then(|h| headers.get(h)) {
-                c.place(h, layout, true);
+            if let Some(h) = frags[i].header.and_then(|h| headers.get(h)) {
+                c.place_header(h, layout);
             }
         }
-        c.place(f, layout, false);
+        c.place(&mut frags[i], layout);
         placed.push(Placed {
             page: c.pages.len() - 1,
             bottom: c.y,

@@ -33,7 +33,7 @@ fn keep_with_next_moves_a_heading_to_the_next_page() {
         id: "h".into(),
     });
     let mut layout = Layout::default();
-    flow(&frags, &[], &mut layout);
+    flow(&mut frags, &[], &mut layout);
     assert_eq!(layout.pages.len(), 2);
     assert_eq!(layout.outline[0].page, 1);
 }
@@ -51,7 +51,7 @@ fn bookmarks_nest_under_the_closest_higher_heading() {
         frags.push(f);
     }
     let mut layout = Layout::default();
-    flow(&frags, &[], &mut layout);
+    flow(&mut frags, &[], &mut layout);
     let shape = |e: &OutlineEntry| -> String {
         let kids: Vec<String> = e.children.iter().map(|c| c.title.clone()).collect();
         format!("{}[{}]", e.title, kids.join(","))
@@ -79,7 +79,7 @@ fn header_repeats_on_a_new_page() {
     let mut frags = vec![header.clone()];
     frags.extend(rows);
     let mut layout = Layout::default();
-    flow(&frags, &[header], &mut layout);
+    flow(&mut frags, &[header], &mut layout);
     assert_eq!(layout.pages.len(), 2);
     assert!(layout.pages.iter().all(Page::is_landscape));
     assert_eq!(layout.pages[1].items.len(), 3, "header + 2 rows");
@@ -88,7 +88,7 @@ fn header_repeats_on_a_new_page() {
 #[test]
 fn a_short_portrait_tail_joins_the_landscape_page_after_it() {
     let room = Frame::new(false).height();
-    let frags = vec![
+    let mut frags = vec![
         frag(room - 5.0, false),
         frag(30.0, false),
         Frag {
@@ -97,7 +97,7 @@ fn a_short_portrait_tail_joins_the_landscape_page_after_it() {
         },
     ];
     let mut layout = Layout::default();
-    flow(&frags, &[], &mut layout);
+    flow(&mut frags, &[], &mut layout);
     assert_eq!(
         layout.pages.len(),
         2,
@@ -109,7 +109,7 @@ fn a_short_portrait_tail_joins_the_landscape_page_after_it() {
 
 #[test]
 fn a_roomy_landscape_page_takes_the_start_of_what_follows() {
-    let frags = vec![
+    let mut frags = vec![
         Frag {
             wide: true,
             ..frag(60.0, false)
@@ -118,6 +118,6 @@ fn a_roomy_landscape_page_takes_the_start_of_what_follows() {
         frag(30.0, false),
     ];
     let mut layout = Layout::default();
-    flow(&frags, &[], &mut layout);
+    flow(&mut frags, &[], &mut layout);
     assert_eq!(layout.pages.len(), 1, "all on the landscape page");
 }

@@ -182,8 +182,10 @@ fn lay_out(
     b.accent = accent;
     b.rtl = meta.rtl;
     b.document(&blocks);
+    // The blocks are in the fragments now; freed before the flow copies nothing more.
+    drop(blocks);
     let mut out = Layout::default();
-    flow::flow(&b.frags, &b.headers, &mut out);
+    flow::flow(&mut b.frags, &b.headers, &mut out);
     let running = running::Running {
         title: &meta.title,
         header_right: &meta.header_right,
