@@ -173,7 +173,7 @@ impl Prepared {
     fn space_width(&self, w: &Word) -> f32 {
         self.pieces_of(w)
             .first()
-            .and_then(|p| self.spaces.get(p.style))
+            .and_then(|p| self.spaces.get(p.style()))
             .copied()
             .unwrap_or(0.0)
     }
@@ -235,8 +235,8 @@ impl Prepared {
             }
         }
         for p in self.pieces_of(word) {
-            let text = self.text.get(p.start..p.end).unwrap_or_default();
-            self.append_piece(line, p.style, p.face, text, p.width);
+            let text = p.text(&self.text);
+            self.append_piece(line, p.style(), p.face, text, p.width);
         }
     }
 
@@ -275,23 +275,23 @@ impl Prepared {
         max: f32,
     ) {
         for p in self.pieces_of(word) {
-            let size = self.styles.get(p.style).map_or(0.0, |s| s.size);
+            let size = self.styles.get(p.style()).map_or(0.0, |s| s.size);
             let mut buf = String::new();
             let mut buf_w = 0.0;
             // Where `buf` may be cut: its length and width after a soft break point.
             let mut soft: Option<(usize, f32)> = None;
-            for c in self.text.get(p.start..p.end).unwrap_or_default().chars() {
+            for c in p.text(&self.text).chars() {
                 let w = fonts.advance(p.face, c) * size;
                 if cur.width + buf_w + w > max + 0.01 && (cur.width > 0.0 || buf_w > 0.0) {
                     match soft.take().filter(|(at, _)| *at > 0 && *at < buf.len()) {
                         Some((at, at_w)) => {
                             let rest = buf.split_off(at);
-                            self.append_piece(cur, p.style, p.face, &buf, at_w);
+                            self.append_piece(cur, p.style(), p.face, &buf, at_w);
                             buf = rest;
                             buf_w -= at_w;
                         }
                         None => {
-                            self.append_piece(cur, p.style, p.face, &buf, buf_w);
+                            self.append_piece(cur, p.style(), p.face, &buf, buf_w);
                             buf.clear();
                             buf_w = 0.0;
                         }
@@ -306,7 +306,7 @@ impl Prepared {
                 }
             }
             if !buf.is_empty() {
-                self.append_piece(cur, p.style, p.face, &buf, buf_w);
+                self.append_piece(cur, p.style(), p.face, &buf, buf_w);
             }
         }
         cur.frags.retain(|f| !f.text.is_empty());

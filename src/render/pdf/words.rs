@@ -14,11 +14,30 @@ use crate::fonts::{is_invisible, needs_shaping, FaceId, Fonts, REPLACEMENT};
 /// buffer per cell or paragraph rather than a string per piece).
 #[derive(Debug, Clone)]
 pub(super) struct Piece {
-    pub(super) style: usize,
+    style: u32,
     pub(super) face: FaceId,
-    pub(super) start: usize,
-    pub(super) end: usize,
+    start: u32,
+    end: u32,
     pub(super) width: f32,
+}
+
+impl Piece {
+    /// The index of the piece's style in `Prepared::styles`.
+    pub(super) fn style(&self) -> usize {
+        self.style as usize
+    }
+
+    /// The piece's characters in `buf` (`Prepared::text`).
+    pub(super) fn text<'a>(&self, buf: &'a str) -> &'a str {
+        buf.get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// An index or text offset as a piece stores it (32 bits: a cell or paragraph is capped far
+/// below 4 GB by the template output limit).
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A measured word. Its pieces are `Prepared::pieces[pieces]`: one list per cell or paragraph
@@ -165,9 +184,9 @@ fn measure_shaped(
         let mut changed = false;
         let own = &mut pieces[word.pieces.start as usize..word.pieces.end as usize];
         for p in own.iter_mut() {
-            let text = buf.get(p.start..p.end).unwrap_or_default();
+            let text = p.text(buf);
             if text.chars().any(needs_shaping) {
-                let size = styles.get(p.style).map_or(0.0, |s| s.size);
+                let size = styles.get(p.style()).map_or(0.0, |s| s.size);
                 p.width = fonts.width(p.face, size, text);
                 changed = true;
             }
@@ -213,7 +232,7 @@ fn push_char(
     if soft_break_after(c) {
         word.run = 0.0;
     }
-    let start = buf.len();
+    let start = small(buf.len());
     buf.push(c);
     let last = if word.pieces.is_empty() {
         None
@@ -221,16 +240,16 @@ fn push_char(
         pieces.last_mut()
     };
     match last {
-        Some(p) if p.style == style_idx && p.face == face && p.end == start => {
-            p.end = buf.len();
+        Some(p) if p.style() == style_idx && p.face == face && p.end == start => {
+            p.end = small(buf.len());
             p.width += w;
         }
         _ => {
             pieces.push(Piece {
-                style: style_idx,
+                style: small(style_idx),
                 face,
                 start,
-                end: buf.len(),
+                end: small(buf.len()),
                 width: w,
             });
             word.pieces.end = u32::try_from(pieces.len()).unwrap_or(u32::MAX);
