@@ -284,10 +284,21 @@ fn html_page(
     };
     ctx.insert("generator", &generator);
     ctx.insert("credit", &credit);
-    ctx.insert("toc", &body.toc);
-    ctx.insert("content", &body.content);
-    ctx.insert("front", &body.front);
-    ctx.insert("body", &body.body);
+    // Each part is copied into the context; the original is dropped at once (a 10,000-control
+    // SoA's page holds its body twice, not four times, while the template renders).
+    let crate::render::html::HtmlBody {
+        content,
+        front,
+        body,
+        toc,
+    } = body;
+    ctx.insert("toc", &toc);
+    ctx.insert("front", &front);
+    drop(front);
+    ctx.insert("content", &content);
+    drop(content);
+    ctx.insert("body", &body);
+    drop(body);
     let mut css = templates.css() + &theme_css(&theme);
     if doc.draft.is_some() {
         css.push_str(DRAFT_CSS);
