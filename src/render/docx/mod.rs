@@ -141,10 +141,6 @@ pub fn render(
         refs,
         contents: meta.contents.clone(),
     };
-    // The document part is written in place: the 10,000-control SoA's is tens of megabytes.
-    let mut document = package::document_start();
-    sections::write(&mut document, &body, &frame);
-    package::document_end(&mut document);
     let assembly = Assembly {
         meta,
         reference: reference.as_ref(),
@@ -155,8 +151,9 @@ pub fn render(
         page,
     };
     let links = std::mem::take(&mut body.links.targets);
-    drop(body);
-    package::package(&assembly, document, &links)
+    // The document part is written straight into the zip: the 10,000-control SoA's is tens of
+    // megabytes of XML.
+    package::package(&assembly, &links, |out| sections::write(out, &body, &frame))
 }
 
 /// Checks a reference document for validation: `Err` when it cannot be used, else the names of

@@ -54,23 +54,65 @@ pub struct Assembly<'a> {
     pub page: Page,
 }
 
-/// The whole package, zipped.
-/// The opening of the main document part, which [`super::sections::write`] continues.
-pub fn document_start() -> String {
-    format!("{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>")
+/// The main document part as it is written: a buffer that [`Part::spill`] empties into the
+/// zip entry already open, so the 10,000-control SoA's tens of megabytes of XML are never held
+/// whole. Dereferences to the buffer, for the writers that append to a `String`.
+pub struct Part<'z> {
+    buf: String,
+    zip: &'z mut Zip,
+    error: Option<std::io::Error>,
 }
 
-/// Closes the main document part [`document_start`] opened.
-pub fn document_end(document: &mut String) {
-    document.push_str("</w:body></w:document>");
+/// The zip the package is written into.
+type Zip = zip::ZipWriter<std::io::Cursor<Vec<u8>>>;
+
+/// Above this many bytes, [`Part::spill`] hands the buffer to the zip.
+const SPILL_AT: usize = 1 << 20;
+
+impl Part<'_> {
+    /// Hands the buffer to the zip when it has grown past [`SPILL_AT`] (call at a point
+    /// where more may follow: between chunks, after a table row).
+    pub fn spill(&mut self) {
+        if self.buf.len() >= SPILL_AT {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.error.is_none() {
+            self.error = self.zip.write_all(self.buf.as_bytes()).err();
+        }
+        self.buf.clear();
+    }
 }
 
-/// The package: `document` (the main part, from [`document_start`] to [`document_end`]) with
-/// the styles, numbering, settings, running headers and footers, properties and `links`.
-pub fn package(a: &Assembly<'_>, document: String, links: &[String]) -> Result<Vec<u8>, DocxError> {
+impl std::ops::Deref for Part<'_> {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.buf
+    }
+}
+
+impl std::ops::DerefMut for Part<'_> {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.buf
+    }
+}
+
+/// The main document part's name in the package.
+const DOCUMENT: &str = "word/document.xml";
+
+/// The package: the main part, which `body` writes (everything inside `<w:body>`), with the
+/// styles, numbering, settings, running headers and footers, properties and `links`.
+pub fn package(
+    a: &Assembly<'_>,
+    links: &[String],
+    body: impl FnOnce(&mut Part<'_>),
+) -> Result<Vec<u8>, DocxError> {
     let mut f = Files::default();
     let main = format!("{WML}.document.main+xml");
-    f.add("word/document.xml", &main, document.into_bytes());
+    // Its bytes are written into the zip in place, by `body`.
+    f.add(DOCUMENT, &main, Vec::new());
     let styles = merge::styles_part(a).into_bytes();
     f.related(
         "rIdStyles",
@@ -113,7 +155,17 @@ pub fn package(a: &Assembly<'_>, document: String, links: &[String]) -> Result<V
     properties(&mut f, a.meta);
     let types = content_types(&f.types).into_bytes();
     f.entries.push(("[Content_Types].xml".into(), types));
-    zip(f.entries, a.meta.date)
+    zip(f.entries, a.meta.date, |zip| {
+        let mut part = Part {
+            buf: format!("{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"),
+            zip,
+            error: None,
+        };
+        body(&mut part);
+        part.push_str("</w:body></w:document>");
+        part.flush();
+        part.error.map_or(Ok(()), Err)
+    })
 }
 
 /// The document properties and the package's relationships to its parts.
@@ -279,6 +331,7 @@ fn content_types(overrides: &[(String, String)]) -> String {
 fn zip(
     mut entries: Vec<(String, Vec<u8>)>,
     date: Option<(i32, u8, u8)>,
+    document: impl FnOnce(&mut Zip) -> std::io::Result<()>,
 ) -> Result<Vec<u8>, DocxError> {
     use zip::write::SimpleFileOptions;
     entries.sort_by(|a, b| a.0.cmp(&b.0));
@@ -296,10 +349,65 @@ fn zip(
         .system(zip::System::Unix);
     let err = |e: zip::result::ZipError| DocxError::Zip(e.to_string());
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut document = Some(document);
     for (name, bytes) in &entries {
         w.start_file(name.as_str(), options).map_err(err)?;
-        w.write_all(bytes)
-            .map_err(|e| DocxError::Zip(e.to_string()))?;
+        let written = match document.take_if(|_| name == DOCUMENT) {
+            Some(write) => write(&mut w),
+            None => w.write_all(bytes),
+        };
+        written.map_err(|e| DocxError::Zip(e.to_string()))?;
     }
     Ok(w.finish().map_err(err)?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{render, DocxMeta};
+    use crate::render::marks::Figures;
+    use std::io::Read as _;
+
+    /// A table long enough that its document part is spilled into the zip several times
+    /// comes back whole: every row in order, the part closed, the entries in name order.
+    #[test]
+    fn a_document_part_larger_than_the_buffer_is_written_whole() {
+        let rows = 12_000;
+        let mut md = String::from("# Register\n\n| ID | Note |\n| --- | --- |\n");
+        for i in 0..rows {
+            md.push_str(&format!(
+                "| R-{i:05} | row {i} of the register, kept whole |\n"
+            ));
+        }
+        let bytes = render(&md, &DocxMeta::default(), Figures::default(), None).expect("docx");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+        let names: Vec<String> = (0..zip.len())
+            .map(|i| {
+                zip.by_index(i)
+                    .expect("entry")
+                    .name()
+                    .expect("name")
+                    .to_string()
+            })
+            .collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted, "entries in name order");
+        let mut xml = String::new();
+        (zip.by_name(super::DOCUMENT).expect("document part"))
+            .read_to_string(&mut xml)
+            .expect("UTF-8");
+        assert!(
+            xml.len() > 3 * super::SPILL_AT,
+            "spilled more than once: {}",
+            xml.len()
+        );
+        assert!(xml.ends_with("</w:body></w:document>"));
+        let mut at = 0;
+        for i in 0..rows {
+            let id = format!(">R-{i:05}<");
+            at += xml[at..]
+                .find(&id)
+                .unwrap_or_else(|| panic!("{id} after byte {at}"));
+        }
+    }
 }

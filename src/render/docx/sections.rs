@@ -13,6 +13,7 @@
 
 use super::body::{Body, Chunk};
 use super::frame::Frame;
+use super::package::Part;
 use super::styles::Role;
 use super::table::{self, Need, Table};
 use super::xml;
@@ -20,17 +21,17 @@ use std::collections::BTreeMap;
 
 /// Writes the body of `document.xml` onto `out`: everything between `<w:body>` and
 /// `</w:body>`.
-pub fn write(out: &mut String, body: &Body, frame: &Frame<'_>) {
+pub fn write(out: &mut Part<'_>, body: &Body, frame: &Frame<'_>) {
     let chunks = &body.chunks;
     let wide = orientation(chunks, frame.page.text_width(false));
     let levels = heading_levels(chunks);
     let widths = shared_widths(chunks, &wide, frame);
     let toc_at = levels.iter().position(|l| *l == Some(Role::Heading(1)));
-    out.reserve(chunks.len() * 256);
     let mut landscape = false;
     let mut first_section = true;
     let mut bookmark = 0usize;
     for (i, chunk) in chunks.iter().enumerate() {
+        out.spill();
         if wide[i] != landscape {
             section_break(out, frame.sect_pr(landscape, first_section));
             first_section = false;

@@ -8,6 +8,7 @@
 //! their columns line up from table to table. The layout is then fixed, so Word and
 //! LibreOffice draw the same columns.
 
+use super::package::Part;
 use super::styles::{Resolved, Role};
 use super::xml;
 use crate::model::theme::Rgb;
@@ -151,7 +152,7 @@ pub fn widths(needs: &[Need], width: u32) -> Vec<u32> {
 }
 
 /// Writes `table` with the given column widths; `fill` is the header row's background.
-pub fn write(out: &mut String, table: &Table, widths: &[u32], ids: &Resolved, fill: Rgb) {
+pub fn write(out: &mut Part<'_>, table: &Table, widths: &[u32], ids: &Resolved, fill: Rgb) {
     let total: u32 = widths.iter().sum();
     out.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"");
     xml::attr(out, ids.id(Role::Table));
@@ -176,6 +177,7 @@ pub fn write(out: &mut String, table: &Table, widths: &[u32], ids: &Resolved, fi
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         row(out, table, r, widths, ids, None);
         out.push_str("</w:tr>");
+        out.spill();
     }
     out.push_str("</w:tbl>");
 }
