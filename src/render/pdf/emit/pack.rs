@@ -61,12 +61,12 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
         out.extend_from_slice(new.as_deref().unwrap_or(o.body));
         out.extend_from_slice(b"\nendobj\n\n");
     }
-    let mut z = Compress::new(Compression::new(LEVEL), true);
+    // Each object stream's index and objects, then all deflated at once on every core.
     let mut next = size;
+    let mut raw: Vec<Vec<u8>> = Vec::new();
     for chunk in small.chunks(PER_STREAM) {
         let num = next;
         next += 1;
-        entries.push((1, out.len() as u64, 0));
         let (mut index, mut data) = (Vec::new(), Vec::new());
         for (k, o) in chunk.iter().enumerate() {
             write!(index, "{} {} ", o.num, data.len()).ok()?;
@@ -75,9 +75,16 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
             entries[o.num] = (2, num as u64, k as u16);
         }
         index.push(b'\n');
-        let first = index.len();
         index.extend_from_slice(&data);
-        let packed = streams::deflate(&mut z, &index)?;
+        raw.push(index);
+    }
+    let packed = streams::deflate_each(&raw, crate::par::cores());
+    for (i, (chunk, packed)) in small.chunks(PER_STREAM).zip(packed).enumerate() {
+        let num = size + i;
+        let packed = packed?;
+        // The index is everything before the first object's bytes.
+        let first = raw[i].len() - chunk.iter().map(|o| o.body.len() + 1).sum::<usize>();
+        entries.push((1, out.len() as u64, 0));
         write!(
             out,
             "{num} 0 obj\n<</Type/ObjStm/N {}/First {first}/Filter/FlateDecode/Length {}>>\nstream\n",
@@ -88,6 +95,8 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
         out.extend_from_slice(&packed);
         out.extend_from_slice(b"\nendstream\nendobj\n\n");
     }
+    drop(raw);
+    let mut z = Compress::new(Compression::new(LEVEL), true);
     let xref_num = next;
     let xref_offset = out.len();
     entries.push((1, xref_offset as u64, 0));

@@ -68,24 +68,42 @@ pub(super) fn deflate_all(jobs: &[(&[u8], Plan)], threads: usize) -> Vec<Option<
         Plan::Deflate { data, .. } => data.len(),
         Plan::Keep => 0,
     };
-    let total: usize = jobs.iter().map(size).sum();
+    in_shares(jobs, size, threads, |z, (body, plan)| {
+        body_of(z, body, plan)
+    })
+}
+
+/// Deflates each buffer, on up to `threads` threads; the results in order (`None` where
+/// deflating failed).
+pub(super) fn deflate_each(data: &[Vec<u8>], threads: usize) -> Vec<Option<Vec<u8>>> {
+    in_shares(data, Vec::len, threads, |z, d| deflate(z, d))
+}
+
+/// `each` over `items` in contiguous shares of about equal `size`, one share and one
+/// compressor per thread (one thread below [`PARALLEL_FROM`] bytes in all); results in order.
+fn in_shares<T: Sync, R: Send>(
+    items: &[T],
+    size: impl Fn(&T) -> usize,
+    threads: usize,
+    each: impl Fn(&mut Compress, &T) -> R + Sync,
+) -> Vec<R> {
+    let total: usize = items.iter().map(&size).sum();
     let threads = if total < PARALLEL_FROM { 1 } else { threads };
-    // Contiguous shares of about equal size, one compressor each.
     let mut bounds = vec![0];
     let mut acc = 0;
-    for (i, j) in jobs.iter().enumerate() {
-        acc += size(j);
+    for (i, item) in items.iter().enumerate() {
+        acc += size(item);
         if acc * threads >= total * bounds.len() && bounds.len() < threads {
             bounds.push(i + 1);
         }
     }
-    bounds.push(jobs.len());
+    bounds.push(items.len());
     bounds.dedup();
     let shares = crate::par::map(bounds.len() - 1, threads, |s| {
         let mut z = Compress::new(Compression::new(LEVEL), true);
-        jobs[bounds[s]..bounds[s + 1]]
+        items[bounds[s]..bounds[s + 1]]
             .iter()
-            .map(|(body, plan)| body_of(&mut z, body, plan))
+            .map(|item| each(&mut z, item))
             .collect::<Vec<_>>()
     });
     shares.into_iter().flatten().collect()
