@@ -70,7 +70,7 @@ type Zip = zip::ZipWriter<std::io::Cursor<Vec<u8>>>;
 const SPILL_AT: usize = 1 << 20;
 
 impl Part<'_> {
-    /// Hands the buffer to the zip when it has grown past [`SPILL_AT`] (call at a point
+    /// Hands the buffer to the zip when it has grown past 1 MB (call at a point
     /// where more may follow: between chunks, after a table row).
     pub fn spill(&mut self) {
         if self.buf.len() >= SPILL_AT {
