@@ -85,10 +85,11 @@ fn is_regular(b: u8) -> bool {
     !is_space(b) && !is_delim(b)
 }
 
-/// The stream's tokens and operations, or `None` if it holds anything outside the subset.
-pub(super) fn ops(src: &[u8]) -> Option<(Vec<Token>, Vec<Op>)> {
-    let mut tokens = Vec::with_capacity(src.len() / 6);
-    let mut ops = Vec::with_capacity(src.len() / 12);
+/// The stream's tokens and operations, into `tokens` and `ops` (emptied first: a thread
+/// reuses them page after page); `None` if it holds anything outside the subset.
+pub(super) fn ops(src: &[u8], tokens: &mut Vec<Token>, ops: &mut Vec<Op>) -> Option<()> {
+    tokens.clear();
+    ops.clear();
     let mut first = 0;
     let mut depth = 0usize;
     let mut i = 0;
@@ -184,7 +185,7 @@ pub(super) fn ops(src: &[u8]) -> Option<(Vec<Token>, Vec<Op>)> {
             num: Decimal::default(),
         });
     }
-    (depth == 0 && first == tokens.len()).then_some((tokens, ops))
+    (depth == 0 && first == tokens.len()).then_some(())
 }
 
 /// The index after the literal string opening at `at` (nested parentheses, escapes).
@@ -409,24 +410,31 @@ mod tests {
         assert_eq!(decimal(b"-"), None);
     }
 
+    /// The tokens and operations of `src` in new lists.
+    fn lexed(src: &[u8]) -> Option<(Vec<Token>, Vec<Op>)> {
+        let (mut tokens, mut list) = (Vec::new(), Vec::new());
+        ops(src, &mut tokens, &mut list)?;
+        Some((tokens, list))
+    }
+
     #[test]
     fn operations_and_their_operands() {
         let src = b"/Span<</MCID 0/ActualText (a\\)b)>>BDC q 1 0 0 -1 0 841.89 cm [<0041> -20 (x)]TJ Q EMC";
-        let (tokens, list) = ops(src).expect("parses");
+        let (tokens, list) = lexed(src).expect("parses");
         let names: Vec<&[u8]> = list.iter().map(|o| &src[o.op.clone()]).collect();
         assert_eq!(names, [&b"BDC"[..], b"q", b"cm", b"TJ", b"Q", b"EMC"]);
         assert_eq!(list[0].args.len(), 7, "{tokens:?}");
         assert_eq!(list[3].args.len(), 5);
-        let (tokens, _) = ops(b"1e-7 w").expect("lexes");
+        let (tokens, _) = lexed(b"1e-7 w").expect("lexes");
         assert_eq!(tokens[0].kind, Kind::BadNumber);
     }
 
     #[test]
     fn inline_images_and_broken_syntax_are_refused() {
-        assert!(ops(b"q BI /W 1 ID \x00\xff EI Q").is_none());
-        assert!(ops(b"(unclosed Tj").is_none());
-        assert!(ops(b"<</A 1 BDC").is_none());
-        assert!(ops(b"1 2").is_none(), "operands without an operator");
+        assert!(lexed(b"q BI /W 1 ID \x00\xff EI Q").is_none());
+        assert!(lexed(b"(unclosed Tj").is_none());
+        assert!(lexed(b"<</A 1 BDC").is_none());
+        assert!(lexed(b"1 2").is_none(), "operands without an operator");
     }
 
     #[test]

@@ -132,10 +132,13 @@ fn body_of(z: &mut Compress, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
 pub(super) fn page_content(raw: &[u8]) -> Option<(Vec<u8>, bool)> {
     thread_local! {
         static Z: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(LEVEL), true));
+        static SCRATCH: RefCell<content::Scratch> = RefCell::default();
     }
-    let rewritten = content::rewrite(raw);
-    let data = rewritten.as_deref().unwrap_or(raw);
-    let packed = Z.with(|z| deflate(&mut z.borrow_mut(), data))?;
+    let packed = SCRATCH.with(|scratch| {
+        let mut scratch = scratch.borrow_mut();
+        let data = content::rewrite(raw, &mut scratch).unwrap_or(raw);
+        Z.with(|z| deflate(&mut z.borrow_mut(), data))
+    })?;
     Some((packed, true))
 }
 

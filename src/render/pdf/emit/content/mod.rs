@@ -28,14 +28,27 @@ const POS: u32 = 3;
 const COLOR: u32 = 4;
 const IDENTITY: [f64; 6] = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
-/// The rewritten stream, or `None` to keep the original.
-pub(super) fn rewrite(src: &[u8]) -> Option<Vec<u8>> {
-    let (tokens, ops) = lex::ops(src)?;
+/// What rewriting a page needs beside the page, kept by a thread from page to page: a page's
+/// tokens take several times its bytes, and the big build's thousands of pages would otherwise
+/// each allocate and free them.
+#[derive(Default)]
+pub(super) struct Scratch {
+    tokens: Vec<lex::Token>,
+    ops: Vec<Op>,
+    out: Vec<u8>,
+}
+
+/// The rewritten stream (in `scratch`, until the next call), or `None` to keep the original.
+pub(super) fn rewrite<'s>(src: &[u8], scratch: &'s mut Scratch) -> Option<&'s [u8]> {
+    let Scratch { tokens, ops, out } = scratch;
+    lex::ops(src, tokens, ops)?;
+    out.clear();
+    out.reserve(src.len() / 2);
     let mut w = Writer {
         src,
-        tokens: &tokens,
-        ops: &ops,
-        out: Vec::with_capacity(src.len() / 2),
+        tokens,
+        ops,
+        out: std::mem::take(out),
         root: None,
         segment: false,
         text: false,
@@ -47,11 +60,15 @@ pub(super) fn rewrite(src: &[u8]) -> Option<Vec<u8>> {
         line_have: IDENTITY,
         moved: false,
     };
-    for unit in units(&mut w)? {
-        w.unit(&unit);
+    let units = units(&mut w);
+    if let Some(units) = &units {
+        for unit in units {
+            w.unit(unit);
+        }
+        w.end_segment();
     }
-    w.end_segment();
-    Some(w.out)
+    *out = w.out;
+    units.map(|_| out.as_slice())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,4 +1,9 @@
-use super::rewrite;
+use super::Scratch;
+
+/// The rewritten stream, with lists of its own.
+fn rewrite(src: &[u8]) -> Option<Vec<u8>> {
+    super::rewrite(src, &mut Scratch::default()).map(<[u8]>::to_vec)
+}
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
@@ -116,4 +121,16 @@ fn a_tag_name_is_kept_apart_from_its_operator() {
     let out = text(&rewrite(src).expect("rewritten"));
     assert!(out.contains("/ReversedChars BMC\n"), "{out}");
     assert!(out.contains("/Span<</MCID 1>>BDC\n"), "{out}");
+}
+
+#[test]
+fn a_thread_s_lists_carry_nothing_from_one_page_to_the_next() {
+    let mut scratch = Scratch::default();
+    let long = [TWO_RUNS, b"\n", TWO_RUNS].concat();
+    let first = super::rewrite(&long, &mut scratch).map(<[u8]>::to_vec);
+    assert_eq!(first, rewrite(&long));
+    assert!(super::rewrite(b"q BI /W 1 ID \x00 EI Q", &mut scratch).is_none());
+    let second = super::rewrite(TWO_RUNS, &mut scratch).map(<[u8]>::to_vec);
+    assert_eq!(second, rewrite(TWO_RUNS));
+    assert!(second.is_some_and(|out| out.len() < first.map_or(0, |f| f.len())));
 }
