@@ -11,12 +11,13 @@
 //! quote, code), and its text the node's [`Tag`]; decoration stays an artifact.
 
 use super::blocks::{plain_text, Align, Block, Inline};
+use super::colwidth::Gather;
 use super::draw::line_items;
 use super::flow::{Bookmark, Frag, Frame};
-use super::kinds::{column_widths_for, share_key};
+use super::kinds::share_key;
 use super::layout::{Item, Kind, LinkTarget, Rgb, Structure, Tag};
 use super::style as st;
-use super::table::{measure, Cells};
+use super::table::{headless, measure, Cells};
 use super::text::{prepare, Missing, Prepared, TextLine, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 use crate::merge::chart::Chart;
@@ -63,8 +64,6 @@ pub struct Builder<'a> {
     /// Column widths shared by the tables of one kind, by table address (see
     /// [`Builder::plan_tables`]).
     pub shared: HashMap<usize, Vec<f32>>,
-    /// Cells measured ahead by [`Builder::plan_tables`], by table address.
-    pub cells: HashMap<usize, Cells>,
 }
 
 impl<'a> Builder<'a> {
@@ -81,7 +80,6 @@ impl<'a> Builder<'a> {
             structure: Structure::default(),
             parent: None,
             shared: HashMap::new(),
-            cells: HashMap::new(),
         }
     }
 
@@ -216,33 +214,57 @@ impl<'a> Builder<'a> {
         self.frags.push(f);
     }
 
-    /// Measures the document's top-level tables that have a kind and gives the tables of one
-    /// kind, shape and orientation one set of column widths, computed over all their rows:
-    /// the 14 Annex A group tables line up column for column.
+    /// Gives the document's top-level tables of one kind, shape and orientation one set of
+    /// column widths, computed over all their rows: the 14 Annex A group tables line up column
+    /// for column. Every table with a kind is measured here, in document order (so characters
+    /// no font has are reported in that order), and gathered into its group's widths; its
+    /// cells are freed at once and measured again when the table is laid out, so a document
+    /// of 10,000 controls never holds every cell measured.
     fn plan_tables(&mut self, blocks: &[Block], orient: &[bool]) {
-        let mut groups: Vec<(String, bool, Vec<usize>)> = Vec::new();
-        let mut tables: Vec<&super::blocks::Table> = Vec::new();
+        // Per group: its key, orientation, tables and body rows.
+        let mut groups: Vec<(String, bool, Vec<&super::blocks::Table>, usize)> = Vec::new();
+        let mut members = Vec::new();
         for (b, wide) in blocks.iter().zip(orient) {
             let Block::Table(t) = b else { continue };
             let Some(key) = share_key(t) else {
                 continue;
             };
-            let addr = std::ptr::from_ref(t) as usize;
-            let cells = measure(self, t);
-            self.cells.insert(addr, cells);
-            match groups.iter_mut().find(|g| g.0 == key && g.1 == *wide) {
-                Some(g) => g.2.push(tables.len()),
-                None => groups.push((key, *wide, vec![tables.len()])),
-            }
-            tables.push(t);
+            let g = match groups.iter().position(|g| g.0 == key && g.1 == *wide) {
+                Some(g) => g,
+                None => {
+                    groups.push((key, *wide, Vec::new(), 0));
+                    groups.len() - 1
+                }
+            };
+            groups[g].2.push(t);
+            groups[g].3 += t.rows.len();
+            members.push((g, t));
         }
-        for (_, wide, members) in groups.iter().filter(|g| g.2.len() > 1) {
-            let ts: Vec<&super::blocks::Table> = members.iter().map(|i| tables[*i]).collect();
-            let total = Frame::new(*wide).width();
-            let widths = column_widths_for(&self.cells, &ts, total);
-            for t in ts {
+        let mut gathers: Vec<Option<Gather<Vec<Prepared>>>> = (groups.iter())
+            .map(|(_, _, tables, rows)| {
+                let first = tables.first().filter(|_| tables.len() > 1)?;
+                Some(Gather::new(first.columns(), &first.columns, *rows))
+            })
+            .collect();
+        for (g, t) in members {
+            let Cells { header, rows } = measure(self, t);
+            let Some(gather) = gathers.get_mut(g).and_then(Option::as_mut) else {
+                continue;
+            };
+            // Tables that share widths share their header (see `share_key`).
+            if !headless(t) {
+                gather.header(header);
+            }
+            for row in rows {
+                gather.row(row);
+            }
+        }
+        for ((_, wide, tables, _), gather) in groups.iter().zip(gathers) {
+            let Some(gather) = gather else { continue };
+            let widths = gather.widths(Frame::new(*wide).width());
+            for t in tables {
                 self.shared
-                    .insert(std::ptr::from_ref(t) as usize, widths.clone());
+                    .insert(std::ptr::from_ref(*t) as usize, widths.clone());
             }
         }
     }

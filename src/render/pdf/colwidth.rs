@@ -40,7 +40,7 @@ const MAX_MOVES: usize = 60;
 
 /// Column widths (cell boxes, padding included) that add up to `total`, for a header and
 /// body rows (of one table, or of every table of one kind in a document, which then share
-/// them). `kinds` are the columns' marks: a header word is never broken; a
+/// them: see [`Gather`]). `kinds` are the columns' marks: a header word is never broken; a
 /// [`ColumnKind::Prose`] column may break a long token between its parts (after `/ _ - .`),
 /// any other column keeps its words whole (up to a share of the frame), so identifiers,
 /// yes/no and status words are never squeezed. In a form (every prose column blank in at
@@ -54,101 +54,183 @@ pub fn column_widths(
     total: f32,
     kinds: &[Option<ColumnKind>],
 ) -> Vec<f32> {
-    let pad = 2.0 * st::CELL_PAD_X;
-    let cap = total * MIN_CAP_SHARE;
-    let n = header.len();
-    let kind = |c: usize| kinds.get(c).copied().flatten();
-    let mut nat = vec![MIN_CONTENT + pad; n];
-    let mut min = vec![MIN_CONTENT + pad; n];
-    // Filled cells per column: a column empty in nine rows of ten is left to be written in
-    // (the toolkit's justification has a placeholder on a few rows).
-    let mut filled = vec![0usize; n];
-    let mut halves: Vec<Vec<f32>> = vec![Vec::new(); n];
-    // The widest body cell on one line: a column of numbers under a long header is short.
-    let mut body_nat = vec![0.0f32; n];
-    for (c, cell) in header.iter().enumerate() {
-        nat[c] = nat[c].max(cell.natural_width() + pad);
-        min[c] = min[c].max(cell.min_width().min(cap) + pad);
-    }
+    let mut g = Gather::new(header.len(), kinds, rows.len());
+    g.header(header);
     for row in rows {
-        for (c, cell) in row.iter().enumerate().take(n) {
+        g.row(*row);
+    }
+    g.widths(total)
+}
+
+/// What a set of column widths is computed from, gathered a row at a time so that the rows
+/// need not all be held: each column's one-line and narrowest widths, and the rows the
+/// search judges line counts on (an even sample of at most [`MAX_SAMPLE_ROWS`], the header
+/// first). The 10,000-control SoA's group tables share widths computed over all their rows;
+/// gathered, their measured cells are freed table by table instead of held all at once.
+pub struct Gather<R> {
+    kinds: Vec<Option<ColumnKind>>,
+    /// Every how many rows of the grid (header, then body) one is sampled.
+    every: usize,
+    /// Body rows seen.
+    rows: usize,
+    header: Option<R>,
+    sample: Vec<R>,
+    /// Per column: body cells filled; the widest body cell on one line; the narrowest width
+    /// each cell needs (the largest of them); half the one-line width of every filled cell
+    /// of a column that is not prose.
+    filled: Vec<usize>,
+    body_nat: Vec<f32>,
+    least: Vec<f32>,
+    halves: Vec<Vec<f32>>,
+}
+
+impl<R: AsRef<[Prepared]>> Gather<R> {
+    /// For `n` columns with the marks `kinds`, and `rows` body rows to come.
+    pub fn new(n: usize, kinds: &[Option<ColumnKind>], rows: usize) -> Gather<R> {
+        Gather {
+            kinds: (0..n).map(|c| kinds.get(c).copied().flatten()).collect(),
+            every: (rows + 1).div_ceil(MAX_SAMPLE_ROWS).max(1),
+            rows: 0,
+            header: None,
+            sample: Vec::new(),
+            filled: vec![0; n],
+            body_nat: vec![0.0; n],
+            least: vec![0.0; n],
+            halves: vec![Vec::new(); n],
+        }
+    }
+
+    /// The header row (the first one given counts).
+    pub fn header(&mut self, header: R) {
+        self.header.get_or_insert(header);
+    }
+
+    /// The next body row.
+    pub fn row(&mut self, row: R) {
+        for (c, cell) in row.as_ref().iter().enumerate().take(self.kinds.len()) {
             if cell.is_empty() {
                 continue;
             }
-            filled[c] += 1;
-            body_nat[c] = body_nat[c].max(cell.natural_width() + pad);
-            nat[c] = nat[c].max(body_nat[c]);
-            let least = if kind(c) == Some(ColumnKind::Prose) {
+            self.filled[c] += 1;
+            self.body_nat[c] = self.body_nat[c].max(cell.natural_width());
+            let prose = self.kinds[c] == Some(ColumnKind::Prose);
+            let least = if prose {
                 cell.min_soft_width().min(PROSE_PART_CAP)
             } else {
                 cell.min_width()
             };
-            min[c] = min[c].max(least.min(cap) + pad);
-            if kind(c) != Some(ColumnKind::Prose) {
-                halves[c].push(cell.natural_width() / 2.0);
+            self.least[c] = self.least[c].max(least);
+            if !prose {
+                self.halves[c].push(cell.natural_width() / 2.0);
             }
         }
-    }
-    // A column of short text (names, titles, reasons) is wide enough for three cells in four
-    // to take two lines at most: an owner does not wrap onto three lines beside prose.
-    for (c, h) in halves.iter_mut().enumerate() {
-        if h.is_empty() {
-            continue;
+        self.rows += 1;
+        // Row r of the body is row r + 1 of the grid, whose rows 0, every, 2 × every … count.
+        if self.rows.is_multiple_of(self.every) {
+            self.sample.push(row);
         }
-        h.sort_by(f32::total_cmp);
-        let p75 = h[(h.len() * 3 / 4).min(h.len() - 1)];
-        min[c] = min[c].max(p75.min(cap * SHORT_TEXT_SHARE) + pad);
     }
-    let blank: Vec<bool> = filled
-        .iter()
-        .map(|f| {
-            !rows.is_empty() && *f * FORM_FILLED_AT_MOST.1 <= rows.len() * FORM_FILLED_AT_MOST.0
-        })
-        .collect();
-    // A form: every prose column (at least one) is blank, as in the toolkit.
-    // A filled table keeps its empty columns narrow.
-    let prose = |c: &usize| kind(*c) == Some(ColumnKind::Prose);
-    let form = (0..n).any(|c| prose(&c)) && (0..n).filter(prose).all(|c| blank[c]);
-    let mut first_prose = true;
-    for c in 0..n {
-        if !form || !blank[c] {
-            continue;
-        }
-        let form = match kind(c) {
-            Some(ColumnKind::Prose) if std::mem::take(&mut first_prose) => FORM_MAIN,
-            Some(ColumnKind::Prose | ColumnKind::Signature) => FORM_PROSE,
-            _ => FORM_FIELD,
+
+    /// The widths, adding up to `total`.
+    pub fn widths(self, total: f32) -> Vec<f32> {
+        let pad = 2.0 * st::CELL_PAD_X;
+        let cap = total * MIN_CAP_SHARE;
+        let n = self.kinds.len();
+        let kinds = self.kinds.as_slice();
+        let kind = |c: usize| kinds[c];
+        let default_header;
+        let header: &[Prepared] = match &self.header {
+            Some(h) if h.as_ref().len() == n => h.as_ref(),
+            _ => {
+                default_header = vec![Prepared::default(); n];
+                &default_header
+            }
         };
-        min[c] = min[c].max(form);
-        nat[c] = nat[c].max(min[c]);
+        let mut nat = vec![MIN_CONTENT + pad; n];
+        let mut min = vec![MIN_CONTENT + pad; n];
+        for (c, cell) in header.iter().enumerate() {
+            nat[c] = nat[c].max(cell.natural_width() + pad);
+            min[c] = min[c].max(cell.min_width().min(cap) + pad);
+        }
+        // The widest body cell on one line: a column of numbers under a long header is short.
+        let body_nat: Vec<f32> = (0..n)
+            .map(|c| {
+                if self.filled[c] > 0 {
+                    self.body_nat[c] + pad
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        for c in 0..n {
+            nat[c] = nat[c].max(body_nat[c]);
+            if self.filled[c] > 0 {
+                min[c] = min[c].max(self.least[c].min(cap) + pad);
+            }
+        }
+        let mut halves = self.halves;
+        // A column of short text (names, titles, reasons) is wide enough for three cells in four
+        // to take two lines at most: an owner does not wrap onto three lines beside prose.
+        for (c, h) in halves.iter_mut().enumerate() {
+            if h.is_empty() {
+                continue;
+            }
+            h.sort_by(f32::total_cmp);
+            let p75 = h[(h.len() * 3 / 4).min(h.len() - 1)];
+            min[c] = min[c].max(p75.min(cap * SHORT_TEXT_SHARE) + pad);
+        }
+        // A column empty in nine rows of ten is left to be written in (the toolkit's
+        // justification has a placeholder on a few rows).
+        let rows = self.rows;
+        let blank: Vec<bool> = self
+            .filled
+            .iter()
+            .map(|f| rows > 0 && *f * FORM_FILLED_AT_MOST.1 <= rows * FORM_FILLED_AT_MOST.0)
+            .collect();
+        // A form: every prose column (at least one) is blank, as in the toolkit.
+        // A filled table keeps its empty columns narrow.
+        let prose = |c: &usize| kind(*c) == Some(ColumnKind::Prose);
+        let form = (0..n).any(|c| prose(&c)) && (0..n).filter(prose).all(|c| blank[c]);
+        let mut first_prose = true;
+        for c in 0..n {
+            if !form || !blank[c] {
+                continue;
+            }
+            let form = match kind(c) {
+                Some(ColumnKind::Prose) if std::mem::take(&mut first_prose) => FORM_MAIN,
+                Some(ColumnKind::Prose | ColumnKind::Signature) => FORM_PROSE,
+                _ => FORM_FIELD,
+            };
+            min[c] = min[c].max(form);
+            nat[c] = nat[c].max(min[c]);
+        }
+        let sum_nat: f32 = nat.iter().sum();
+        let sum_min: f32 = min.iter().sum();
+        if sum_nat <= total {
+            return spread(nat, &body_nat, total, kinds);
+        }
+        if sum_min >= total {
+            return min.iter().map(|w| w * total / sum_min).collect();
+        }
+        let want: Vec<f32> = nat.iter().zip(&min).map(|(n, m)| n - m).collect();
+        let sum_want: f32 = want.iter().sum::<f32>().max(f32::EPSILON);
+        let extra = total - sum_min;
+        let mut widths: Vec<f32> = min
+            .iter()
+            .zip(&want)
+            .map(|(m, w)| m + extra * w / sum_want)
+            .collect();
+        // Very long tables are judged on an even sample of their rows, to bound the search.
+        let grid: Vec<&[Prepared]> = std::iter::once(header)
+            .chain(self.sample.iter().map(AsRef::as_ref))
+            .collect();
+        let mut counter = Counter {
+            grid,
+            cache: HashMap::new(),
+        };
+        refine(&mut widths, &min, &mut counter, total);
+        widths
     }
-    let sum_nat: f32 = nat.iter().sum();
-    let sum_min: f32 = min.iter().sum();
-    if sum_nat <= total {
-        return spread(nat, &body_nat, total, kinds);
-    }
-    if sum_min >= total {
-        return min.iter().map(|w| w * total / sum_min).collect();
-    }
-    let want: Vec<f32> = nat.iter().zip(&min).map(|(n, m)| n - m).collect();
-    let sum_want: f32 = want.iter().sum::<f32>().max(f32::EPSILON);
-    let extra = total - sum_min;
-    let mut widths: Vec<f32> = min
-        .iter()
-        .zip(&want)
-        .map(|(m, w)| m + extra * w / sum_want)
-        .collect();
-    // Very long tables are judged on an even sample of their rows, to bound the search.
-    let grid: Vec<&[Prepared]> = std::iter::once(header)
-        .chain(rows.iter().copied())
-        .collect();
-    let every = grid.len().div_ceil(MAX_SAMPLE_ROWS).max(1);
-    let mut counter = Counter {
-        grid: grid.into_iter().step_by(every).collect(),
-        cache: HashMap::new(),
-    };
-    refine(&mut widths, &min, &mut counter, total);
-    widths
 }
 
 /// A table narrower than the frame: every column keeps its one-line width and the rest goes

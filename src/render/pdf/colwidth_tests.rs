@@ -155,3 +155,53 @@ fn a_prose_column_breaks_long_tokens_instead_of_widening() {
         "the token breaks: {w:?}"
     );
 }
+
+#[test]
+fn widths_gathered_row_by_row_are_those_of_all_rows_at_once() {
+    // Three tables of one kind, 1,050 rows in all: more than the search samples, with
+    // enough prose that the search moves width between the columns.
+    let mut next = 0;
+    let mut row = || {
+        // The search samples every third row (1,051 rows with the header): those name a long
+        // owner, so the rows sampled decide the widths.
+        next += 1;
+        let owner = if next % 3 == 0 {
+            "Chief information security officer and deputy"
+        } else {
+            "IT"
+        };
+        let why = "Applies because the register lists it. ".repeat(1 + next % 7);
+        vec![cell(&format!("G.{next}")), cell(owner), cell(&why)]
+    };
+    let tables: Vec<Vec<Vec<Prepared>>> = [300, 700, 50]
+        .iter()
+        .map(|n| (0..*n).map(|_| row()).collect())
+        .collect();
+    let header = vec![cell("ID"), cell("Owner"), cell("Justification")];
+    let kinds = [None, None, Some(ColumnKind::Prose)];
+    let all: Vec<&[Prepared]> = tables.iter().flatten().map(Vec::as_slice).collect();
+    let at_once = column_widths(&header, &all, 700.0, &kinds);
+
+    let mut g = Gather::new(3, &kinds, all.len());
+    for (t, rows) in tables.into_iter().enumerate() {
+        if t == 1 {
+            g.header(header.clone());
+        }
+        for row in rows {
+            g.row(row);
+        }
+    }
+    // As the grid's rows 0, 3, 6 … when all rows are at hand: the header, then 350 rows
+    // that each name the long owner.
+    assert_eq!(g.sample.len(), 350);
+    assert!(g.sample.iter().all(|r| r[1].natural_width() > 100.0));
+    assert_eq!(g.widths(700.0), at_once);
+    assert!(
+        (at_once.iter().sum::<f32>() - 700.0).abs() < 0.01,
+        "{at_once:?}"
+    );
+    assert!(
+        at_once[2] > at_once[1] && at_once[1] > at_once[0],
+        "{at_once:?}"
+    );
+}

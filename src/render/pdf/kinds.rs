@@ -7,11 +7,9 @@ use super::blocks::{Block, Inline, Table};
 use super::colwidth::column_widths;
 use super::flow::Frame;
 use super::style as st;
-use super::table::{headless, Cells};
 use super::text::{prepare, Missing, Prepared, TextStyle};
 use crate::fonts::{FaceId, Fonts};
 use crate::render::marks::{ColumnKind, TableKind};
-use std::collections::HashMap;
 
 /// Which tables of a document share column widths: those of one kind with the same column
 /// marks and the same header (the SoA's Annex A group tables; not its additional controls,
@@ -28,30 +26,6 @@ pub fn share_key(t: &Table) -> Option<String> {
         key.push_str(&super::blocks::plain_text(h));
     }
     Some(key)
-}
-
-/// One set of column widths for several tables of one kind (their cells measured in
-/// `cells`), computed over all their rows.
-pub fn column_widths_for(cells: &HashMap<usize, Cells>, tables: &[&Table], total: f32) -> Vec<f32> {
-    let first = tables.first().copied();
-    let ncols = first.map_or(0, Table::columns);
-    let mut header: Vec<Prepared> = Vec::new();
-    let mut rows: Vec<&[Prepared]> = Vec::new();
-    for t in tables {
-        let Some(c) = cells.get(&(std::ptr::from_ref(*t) as usize)) else {
-            continue;
-        };
-        // Tables that share widths share their header (see `share_key`).
-        if header.is_empty() && !headless(t) {
-            header = c.header.clone();
-        }
-        rows.extend(c.rows.iter().map(Vec::as_slice));
-    }
-    if header.len() != ncols {
-        header = vec![Prepared::default(); ncols];
-    }
-    let kinds = first.map_or(&[][..], |t| t.columns.as_slice());
-    column_widths(&header, &rows, total, kinds)
 }
 
 /// Whether a table of many columns is better set on portrait pages: it is a summary (counts)
