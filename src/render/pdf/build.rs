@@ -64,6 +64,8 @@ pub struct Builder<'a> {
     /// Column widths shared by the tables of one kind, by table address (see
     /// [`Builder::plan_tables`]).
     pub shared: HashMap<usize, Vec<f32>>,
+    /// Cells measured ahead by [`Builder::plan_tables`], by table address.
+    pub cells: HashMap<usize, Cells>,
 }
 
 impl<'a> Builder<'a> {
@@ -80,6 +82,7 @@ impl<'a> Builder<'a> {
             structure: Structure::default(),
             parent: None,
             shared: HashMap::new(),
+            cells: HashMap::new(),
         }
     }
 
@@ -216,10 +219,13 @@ impl<'a> Builder<'a> {
 
     /// Gives the document's top-level tables of one kind, shape and orientation one set of
     /// column widths, computed over all their rows: the 14 Annex A group tables line up column
-    /// for column. Every table with a kind is measured here, in document order (so characters
-    /// no font has are reported in that order), and gathered into its group's widths; its
-    /// cells are freed at once and measured again when the table is laid out, so a document
-    /// of 10,000 controls never holds every cell measured.
+    /// for column. The tables of such a group are measured here, in document order, and
+    /// gathered into the group's widths. A group of up to [`MAX_SAMPLE_ROWS`] rows keeps its
+    /// measured cells for [`table`](super::table::table); a longer one (a SoA of thousands of
+    /// controls) frees them as it goes and has each table measured again when it is laid out,
+    /// so that its every cell is never held measured at once.
+    ///
+    /// [`MAX_SAMPLE_ROWS`]: super::colwidth::MAX_SAMPLE_ROWS
     fn plan_tables(&mut self, blocks: &[Block], orient: &[bool]) {
         // Per group: its key, orientation, tables and body rows.
         let mut groups: Vec<(String, bool, Vec<&super::blocks::Table>, usize)> = Vec::new();
@@ -240,17 +246,23 @@ impl<'a> Builder<'a> {
             groups[g].3 += t.rows.len();
             members.push((g, t));
         }
+        // A table of a kind alone in its document keeps its own widths (measured when laid out).
         let mut gathers: Vec<Option<Gather<Vec<Prepared>>>> = (groups.iter())
             .map(|(_, _, tables, rows)| {
                 let first = tables.first().filter(|_| tables.len() > 1)?;
                 Some(Gather::new(first.columns(), &first.columns, *rows))
             })
             .collect();
+        let mut headers: HashMap<usize, Vec<Prepared>> = HashMap::new();
+        // In document order, so that characters no font has are reported in that order.
         for (g, t) in members {
-            let Cells { header, rows } = measure(self, t);
             let Some(gather) = gathers.get_mut(g).and_then(Option::as_mut) else {
                 continue;
             };
+            let Cells { header, rows } = measure(self, t);
+            if gather.keeps_every_row() {
+                headers.insert(std::ptr::from_ref(t) as usize, header.clone());
+            }
             // Tables that share widths share their header (see `share_key`).
             if !headless(t) {
                 gather.header(header);
@@ -259,12 +271,22 @@ impl<'a> Builder<'a> {
                 gather.row(row);
             }
         }
-        for ((_, wide, tables, _), gather) in groups.iter().zip(gathers) {
-            let Some(gather) = gather else { continue };
-            let widths = gather.widths(Frame::new(*wide).width());
-            for t in tables {
+        for ((_, wide, tables, _), gather) in groups.into_iter().zip(gathers) {
+            let Some(mut gather) = gather else { continue };
+            let widths = gather.widths(Frame::new(wide).width());
+            for t in &tables {
                 self.shared
                     .insert(std::ptr::from_ref(*t) as usize, widths.clone());
+            }
+            let Some(rows) = gather.into_rows() else {
+                continue;
+            };
+            let mut rows = rows.into_iter();
+            for t in tables {
+                let addr = std::ptr::from_ref(t) as usize;
+                let header = headers.remove(&addr).unwrap_or_default();
+                let rows = rows.by_ref().take(t.rows.len()).collect();
+                self.cells.insert(addr, Cells { header, rows });
             }
         }
     }

@@ -34,7 +34,7 @@ const SHORT_COLUMN: f32 = 48.0;
 /// The two-line width of a short-text column counts up to this share of the minimum cap.
 const SHORT_TEXT_SHARE: f32 = 0.3;
 /// Most rows the search looks at.
-const MAX_SAMPLE_ROWS: usize = 400;
+pub const MAX_SAMPLE_ROWS: usize = 400;
 /// Most moves the search makes.
 const MAX_MOVES: usize = 60;
 
@@ -131,8 +131,19 @@ impl<R: AsRef<[Prepared]>> Gather<R> {
         }
     }
 
+    /// Whether every body row is kept (the sample is every row): a table of at most
+    /// `MAX_SAMPLE_ROWS - 1` rows, or a group of such tables.
+    pub fn keeps_every_row(&self) -> bool {
+        self.every == 1
+    }
+
+    /// The body rows, in the order given, when every one was kept.
+    pub fn into_rows(self) -> Option<Vec<R>> {
+        self.keeps_every_row().then_some(self.sample)
+    }
+
     /// The widths, adding up to `total`.
-    pub fn widths(self, total: f32) -> Vec<f32> {
+    pub fn widths(&mut self, total: f32) -> Vec<f32> {
         let pad = 2.0 * st::CELL_PAD_X;
         let cap = total * MIN_CAP_SHARE;
         let n = self.kinds.len();
@@ -168,10 +179,9 @@ impl<R: AsRef<[Prepared]>> Gather<R> {
                 min[c] = min[c].max(self.least[c].min(cap) + pad);
             }
         }
-        let mut halves = self.halves;
         // A column of short text (names, titles, reasons) is wide enough for three cells in four
         // to take two lines at most: an owner does not wrap onto three lines beside prose.
-        for (c, h) in halves.iter_mut().enumerate() {
+        for (c, h) in self.halves.iter_mut().enumerate() {
             if h.is_empty() {
                 continue;
             }

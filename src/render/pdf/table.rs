@@ -71,7 +71,10 @@ pub fn table(b: &mut Builder<'_>, t: &Table, ctx: Ctx, gap: f32) {
     }
     let key = std::ptr::from_ref(t) as usize;
     let shared = b.shared.remove(&key);
-    let Cells { header, rows } = measure(b, t);
+    let Cells { header, rows } = match b.cells.remove(&key) {
+        Some(c) => c,
+        None => measure(b, t),
+    };
     let headless = headless(t) && !rows.is_empty();
     let table = b.structure.block(Kind::Table, b.parent);
     let caption_node = t
