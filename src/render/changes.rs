@@ -57,7 +57,7 @@ pub fn html(
     ctx.insert("body", &body.body);
     ctx.insert("css", &templates.css());
     ctx.insert("draft", &false);
-    templates.render_context("page.html", &ctx)
+    templates.render_context("page.html", &ctx, 0)
 }
 
 /// The change log as a Word document; `organisation` is its author.

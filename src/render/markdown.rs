@@ -160,20 +160,32 @@ impl Templates {
     /// template logic leaves behind are collapsed to one (outside fenced code). The result
     /// carries the template's marks; [`crate::render::marks::strip`] gives the `.md` file.
     pub fn render_markdown(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
-        let text = self.render_bounded(name, ctx)?;
+        let text = self.render_bounded(name, ctx, 0)?;
         Ok(tidy(&text))
     }
 
-    /// Renders with an already-built context.
-    pub fn render_context(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
-        self.render_bounded(name, ctx)
+    /// Renders with an already-built context, into a buffer of `capacity` bytes to begin
+    /// with (what the output is expected to take: a long page is then not copied as its
+    /// buffer doubles, nor held with up to half of it spare).
+    pub fn render_context(
+        &self,
+        name: &str,
+        ctx: &Context,
+        capacity: usize,
+    ) -> Result<String, TemplateError> {
+        self.render_bounded(name, ctx, capacity)
     }
 
     /// Renders into a buffer capped at [`MAX_OUTPUT`] bytes: tera 2 bounds recursion (includes,
     /// components) but not loops, and nested `range` loops in a user template would otherwise
     /// fill memory for hours.
-    fn render_bounded(&self, name: &str, ctx: &Context) -> Result<String, TemplateError> {
-        let mut out = Capped(Vec::new(), false);
+    fn render_bounded(
+        &self,
+        name: &str,
+        ctx: &Context,
+        capacity: usize,
+    ) -> Result<String, TemplateError> {
+        let mut out = Capped(Vec::with_capacity(capacity.min(MAX_OUTPUT)), false);
         if let Err(e) = self.tera.render_to(name, ctx, &mut out) {
             if out.1 {
                 return Err(TemplateError(format!(

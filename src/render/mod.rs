@@ -265,7 +265,8 @@ fn html_page(
     let theme = theme.cloned().unwrap_or_default();
     ctx.insert("footer", theme.footer.as_ref().unwrap_or(&footer));
     let logo = theme.logo.as_ref();
-    ctx.insert("logo", &logo.map(|l| l.data_uri()).unwrap_or_default());
+    let logo_uri = logo.map(|l| l.data_uri()).unwrap_or_default();
+    ctx.insert("logo", &logo_uri);
     let alt = logo.and_then(|l| l.alt.clone());
     ctx.insert(
         "logo_alt",
@@ -292,6 +293,9 @@ fn html_page(
         body,
         toc,
     } = body;
+    // The page is its body and stylesheet, and the template's few kilobytes around them.
+    let css = templates.css() + &theme_css(&theme);
+    let size = front.len() + body.len() + css.len() + logo_uri.len() + toc.len() * 160 + 16 * 1024;
     ctx.insert("toc", &toc);
     ctx.insert("front", &front);
     drop(front);
@@ -299,7 +303,7 @@ fn html_page(
     drop(content);
     ctx.insert("body", &body);
     drop(body);
-    let mut css = templates.css() + &theme_css(&theme);
+    let mut css = css;
     if doc.draft.is_some() {
         css.push_str(DRAFT_CSS);
     }
@@ -309,7 +313,7 @@ fn html_page(
     ctx.insert("css", &css);
     ctx.insert("draft", &doc.draft.is_some());
     ctx.insert("draft_mark", &doc.locale.t("draft-mark"));
-    Ok(templates.render_context("page.html", &ctx)?)
+    Ok(templates.render_context("page.html", &ctx, size)?)
 }
 
 /// The draft banner's style (only in drafts, so other pages are unchanged): a red bar that
