@@ -86,11 +86,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Builds the fragments of a document.
-    pub fn document(&mut self, blocks: &[Block]) {
+    /// Builds the fragments of a document. Each block is freed as soon as it is in
+    /// fragments: [`Block::Rule`] takes its place, so that the blocks after it stay where
+    /// they are (a table's address keys its widths and cells).
+    pub fn document(&mut self, blocks: &mut [Block]) {
         let orient = super::kinds::orientations(self.fonts, blocks);
         self.plan_tables(blocks, &orient);
-        for (i, (b, wide)) in blocks.iter().zip(orient).enumerate() {
+        for (i, wide) in orient.into_iter().enumerate() {
             let frame = Frame::new(wide);
             let ctx = Ctx {
                 left: frame.left,
@@ -98,8 +100,12 @@ impl<'a> Builder<'a> {
                 wide,
                 depth: 0,
             };
+            let Some(b) = blocks.get(i) else { break };
             self.block(b, ctx, gap_before(b));
             self.introduces(b, blocks.get(i + 1));
+            if let Some(done) = blocks.get_mut(i) {
+                *done = Block::Rule;
+            }
         }
     }
 

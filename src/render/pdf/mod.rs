@@ -176,13 +176,12 @@ fn lay_out(
     figures: Figures<'_>,
     accent: Option<Rgb>,
 ) -> Layout {
-    let blocks = blocks::parse(markdown);
+    let mut blocks = blocks::parse(markdown);
     let mut b = build::Builder::new(fonts, figures.chart);
     b.heatmaps = figures.heatmaps;
     b.accent = accent;
     b.rtl = meta.rtl;
-    b.document(&blocks);
-    // The blocks are in the fragments now; freed before the flow copies nothing more.
+    b.document(&mut blocks);
     drop(blocks);
     let mut out = Layout::default();
     flow::flow(&mut b.frags, &b.headers, &mut out);
