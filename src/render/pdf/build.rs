@@ -226,10 +226,11 @@ impl<'a> Builder<'a> {
     /// Gives the document's top-level tables of one kind, shape and orientation one set of
     /// column widths, computed over all their rows: the 14 Annex A group tables line up column
     /// for column. The tables of such a group are measured here, in document order, and
-    /// gathered into the group's widths. A group of up to [`MAX_SAMPLE_ROWS`] rows keeps its
-    /// measured cells for [`table`](super::table::table); a longer one (a SoA of thousands of
-    /// controls) frees them as it goes and has each table measured again when it is laid out,
-    /// so that its every cell is never held measured at once.
+    /// gathered into the group's widths. A group whose rows all fit the search's sample
+    /// (fewer than [`MAX_SAMPLE_ROWS`]) keeps its measured cells for
+    /// [`table`](super::table::table); a longer one (a SoA of thousands of controls) frees
+    /// them as it goes and has each table measured again when it is laid out, so that its
+    /// every cell is never held measured at once.
     ///
     /// [`MAX_SAMPLE_ROWS`]: super::colwidth::MAX_SAMPLE_ROWS
     fn plan_tables(&mut self, blocks: &[Block], orient: &[bool]) {
