@@ -10,7 +10,9 @@ pub fn cores() -> usize {
 
 /// Runs `task(0..n)` on up to `threads` threads, each taking the next index as it becomes
 /// free (so put the longest tasks first); returns the results in index order, whichever
-/// thread finished first. A panicking task panics the caller.
+/// thread finished first. A panicking task panics the caller. The caller is one of the
+/// threads: what its earlier work freed is then reused rather than left resident while it
+/// waits (BENCHMARKS.md, issue 13's fifth pass).
 pub fn map<T: Send>(n: usize, threads: usize, task: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let threads = threads.min(n);
     if threads <= 1 {
@@ -18,17 +20,19 @@ pub fn map<T: Send>(n: usize, threads: usize, task: impl Fn(usize) -> T + Sync) 
     }
     let next = AtomicUsize::new(0);
     let slots: Vec<Mutex<Option<T>>> = (0..n).map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(slot) = slots.get(i) else { break };
-                let result = task(i);
-                if let Ok(mut s) = slot.lock() {
-                    *s = Some(result);
-                }
-            });
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(slot) = slots.get(i) else { break };
+        let result = task(i);
+        if let Ok(mut s) = slot.lock() {
+            *s = Some(result);
         }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(work);
+        }
+        work();
     });
     slots
         .into_iter()
