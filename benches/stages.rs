@@ -128,9 +128,9 @@ fn stages(c: &mut Criterion) {
         });
         let doc = document(&input);
         g.bench_function("markdown", |b| {
-            b.iter(|| render::render(&doc, &templates, &[Format::Md], None).expect("md"))
+            b.iter(|| render::render(&doc, &templates, &[Format::Md], None, None).expect("md"))
         });
-        let md = render::render(&doc, &templates, &[Format::Md], None).expect("md");
+        let md = render::render(&doc, &templates, &[Format::Md], None, None).expect("md");
         let soa_md = String::from_utf8(md.files[0].1.clone()).expect("utf-8");
         let chart = (!doc.chart.bars.is_empty()).then_some(&doc.chart);
         g.bench_function("html (SoA body)", |b| {
@@ -160,13 +160,14 @@ fn stages(c: &mut Criterion) {
                     &templates,
                     &[Format::Xlsx, Format::Csv, Format::Json],
                     None,
+                    None,
                 )
                 .expect("export")
             })
         });
-        let all = render::render(&doc, &templates, &Format::ALL, None).expect("all");
+        let all = render::render(&doc, &templates, &Format::ALL, None, None).expect("all");
         g.bench_function("render (all documents, all formats)", |b| {
-            b.iter(|| render::render(&doc, &templates, &Format::ALL, None).expect("all"))
+            b.iter(|| render::render(&doc, &templates, &Format::ALL, None, None).expect("all"))
         });
         let out = tmp.path().join(format!("out-{}", input.label));
         g.bench_function("write (all files)", |b| {

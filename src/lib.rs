@@ -41,4 +41,6 @@ pub mod pipeline;
 pub mod render;
 pub mod validate;
 
-pub use pipeline::{build, bundle, check, compare, write, Built, Error, Report, Request, Source};
+pub use pipeline::{
+    build, build_into, bundle, check, compare, write, Built, Error, Report, Request, Source,
+};

@@ -73,13 +73,9 @@ pub(super) fn validate(
 
 /// `annexa build FILE` or `annexa build --blank`: build, write into `out`, print.
 pub(super) fn build(req: Request, out: &Path) -> Result<ExitCode, String> {
-    let built = match pipeline::build(&req) {
-        Ok(b) => b,
-        Err(e) => return Ok(fail(&e)),
-    };
-    match pipeline::write(out, &built) {
-        Ok(written) => {
-            super::tell(&built.report.render());
+    match pipeline::build_into(&req, out) {
+        Ok((written, report)) => {
+            super::tell(&report.render());
             for p in &written {
                 say!("wrote {}", super::shown(p));
             }

@@ -48,61 +48,153 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// only when every one succeeded are they renamed into place, so a failure leaves the previous
 /// set untouched.
 pub fn write_all(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>, WriteError> {
-    let err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| WriteError { path, source }
-    };
-    std::fs::create_dir_all(dir).map_err(err(dir))?;
-    remove_stale_temps(dir, files);
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let cleanup = |staged: &[(PathBuf, PathBuf)]| {
-        for (tmp, _) in staged {
-            let _ = std::fs::remove_file(tmp);
-        }
-    };
-    let mut handles: Vec<std::fs::File> = Vec::new();
+    let stage = Stage::new(dir);
     for (name, bytes) in files {
-        let dest = dir.join(name);
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let result = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
+        stage.put(name, bytes);
+    }
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    stage.commit(&names)
+}
+
+/// Files written into a folder as they are made, each under a temporary name beside its
+/// destination, and renamed into place only when the whole set is done ([`Stage::commit`]):
+/// a build need not hold every finished file in memory until the last is made, and a failure
+/// still leaves the previous set untouched ([`Stage::abandon`]). Shared between threads: a
+/// rendering thread that outlives its build's deadline can still hand files over, and after
+/// `abandon` they are dropped, never written.
+#[derive(Debug)]
+pub struct Stage {
+    dir: PathBuf,
+    state: std::sync::Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// Set by [`Stage::abandon`] and [`Stage::commit`]: later files are dropped.
+    closed: bool,
+    /// The folder did not exist and was made for these files.
+    made_dir: bool,
+    /// (name, temporary path, open file), in the order handed over.
+    files: Vec<(String, PathBuf, std::fs::File)>,
+    /// The first write that failed: the set is then incomplete, and `commit` says why.
+    error: Option<WriteError>,
+}
+
+impl Stage {
+    /// A stage for `dir`; nothing touches the disk until the first file.
+    pub fn new(dir: &Path) -> Stage {
+        Stage {
+            dir: dir.to_path_buf(),
+            state: std::sync::Mutex::new(State::default()),
+        }
+    }
+
+    /// Writes `bytes` under a temporary name for `name` (creating the folder with the first
+    /// file). After [`Stage::abandon`] or a failed write it writes nothing; a failure is kept
+    /// for [`Stage::commit`] to report.
+    pub fn put(&self, name: &str, bytes: &[u8]) {
+        // The lock is held while writing: `abandon` cannot then miss a file being made.
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        if state.closed || state.error.is_some() {
+            return;
+        }
+        if !state.made_dir && !self.dir.is_dir() {
+            if let Err(source) = std::fs::create_dir_all(&self.dir) {
+                state.error = Some(WriteError {
+                    path: self.dir.clone(),
+                    source,
+                });
+                return;
+            }
+            state.made_dir = true;
+        }
+        remove_stale_temps(&self.dir, name);
+        let tmp = self.dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let result = std::fs::File::create(&tmp).and_then(|mut f| {
             f.write_all(bytes)?;
             Ok(f)
-        })();
-        staged.push((tmp.clone(), dest.clone()));
+        });
         match result {
-            Ok(f) => handles.push(f),
-            Err(e) => {
-                cleanup(&staged);
-                return Err(err(&dest)(e));
+            Ok(f) => {
+                state.files.retain(|(n, _, _)| n != name);
+                state.files.push((name.to_string(), tmp, f));
+            }
+            Err(source) => {
+                let _ = std::fs::remove_file(&tmp);
+                state.error = Some(WriteError {
+                    path: self.dir.join(name),
+                    source,
+                });
             }
         }
     }
-    // Every file reaches the disk before any is renamed into place. The waits are I/O, not
-    // CPU, so they overlap on a few threads (18 files one after another took 22 ms here).
-    let synced = crate::par::map(handles.len(), 8, |i| handles[i].sync_all());
-    if let Some((i, e)) = synced
-        .into_iter()
-        .enumerate()
-        .find_map(|(i, r)| r.err().map(|e| (i, e)))
-    {
-        cleanup(&staged);
-        return Err(err(&staged[i].1)(e));
-    }
-    let mut written = Vec::new();
-    for (i, (tmp, dest)) in staged.iter().enumerate() {
-        if let Err(e) = std::fs::rename(tmp, dest) {
-            cleanup(&staged[i..]);
-            return Err(err(dest)(e));
+
+    /// Flushes every file to disk, then renames each into place: those `order` names first, in
+    /// that order, then any other. Returns the destinations in that order. On any failure the
+    /// temporary files left are removed and the error says which file.
+    pub fn commit(&self, order: &[&str]) -> Result<Vec<PathBuf>, WriteError> {
+        let Ok(mut state) = self.state.lock() else {
+            return Err(WriteError {
+                path: self.dir.clone(),
+                source: std::io::Error::other("a thread writing these files panicked"),
+            });
+        };
+        state.closed = true;
+        let mut files = std::mem::take(&mut state.files);
+        let cleanup = |files: &[(String, PathBuf, std::fs::File)]| {
+            for (_, tmp, _) in files {
+                let _ = std::fs::remove_file(tmp);
+            }
+        };
+        if let Some(e) = state.error.take() {
+            cleanup(&files);
+            return Err(e);
         }
-        written.push(dest.clone());
+        let rank = |name: &str| order.iter().position(|n| *n == name).unwrap_or(order.len());
+        files.sort_by_key(|(name, _, _)| rank(name));
+        // Every file reaches the disk before any is renamed into place. The waits are I/O,
+        // not CPU, so they overlap on a few threads (18 files one after another took 22 ms).
+        let synced = crate::par::map(files.len(), 8, |i| files[i].2.sync_all());
+        if let Some((i, source)) =
+            (synced.into_iter().enumerate()).find_map(|(i, r)| r.err().map(|e| (i, e)))
+        {
+            cleanup(&files);
+            let path = self.dir.join(&files[i].0);
+            return Err(WriteError { path, source });
+        }
+        let mut written = Vec::new();
+        for (i, (name, tmp, _)) in files.iter().enumerate() {
+            let dest = self.dir.join(name);
+            if let Err(source) = std::fs::rename(tmp, &dest) {
+                cleanup(&files[i..]);
+                return Err(WriteError { path: dest, source });
+            }
+            written.push(dest);
+        }
+        Ok(written)
     }
-    Ok(written)
+
+    /// Drops the set: removes every temporary file (and the folder, when it was made for them
+    /// and is empty), and writes nothing handed over later.
+    pub fn abandon(&self) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        state.closed = true;
+        for (_, tmp, _) in state.files.drain(..) {
+            let _ = std::fs::remove_file(tmp);
+        }
+        if state.made_dir {
+            let _ = std::fs::remove_dir(&self.dir);
+        }
+    }
 }
 
-/// Removes temp files a killed earlier run left beside the files about to be written: names of
+/// Removes temp files a killed earlier run left beside the file about to be written: names of
 /// our own pattern `.{name}.{pid}.tmp` only, never anything else.
-fn remove_stale_temps(dir: &Path, files: &[(String, Vec<u8>)]) {
+fn remove_stale_temps(dir: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -111,13 +203,12 @@ fn remove_stale_temps(dir: &Path, files: &[(String, Vec<u8>)]) {
         let Some(n) = entry_name.to_str() else {
             continue;
         };
-        let stale = files.iter().any(|(name, _)| {
-            n.strip_prefix('.')
-                .and_then(|r| r.strip_prefix(name.as_str()))
-                .and_then(|r| r.strip_prefix('.'))
-                .and_then(|r| r.strip_suffix(".tmp"))
-                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
-        });
+        let stale = n
+            .strip_prefix('.')
+            .and_then(|r| r.strip_prefix(name))
+            .and_then(|r| r.strip_prefix('.'))
+            .and_then(|r| r.strip_suffix(".tmp"))
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
         if stale {
             let _ = std::fs::remove_file(entry.path());
         }
@@ -159,5 +250,80 @@ mod tests {
         want.push("a.md".into());
         want.sort();
         assert_eq!(names, want);
+    }
+
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .expect("ls")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_stage_commits_in_the_order_asked_whatever_the_order_handed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("out");
+        let stage = Stage::new(&out);
+        assert!(!out.exists(), "nothing on disk before the first file");
+        stage.put("b.md", b"two");
+        stage.put("a.md", b"one");
+        assert_eq!(listing(&out).len(), 2, "both written under temporary names");
+        let written = stage.commit(&["a.md", "b.md"]).expect("commit");
+        assert_eq!(written, vec![out.join("a.md"), out.join("b.md")]);
+        assert_eq!(listing(&out), ["a.md", "b.md"]);
+        stage.put("c.md", b"late");
+        assert_eq!(listing(&out), ["a.md", "b.md"], "nothing after commit");
+    }
+
+    #[test]
+    fn an_abandoned_stage_leaves_the_previous_set_and_takes_nothing_more() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write_all(dir.path(), &[("a.md".into(), b"one".to_vec())]).expect("first");
+        let stage = Stage::new(dir.path());
+        stage.put("a.md", b"two");
+        stage.abandon();
+        stage.put("b.md", b"after");
+        assert_eq!(listing(dir.path()), ["a.md"]);
+        assert_eq!(
+            std::fs::read(dir.path().join("a.md")).expect("read"),
+            b"one"
+        );
+        assert!(stage
+            .commit(&["a.md"])
+            .expect("nothing to commit")
+            .is_empty());
+        // A folder made for the files goes with them.
+        let out = dir.path().join("new");
+        let stage = Stage::new(&out);
+        stage.put("a.md", b"x");
+        stage.abandon();
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn a_failed_write_is_reported_by_commit_and_nothing_is_renamed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, "x").expect("seed");
+        let stage = Stage::new(&blocker.join("out"));
+        stage.put("a.md", b"one");
+        let e = stage
+            .commit(&["a.md"])
+            .expect_err("cannot make a folder inside a file");
+        assert_eq!(e.path, blocker.join("out"));
+        let stage = Stage::new(dir.path());
+        stage.put("a.md", b"one");
+        stage.put("sub/b.md", b"no such folder");
+        let e = stage
+            .commit(&["a.md", "sub/b.md"])
+            .expect_err("second write fails");
+        assert_eq!(e.path, dir.path().join("sub/b.md"));
+        assert_eq!(
+            listing(dir.path()),
+            ["file"],
+            "the first file's temporary removed too"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! One failing input does not stop the others; `on_done` hears of each as it finishes (for a
 //! progress display), and the results come back in input order, whichever thread finished first.
 
-use super::{build, write, Error, Report, Request};
+use super::{build_into, Error, Report, Request};
 use std::path::PathBuf;
 
 /// What one input of a batch gave: the files written and the report, or why it failed.
@@ -16,7 +16,7 @@ pub fn build_batch(
 ) -> Vec<BatchResult> {
     crate::par::map(jobs.len(), crate::par::cores(), |i| {
         let (req, out) = &jobs[i];
-        let result = build(req).and_then(|b| write(out, &b).map(|files| (files, b.report)));
+        let result = build_into(req, out);
         on_done(i, &result);
         result
     })

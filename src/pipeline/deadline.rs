@@ -7,25 +7,37 @@
 use super::{RenderFailure, Request};
 use crate::merge::Document;
 use crate::model::theme::Theme;
+use crate::output::write::Stage;
 use crate::render::markdown::Templates;
 use crate::render::{self, Format, Rendered};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 
 /// Renders `doc` in `formats` with the user's templates over the built-ins, within
-/// `req.render_timeout`.
+/// `req.render_timeout`; with a `stage`, each file is written to it as it is made. The caller
+/// abandons the stage when this fails: an abandoned thread's later files are then dropped.
 pub(super) fn render(
     doc: Document,
     user: Vec<(String, String)>,
     formats: Vec<Format>,
     theme: Option<Theme>,
     req: &Request,
+    stage: Option<Arc<Stage>>,
 ) -> Result<Rendered, RenderFailure> {
     let (tx, rx) = mpsc::channel();
     let work = move || {
+        let put = |name: &str, bytes: &[u8]| {
+            if let Some(stage) = &stage {
+                stage.put(name, bytes);
+            }
+        };
+        let hand: Option<render::Hand<'_>> = match &stage {
+            Some(_) => Some(&put),
+            None => None,
+        };
         let result = Templates::new(&user, &doc.locale)
             .map_err(|e| RenderFailure::Render(e.to_string()))
             .and_then(|t| {
-                render::render(&doc, &t, &formats, theme.as_ref())
+                render::render(&doc, &t, &formats, theme.as_ref(), hand)
                     .map_err(|e| RenderFailure::Render(e.to_string()))
             });
         let _ = tx.send(result);

@@ -1,5 +1,7 @@
 //! The pipeline in one place: load → validate → merge → render, handing back the documents in
-//! memory. Writing them is a step of its own ([`write`](fn@write)), so a caller decides where they go.
+//! memory ([`build`]); writing them is a step of its own ([`write`](fn@write)), so a caller
+//! decides where they go. [`build_into`] does both, writing each file as it is made (a long
+//! build then does not hold them all).
 //!
 //! The CLI, tests, benches and fuzz targets call these functions rather than wiring the stages
 //! themselves. Nothing here prints or exits: every outcome is a value. A [`Report`] carries
@@ -25,9 +27,11 @@ use crate::diag::{Diagnostics, Severity, Sources};
 use crate::input::digest::Input;
 use crate::model::theme::Theme;
 use crate::model::Soa;
+use crate::output::write::Stage;
 use crate::render::{Format, Rendered};
 use crate::{input, merge, validate};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// What to build: one decisions file, or the blank toolkit set.
@@ -267,6 +271,34 @@ pub fn check(path: &Path) -> Result<Checked, Error> {
 
 /// load → validate → merge → render: every document of `req` in memory.
 pub fn build(req: &Request) -> Result<Built, Error> {
+    build_staged(req, None)
+}
+
+/// load → validate → merge → render → write: every document of `req` written into `dir`, all
+/// or none, each file to its temporary name as soon as it is made (so no build holds them all;
+/// see [`Stage`]). Returns the files written, in output order, and the report.
+pub fn build_into(req: &Request, dir: &Path) -> Result<(Vec<PathBuf>, Report), Error> {
+    let stage = Arc::new(Stage::new(dir));
+    let built = match build_staged(req, Some(Arc::clone(&stage))) {
+        Ok(built) => built,
+        Err(e) => {
+            stage.abandon();
+            return Err(e);
+        }
+    };
+    let order: Vec<&str> = built.files.iter().map(|(n, _)| n.as_str()).collect();
+    match stage.commit(&order) {
+        Ok(written) => Ok((written, built.report)),
+        Err(e) => Err(Error::Failed {
+            error: e.to_string(),
+            report: built.report.into(),
+        }),
+    }
+}
+
+/// [`build`], with each file handed to `stage` as it is made when there is one (the
+/// [`Built::files`] then have no bytes).
+fn build_staged(req: &Request, stage: Option<Arc<Stage>>) -> Result<Built, Error> {
     let p = prepare_apart(req)?;
     let user = p.templates;
     let mut inputs = p.inputs;
@@ -282,7 +314,7 @@ pub fn build(req: &Request) -> Result<Built, Error> {
     let date = p.doc.generated.clone();
     let standards = p.doc.standards.iter().map(|s| s.standard.clone()).collect();
     let mut report = p.report;
-    let rendered = deadline::render(p.doc, user, req.formats.clone(), p.theme, req);
+    let rendered = deadline::render(p.doc, user, req.formats.clone(), p.theme, req, stage);
     let rendered: Rendered = match rendered {
         Ok(r) => r,
         Err(e) => return Err(e.with_report(report)),

@@ -72,9 +72,14 @@ impl Format {
 /// Files produced by a run, and warnings (e.g. a character the PDF font lacks).
 #[derive(Debug, Default)]
 pub struct Rendered {
+    /// (file name, bytes) in output order; the bytes are empty for a file handed over as it
+    /// was made (see [`render`]'s `hand`).
     pub files: Vec<(String, Vec<u8>)>,
     pub warnings: Vec<String>,
 }
+
+/// Takes a finished file (name, bytes) from [`render`] as soon as it is made.
+pub type Hand<'a> = &'a (dyn Fn(&str, &[u8]) + Sync);
 
 /// Why rendering failed.
 #[derive(Debug, thiserror::Error)]
@@ -101,11 +106,16 @@ pub enum RenderError {
 /// PDFs first (they take longest), so a long SoA PDF does not hold up its HTML. Files and
 /// warnings come back in the order documents and formats are listed, whichever thread
 /// finished first.
+///
+/// With `hand`, each file is handed over as soon as its task is done and not kept (the build
+/// writes it to its temporary name then: the 10,000-control set's finished files are 76 MB,
+/// BENCHMARKS.md); `Rendered::files` then lists the names with no bytes.
 pub fn render(
     doc: &Document,
     templates: &Templates,
     formats: &[Format],
     theme: Option<&Theme>,
+    hand: Option<Hand<'_>>,
 ) -> Result<Rendered, RenderError> {
     let jobs = jobs(doc);
     let exports: Vec<Format> = formats
@@ -147,10 +157,15 @@ pub fn render(
     order.sort_by_key(|&i| !matches!(tasks[i], Some((_, Format::Pdf))));
     let run = |k: usize| {
         let i = order[k];
-        let part = match tasks[i] {
+        let mut part = match tasks[i] {
             Some((j, f)) => render_format(doc, &jobs[j], &markdown[j], templates, f, theme),
             None => render_exports(doc, &exports, theme),
         };
+        if let (Ok(part), Some(hand)) = (&mut part, hand) {
+            for (name, bytes) in &mut part.files {
+                hand(name, &std::mem::take(bytes));
+            }
+        }
         (i, part)
     };
     let mut parts = crate::par::map(tasks.len(), crate::par::cores(), run);

@@ -272,6 +272,39 @@ fn same_input_same_bytes_and_failed_runs_leave_output_alone() {
     );
 }
 
+/// Files are written to temporary names as each is made; a build that fails after some were
+/// (here: a warning from the PDFs, denied) removes them and leaves the last good set as it was.
+#[test]
+fn a_build_failing_after_files_were_made_leaves_output_alone() {
+    let a = build_example("md,pdf");
+    let before = a.bytes("out/statement-of-applicability.md");
+    let text = lumora().replacen(
+        "  name: Lumora Finance Ltd",
+        "  name: Lumora Finance Ltd 𓀀",
+        1,
+    );
+    assert_ne!(text, lumora(), "the organisation's name is in the example");
+    let b = a
+        .then()
+        .write("glyph.yaml", text)
+        .args(["build", "glyph.yaml", "--out", "out", "--format", "md,pdf"])
+        .arg("--deny-warnings")
+        .stderr_has("no bundled font has U+13000")
+        .stderr_has("nothing was written")
+        .failure();
+    assert_eq!(before, b.bytes("out/statement-of-applicability.md"));
+    assert!(
+        leftovers(&b.path().join("out")).is_empty(),
+        "temporary files left behind"
+    );
+    // Into a new folder: the folder made for the files goes with them.
+    b.then()
+        .args(["build", "glyph.yaml", "--out", "new", "--format", "md,pdf"])
+        .arg("--deny-warnings")
+        .expect_absent("new")
+        .failure();
+}
+
 #[test]
 fn hostile_text_is_never_markup_in_html() {
     let out = Test::new()
