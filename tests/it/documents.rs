@@ -265,9 +265,14 @@ fn same_input_same_bytes_and_failed_runs_leave_output_alone() {
         .args(["build", "bad.yaml", "--out", "out", "--format", "md"])
         .stderr_has("nothing was written")
         .failure();
-    assert_eq!(before, a.bytes("out/statement-of-applicability.md"));
+    left_alone(&a, &before);
+}
+
+/// `out/` holds the SoA Markdown `before` had, and no temporary file.
+fn left_alone(run: &Output, before: &[u8]) {
+    assert_eq!(before, run.bytes("out/statement-of-applicability.md"));
     assert!(
-        leftovers(&a.path().join("out")).is_empty(),
+        leftovers(&run.path().join("out")).is_empty(),
         "temporary files left behind"
     );
 }
@@ -292,11 +297,7 @@ fn a_build_failing_after_files_were_made_leaves_output_alone() {
         .stderr_has("no bundled font has U+13000")
         .stderr_has("nothing was written")
         .failure();
-    assert_eq!(before, b.bytes("out/statement-of-applicability.md"));
-    assert!(
-        leftovers(&b.path().join("out")).is_empty(),
-        "temporary files left behind"
-    );
+    left_alone(&b, &before);
     // Into a new folder: the folder made for the files goes with them.
     b.then()
         .args(["build", "glyph.yaml", "--out", "new", "--format", "md,pdf"])
