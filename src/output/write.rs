@@ -110,7 +110,6 @@ impl Stage {
             }
             state.made_dir = true;
         }
-        remove_stale_temps(&self.dir, name);
         let tmp = self.dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let result = std::fs::File::create(&tmp).and_then(|mut f| {
             f.write_all(bytes)?;
@@ -148,6 +147,8 @@ impl Stage {
                 let _ = std::fs::remove_file(tmp);
             }
         };
+        let names: Vec<&str> = files.iter().map(|(n, _, _)| n.as_str()).collect();
+        remove_stale_temps(&self.dir, &names);
         if let Some(e) = state.error.take() {
             cleanup(&files);
             return Err(e);
@@ -192,9 +193,10 @@ impl Stage {
     }
 }
 
-/// Removes temp files a killed earlier run left beside the file about to be written: names of
-/// our own pattern `.{name}.{pid}.tmp` only, never anything else.
-fn remove_stale_temps(dir: &Path, name: &str) {
+/// Removes temp files a killed earlier run left beside the files being written: names of our
+/// own pattern `.{name}.{pid}.tmp` only, never anything else, and never this process's.
+fn remove_stale_temps(dir: &Path, names: &[&str]) {
+    let own = std::process::id().to_string();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -203,12 +205,15 @@ fn remove_stale_temps(dir: &Path, name: &str) {
         let Some(n) = entry_name.to_str() else {
             continue;
         };
-        let stale = n
-            .strip_prefix('.')
-            .and_then(|r| r.strip_prefix(name))
-            .and_then(|r| r.strip_prefix('.'))
-            .and_then(|r| r.strip_suffix(".tmp"))
-            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
+        let stale = names.iter().any(|name| {
+            n.strip_prefix('.')
+                .and_then(|r| r.strip_prefix(name))
+                .and_then(|r| r.strip_prefix('.'))
+                .and_then(|r| r.strip_suffix(".tmp"))
+                .is_some_and(|pid| {
+                    !pid.is_empty() && pid != own && pid.bytes().all(|b| b.is_ascii_digit())
+                })
+        });
         if stale {
             let _ = std::fs::remove_file(entry.path());
         }

@@ -25,15 +25,8 @@ pub(super) fn render(
 ) -> Result<Rendered, RenderFailure> {
     let (tx, rx) = mpsc::channel();
     let work = move || {
-        let put = |name: &str, bytes: &[u8]| {
-            if let Some(stage) = &stage {
-                stage.put(name, bytes);
-            }
-        };
-        let hand: Option<render::Hand<'_>> = match &stage {
-            Some(_) => Some(&put),
-            None => None,
-        };
+        let put = (stage.as_deref()).map(|s| move |name: &str, bytes: &[u8]| s.put(name, bytes));
+        let hand = put.as_ref().map(|p| p as render::Hand<'_>);
         let result = Templates::new(&user, &doc.locale)
             .map_err(|e| RenderFailure::Render(e.to_string()))
             .and_then(|t| {
