@@ -16,32 +16,26 @@ pub struct WriteError {
     pub source: std::io::Error,
 }
 
-/// Writes `bytes` to `path` atomically (temp file + rename), creating the parent folder.
+/// Writes `bytes` to `path` atomically (temp file + rename), creating the parent folder: a
+/// [`Stage`] of one file, and an error names `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let err = |source| WriteError {
-        path: path.to_path_buf(),
-        source,
-    };
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let stage = Stage::new(dir);
+    stage.put(&name, bytes);
+    match stage.commit(&[&name]) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(WriteError {
+            path: path.to_path_buf(),
+            source: e.source,
+        }),
     }
-    result.map_err(err)
 }
 
 /// Writes every `(file name, bytes)` into `dir`. All files are first written to temporary names;
