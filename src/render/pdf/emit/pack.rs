@@ -10,8 +10,7 @@
 //! numbers do not change. When the input is not the shape pdf-writer writes, it is returned
 //! unchanged rather than guessed at.
 
-use super::streams::{self, LEVEL};
-use flate2::{Compress, Compression};
+use super::streams;
 use std::io::Write as _;
 
 /// Most objects per object stream (readers load a stream whole to get one of its objects).
@@ -103,7 +102,6 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
             out.extend_from_slice(b"\nendstream\nendobj\n\n");
         }
     }
-    let mut z = Compress::new(Compression::new(LEVEL), true);
     let xref_num = next;
     let xref_offset = out.len();
     entries.push((1, xref_offset as u64, 0));
@@ -113,7 +111,7 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
         rows.extend_from_slice(&u32::try_from(*a).ok()?.to_be_bytes());
         rows.extend_from_slice(&b.to_be_bytes());
     }
-    let packed = streams::deflate(&mut z, &rows)?;
+    let packed = streams::Deflater::new().deflate(&rows)?;
     write!(
         out,
         "{xref_num} 0 obj\n<</Type/XRef/Size {}/W[1 4 2]{trailer}/Filter/FlateDecode/Length {}>>\nstream\n",
