@@ -179,6 +179,14 @@ impl Face {
         self.bytes.get()
     }
 
+    /// The same bytes as a handle to share, not a copy (the bundled file's are in the binary).
+    pub fn shared(&self) -> Arc<dyn AsRef<[u8]> + Send + Sync> {
+        match &self.bytes {
+            Bytes::Bundled(b) => Arc::new(*b),
+            Bytes::User(b) => Arc::new(Arc::clone(b)),
+        }
+    }
+
     /// Whether the face is one of the bundled files (the same in every document).
     pub fn is_bundled(&self) -> bool {
         matches!(self.bytes, Bytes::Bundled(_))

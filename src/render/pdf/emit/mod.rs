@@ -130,7 +130,7 @@ fn writer_fonts(layout: &Layout, fonts: &Fonts) -> Result<Faces, PdfError> {
 fn writer_font(face: &crate::fonts::Face, id: FaceId) -> Option<Font> {
     static BUNDLED: [OnceLock<Option<Font>>; FaceId::ALL.len()] =
         [const { OnceLock::new() }; FaceId::ALL.len()];
-    let parse = || Font::new(face.bytes().to_vec().into(), 0);
+    let parse = || Font::new(face.shared().into(), 0);
     if face.is_bundled() {
         BUNDLED.get(id.index())?.get_or_init(parse).clone()
     } else {
