@@ -146,8 +146,8 @@ fn load_from(name: &str, bytes: &[u8], base: &Path, path: Option<&Path>) -> Load
         path: path.map(Path::to_path_buf),
         ..Loaded::default()
     };
-    loaded.decisions = parse_file(&mut loaded, name, bytes);
-    let Some(tree) = loaded.decisions.clone() else {
+    // The tree is read while `loaded` gains the files it names, then put back (not copied).
+    let Some(tree) = parse_file(&mut loaded, name, bytes) else {
         return loaded;
     };
     for (field, shipped_ok) in [("catalogs", true), ("overlays", false)] {
@@ -173,6 +173,7 @@ fn load_from(name: &str, bytes: &[u8], base: &Path, path: Option<&Path>) -> Load
     });
     loaded.theme = theme::read_theme(&mut loaded, &tree);
     loaded.templates = templates::read_named_folder(&mut loaded, &tree);
+    loaded.decisions = Some(tree);
     loaded
 }
 
