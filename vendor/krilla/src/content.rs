@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use float_cmp::approx_eq;
 use pdf_writer::types::TextRenderingMode;
-use pdf_writer::{Content, Finish, Name, Ref, Str, TextStr};
+use pdf_writer::{Name, Ref, Str, TextStr};
 use tiny_skia_path::{Path, PathSegment, PathVerb};
 
 use crate::chunk_container::ChunkContainer;
@@ -30,6 +30,7 @@ use crate::graphics::tiling_pattern::TilingPattern;
 use crate::graphics::xobject::XObject;
 use crate::interchange::tagging::ContentTag;
 use crate::num::NormalizedF32;
+use crate::ops::Recorder;
 use crate::resource;
 use crate::resource::{Resource, ResourceDictionaryBuilder};
 use crate::serialize::{MaybeDeviceColorSpace, SerializeContext};
@@ -42,7 +43,7 @@ use crate::util::{calculate_stroke_bbox, NameExt};
 
 pub(crate) struct ContentBuilder {
     rd_builder: ResourceDictionaryBuilder,
-    content: Content,
+    content: Recorder,
     validation_errors: HashSet<ValidationError>,
     root_transform: Transform,
     graphics_states: GraphicsStates,
@@ -55,6 +56,8 @@ pub(crate) struct ContentBuilder {
     bbox_important: bool,
     /// A temporary buffer that's reused across the builder.
     scratch: Vec<u8>,
+    /// The items of a `TJ` being collected: strings (ranges of `scratch`) and adjustments.
+    tj_items: Vec<Result<std::ops::Range<u32>, f32>>,
     pub(crate) active_marked_content: bool,
 }
 
@@ -72,16 +75,27 @@ impl ContentBuilder {
         bbox_important: bool,
         sc: &SerializeContext,
     ) -> Self {
+        Self::with_recording(root_transform, bbox_important, sc, false)
+    }
+
+    /// A builder that records its operations (a page's root, when `page_content_fn` is set).
+    pub(crate) fn with_recording(
+        root_transform: Transform,
+        bbox_important: bool,
+        sc: &SerializeContext,
+        record: bool,
+    ) -> Self {
         Self {
             rd_builder: ResourceDictionaryBuilder::new(),
             validation_errors: HashSet::new(),
-            content: sc.new_content(),
+            content: Recorder::new(sc.chunk_settings(), record),
             root_transform,
             uses_mask: false,
             bbox_important,
             graphics_states: GraphicsStates::new(),
             bbox: None,
             scratch: Vec::new(),
+            tj_items: Vec::new(),
             active_marked_content: false,
         }
     }
@@ -96,17 +110,18 @@ impl ContentBuilder {
     }
 
     pub(crate) fn finish(self, sc: &mut SerializeContext) -> Stream {
-        let buf = self.content.finish();
-        sc.register_limits(buf.limits());
+        let (content, limits, ops) = self.content.finish();
+        sc.register_limits(&limits);
 
         Stream::new(
-            buf.into_vec(),
+            content,
             self.bbox
                 .unwrap_or(Rect::from_xywh(0.0, 0.0, 1.0, 1.0).unwrap()),
             self.validation_errors.into_iter().collect(),
             self.rd_builder.finish(),
             self.uses_mask,
         )
+        .with_ops(ops)
     }
 
     fn start_marked_content_prelude(&mut self) {
@@ -605,11 +620,13 @@ impl ContentBuilder {
         glyphs: &[impl Glyph],
     ) {
         self.scratch.clear();
+        self.tj_items.clear();
         let encoded = &mut self.scratch;
+        let items = &mut self.tj_items;
+        // Where the string being collected starts in `encoded`.
+        let mut from = 0;
 
         let mut adjustment = 0.0;
-        let mut positioned = self.content.show_positioned();
-        let mut items = positioned.items();
 
         let font = pdf_font.font_ref();
         let font_units_per_em = font.units_per_em();
@@ -631,13 +648,15 @@ impl ContentBuilder {
 
             // Make sure we don't write miniscule adjustments
             if !approx_eq!(f32, adjustment, 0.0, epsilon = 0.001) {
-                if !encoded.is_empty() {
-                    items.show(Str(encoded));
-                    encoded.clear();
+                if encoded.len() > from {
+                    items.push(Ok(from as u32..encoded.len() as u32));
+                    from = encoded.len();
                 }
 
                 // Adjustment is always in 1000 units, even for Type3 fonts.
-                items.adjust(-(adjustment / pdf_font.units_per_em() * PDF_UNITS_PER_EM));
+                items.push(Err(
+                    -(adjustment / pdf_font.units_per_em() * PDF_UNITS_PER_EM)
+                ));
                 adjustment = 0.0;
             }
 
@@ -652,12 +671,11 @@ impl ContentBuilder {
             *cur_x += glyph.x_advance(size);
         }
 
-        if !encoded.is_empty() {
-            items.show(Str(encoded));
+        if encoded.len() > from {
+            items.push(Ok(from as u32..encoded.len() as u32));
         }
 
-        items.finish();
-        positioned.finish();
+        self.content.show_positioned(&self.scratch, &self.tj_items);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1040,8 +1058,8 @@ impl ContentBuilder {
         opacity: NormalizedF32,
         sc: &mut SerializeContext,
         chunk_container: &mut ChunkContainer,
-        mut set_pattern_fn: impl FnMut(&mut Content, String),
-        mut set_solid_fn: impl FnMut(&mut Content, ContentColorSpace, &Color),
+        mut set_pattern_fn: impl FnMut(&mut Recorder, String),
+        mut set_solid_fn: impl FnMut(&mut Recorder, ContentColorSpace, &Color),
     ) {
         let pattern_transform = |transform: Transform| -> Transform {
             transform.post_concat(self.cur_transform_with_root_transform())
@@ -1160,12 +1178,12 @@ impl ContentBuilder {
         serializer_context: &mut SerializeContext,
         chunk_container: &mut ChunkContainer,
     ) {
-        fn set_pattern_fn(content: &mut Content, color_space: String) {
+        fn set_pattern_fn(content: &mut Recorder, color_space: String) {
             content.set_fill_color_space(pdf_writer::types::ColorSpaceOperand::Pattern);
-            content.set_fill_pattern(None, color_space.to_pdf_name());
+            content.set_fill_pattern(color_space.to_pdf_name());
         }
 
-        fn set_solid_fn(content: &mut Content, color_space: ContentColorSpace, color: &Color) {
+        fn set_solid_fn(content: &mut Recorder, color_space: ContentColorSpace, color: &Color) {
             match color_space {
                 ContentColorSpace::Device => match color {
                     Color::Regular(crate::color::RegularColor::Rgb(r)) => {
@@ -1208,12 +1226,12 @@ impl ContentBuilder {
         serializer_context: &mut SerializeContext,
         chunk_container: &mut ChunkContainer,
     ) {
-        fn set_pattern_fn(content: &mut Content, color_space: String) {
+        fn set_pattern_fn(content: &mut Recorder, color_space: String) {
             content.set_stroke_color_space(pdf_writer::types::ColorSpaceOperand::Pattern);
-            content.set_stroke_pattern(None, color_space.to_pdf_name());
+            content.set_stroke_pattern(color_space.to_pdf_name());
         }
 
-        fn set_solid_fn(content: &mut Content, color_space: ContentColorSpace, color: &Color) {
+        fn set_solid_fn(content: &mut Recorder, color_space: ContentColorSpace, color: &Color) {
             match color_space {
                 ContentColorSpace::Device => match color {
                     Color::Regular(crate::color::RegularColor::Rgb(r)) => {

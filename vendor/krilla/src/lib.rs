@@ -164,6 +164,7 @@ pub mod document;
 pub mod error;
 pub mod geom;
 pub mod num;
+pub mod ops;
 pub mod page;
 #[cfg(feature = "pdf")]
 pub mod pdf;

@@ -241,10 +241,11 @@ impl<'a> Page<'a> {
     /// Get the surface of the page to draw on. Calling this multiple times
     /// on the same page will reset any previous drawings.
     pub fn surface(&mut self) -> Surface<'_> {
-        let root_builder = ContentBuilder::new(
+        let root_builder = ContentBuilder::with_recording(
             self.root_transform(),
             self.page_settings.media_box.is_none(),
             self.sc,
+            self.sc.serialize_settings().page_content_fn.is_some(),
         );
 
         let finish_fn = Box::new(|stream, num_mcids| {
@@ -356,16 +357,21 @@ impl InternalPage {
         let mut chunk = sc.new_chunk();
 
         let stream_chunk = Deferred::new(move || {
-            let replaced = serialize_settings
-                .page_content_fn
-                .and_then(|f| f(&stream.content));
+            let replaced = match (&stream.ops, serialize_settings.page_content_fn) {
+                (Some(ops), Some(f)) => f(ops),
+                _ => None,
+            };
+            let verbose = match (&replaced, &stream.ops) {
+                (None, Some(ops)) => Some(ops.to_verbose()),
+                _ => None,
+            };
             let page_stream = match &replaced {
                 Some((bytes, true)) => FilterStreamBuilder::new_from_deflated(bytes),
                 Some((bytes, false)) => {
                     FilterStreamBuilder::new_from_content_stream(bytes, &serialize_settings)
                 }
                 None => FilterStreamBuilder::new_from_content_stream(
-                    &stream.content,
+                    verbose.as_deref().unwrap_or(&stream.content),
                     &serialize_settings,
                 ),
             }

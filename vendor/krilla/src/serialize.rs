@@ -127,7 +127,7 @@ pub struct SerializeSettings {
 pub type RenderSvgGlyphFn = fn(&[u8], rgb::Color, GlyphId, (f32, f32), &mut Surface) -> Option<()>;
 
 /// See [`SerializeSettings::page_content_fn`].
-pub type PageContentFn = fn(&[u8]) -> Option<(Vec<u8>, bool)>;
+pub type PageContentFn = fn(&crate::ops::PageOps) -> Option<(Vec<u8>, bool)>;
 
 impl SerializeSettings {
     pub(crate) fn pdf_version(&self) -> PdfVersion {
@@ -393,6 +393,10 @@ impl SerializeContext {
 
     pub(crate) fn new_content(&self) -> Content {
         Content::with_settings(self.chunk_settings)
+    }
+
+    pub(crate) fn chunk_settings(&self) -> pdf_writer::Settings {
+        self.chunk_settings
     }
 
     pub(crate) fn new_pdf_with_capacity(&self, capacity: usize) -> Pdf {

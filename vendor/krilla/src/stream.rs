@@ -55,6 +55,8 @@ pub struct Stream {
     pub(crate) validation_errors: Vec<ValidationError>,
     pub(crate) resource_dictionary: ResourceDictionary,
     pub(crate) uses_mask: bool,
+    /// A page's operations, recorded for `page_content_fn` (`content` is then empty).
+    pub(crate) ops: Option<crate::ops::PageOps>,
 }
 
 impl Stream {
@@ -71,7 +73,13 @@ impl Stream {
             validation_errors,
             resource_dictionary,
             uses_mask,
+            ops: None,
         }
+    }
+
+    pub(crate) fn with_ops(mut self, ops: Option<crate::ops::PageOps>) -> Self {
+        self.ops = ops;
+        self
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -85,6 +93,7 @@ impl Stream {
             validation_errors: vec![],
             resource_dictionary: ResourceDictionaryBuilder::new().finish(),
             uses_mask: false,
+            ops: None,
         }
     }
 }

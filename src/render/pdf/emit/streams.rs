@@ -126,17 +126,24 @@ fn body_of(z: &mut Deflater, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// krilla's `page_content_fn`: a finished page's content, rewritten by [`content::rewrite`]
-/// and deflated with this thread's compressor. `None` (krilla keeps its own bytes) only if
-/// deflating fails.
-pub(super) fn page_content(raw: &[u8]) -> Option<(Vec<u8>, bool)> {
+/// krilla's `page_content_fn`: a finished page's content stream, written from its operations
+/// by [`content::write`] (or as krilla writes them, when it declines) and deflated with this
+/// thread's compressor. `None` (krilla writes and deflates it) only if deflating fails.
+pub(super) fn page_content(page: &krilla::ops::PageOps) -> Option<(Vec<u8>, bool)> {
     thread_local! {
         static Z: RefCell<Deflater> = RefCell::new(Deflater::new());
         static SCRATCH: RefCell<content::Scratch> = RefCell::default();
     }
     let packed = SCRATCH.with(|scratch| {
         let mut scratch = scratch.borrow_mut();
-        let data = content::rewrite(raw, &mut scratch).unwrap_or(raw);
+        let verbose;
+        let data = match content::write(page, &mut scratch) {
+            Some(data) => data,
+            None => {
+                verbose = page.to_verbose();
+                &verbose
+            }
+        };
         Z.with(|z| z.borrow_mut().deflate(data))
     })?;
     Some((packed, true))

@@ -1,24 +1,28 @@
-//! A page's content stream, as the writer made it, rewritten to say the same in fewer bytes.
+//! A page's content stream, written from the operations krilla recorded for it
+//! (`krilla::ops`, our patch) in fewer bytes than krilla would write them.
 //!
 //! krilla draws every text run and path as its own group: `q`, the page's y-flip `cm`, the
-//! colour space and colour, `BT`, the font, a text matrix, the glyphs as hex, `ET`, `Q` —
-//! about 170 bytes around each run, most of the example SoA's 1.4 MB of content before
-//! compression. Here the page gets one `q cm … Q`; graphics and text state are tracked and an
-//! operator is written only when what the next painting needs differs from what the reader
-//! already has (lazily, right before the glyphs or the path that uses it); consecutive runs
-//! share one text object, moved with `Td`; glyphs are written as raw bytes (half of hex); a
-//! one-string `TJ` becomes `Tj`; numbers keep 1/1000 pt and 1/10000 of a colour component.
-//! The pages look the same (the operators that paint are the same, in the same order, in
-//! the same state), every marked-content sequence keeps its content, and text objects only
-//! ever enclose whole sequences.
+//! colour space and colour, `BT`, the font, a text matrix, the glyphs, `ET`, `Q` — about 170
+//! bytes around each run, most of the example SoA's 1.4 MB of content before compression.
+//! Here the page gets one `q cm … Q`; graphics and text state are tracked and an operator is
+//! written only when what the next painting needs differs from what the reader already has
+//! (lazily, right before the glyphs or the path that uses it); consecutive runs share one text
+//! object, moved with `Td`; glyphs are written as raw bytes (half of hex); a one-string `TJ`
+//! becomes `Tj`; numbers keep 1/1000 pt and 1/10000 of a colour component. The pages look the
+//! same (the operators that paint are the same, in the same order, in the same state), every
+//! marked-content sequence keeps its content, and text objects only ever enclose whole
+//! sequences. Numbers are read as krilla would have written them (pdf-writer's shortest
+//! form), so the stream is byte for byte what rewriting krilla's own stream gave.
 //!
-//! The stream is cut into top-level units: a marked-content sequence, or a group outside
-//! any. A unit of text alone joins the open text object; a unit with paths closes it; a unit
-//! holding anything else (an image, a nested group, an operator not listed here) is copied
-//! as it is, after closing the page's group so it starts from the default state. A stream
-//! that does not parse, or has anything but units at its top level, is kept as it was.
+//! The operations are cut into top-level units: a marked-content sequence, or a group
+//! outside any. A unit of text alone joins the open text object; a unit with paths closes
+//! it; a unit holding anything else (an image, a nested group, an operation krilla records
+//! only as syntax) is written as krilla writes it, after closing the page's group so it
+//! starts from the default state. A page with anything but units at its top level is left
+//! to krilla.
 
-use super::lex::{self, Kind, Op, Token};
+use super::lex::{self, Decimal};
+use krilla::ops::{Op, PageOps};
 
 mod write;
 use std::ops::Range;
@@ -28,26 +32,22 @@ const POS: u32 = 3;
 const COLOR: u32 = 4;
 const IDENTITY: [f64; 6] = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
-/// What rewriting a page needs beside the page, kept by a thread from page to page: a page's
-/// tokens take several times its bytes, and the big build's thousands of pages would otherwise
-/// each allocate and free them.
+/// What writing a page needs beside the page, kept by a thread from page to page.
 #[derive(Default)]
 pub(super) struct Scratch {
-    tokens: Vec<lex::Token>,
-    ops: Vec<Op>,
+    units: Vec<Unit>,
     out: Vec<u8>,
 }
 
-/// The rewritten stream (in `scratch`, until the next call), or `None` to keep the original.
-pub(super) fn rewrite<'s>(src: &[u8], scratch: &'s mut Scratch) -> Option<&'s [u8]> {
-    let Scratch { tokens, ops, out } = scratch;
-    lex::ops(src, tokens, ops)?;
+/// The page's content stream (in `scratch`, until the next call), or `None` to have krilla
+/// write it.
+pub(super) fn write<'s>(page: &PageOps, scratch: &'s mut Scratch) -> Option<&'s [u8]> {
+    let Scratch { units, out } = scratch;
     out.clear();
-    out.reserve(src.len() / 2);
+    out.reserve(page.ops.len() * 12);
     let mut w = Writer {
-        src,
-        tokens,
-        ops,
+        page,
+        ops: &page.ops,
         out: std::mem::take(out),
         root: None,
         segment: false,
@@ -59,16 +59,17 @@ pub(super) fn rewrite<'s>(src: &[u8], scratch: &'s mut Scratch) -> Option<&'s [u
         line_want: IDENTITY,
         line_have: IDENTITY,
         moved: false,
+        colors: Vec::new(),
     };
-    let units = units(&mut w);
-    if let Some(units) = &units {
-        for unit in units {
+    let ok = cut(&mut w, units).is_some();
+    if ok {
+        for unit in units.iter() {
             w.unit(unit);
         }
         w.end_segment();
     }
     *out = w.out;
-    units.map(|_| out.as_slice())
+    ok.then_some(out.as_slice())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -77,10 +78,11 @@ enum UnitKind {
     Text,
     /// Paths (and maybe text): drawn in its own text objects.
     Mixed,
-    /// Copied as it is.
+    /// Written as krilla writes it.
     Verbatim,
 }
 
+#[derive(Debug, Clone)]
 struct Unit {
     ops: Range<usize>,
     kind: UnitKind,
@@ -91,84 +93,94 @@ struct Unit {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 struct Paint<'a> {
     space: Option<&'a [u8]>,
-    color: Option<([i64; 4], usize)>,
+    color: Option<Color>,
 }
 
-/// The graphics and text state the rewriter tracks; `None` is the PDF default. Line
-/// parameters keep their operands' bytes.
+/// A colour's components in [`COLOR`] places, and how many there are.
+type Color = ([i64; 4], usize);
+
+/// The graphics and text state the writer tracks; `None` is the PDF default.
 #[derive(Debug, Clone, PartialEq, Default)]
 struct State<'a> {
     fill: Paint<'a>,
     stroke: Paint<'a>,
-    line: [Option<&'a [u8]>; 5],
-    font: Option<(&'a [u8], &'a [u8])>,
-    render: i64,
+    line: [Option<f32>; 4],
+    font: Option<(&'a [u8], f32)>,
+    render: u8,
 }
 
-/// The line operators, in [`State::line`] order, with their defaults.
-const LINE_OPS: [(&[u8], &[u8]); 5] = [
-    (b"w", b"1"),
-    (b"J", b"0"),
-    (b"j", b"0"),
-    (b"M", b"10"),
-    (b"d", b"[] 0"),
-];
+/// The line operators, in [`State::line`] order (krilla's `Op::Line` index), with their
+/// defaults.
+const LINE_OPS: [(&[u8], f32); 4] = [(b"w", 1.0), (b"J", 0.0), (b"j", 0.0), (b"M", 10.0)];
 
 struct Writer<'a> {
-    src: &'a [u8],
-    tokens: &'a [Token],
+    page: &'a PageOps,
     ops: &'a [Op],
     out: Vec<u8>,
-    /// The operands of the page's `cm` (the y-flip every group starts with).
-    root: Option<&'a [u8]>,
+    /// The page's `cm` (the y-flip every group starts with).
+    root: Option<[f32; 6]>,
     /// The page's group is open; a text object is open; a path is being built.
     segment: bool,
     text: bool,
     path: bool,
-    /// The state the original stream asks for here, and the saved ones of its open groups.
+    /// The state krilla's operations ask for here, and the saved ones of its open groups.
     want: State<'a>,
     saved: Vec<State<'a>>,
-    /// The state a reader of the rewritten stream has.
+    /// The state a reader of the written stream has.
     have: State<'a>,
-    /// Text line matrices: the original's, and the rewritten one's.
+    /// Text line matrices: krilla's, and the written one's.
     line_want: [f64; 6],
     line_have: [f64; 6],
-    /// The original positioned text since the last glyphs were shown.
+    /// krilla positioned text since the last glyphs were shown.
     moved: bool,
+    /// Colours read lately: krilla's components, and as [`Paint::color`] keeps them.
+    colors: Vec<([f32; 4], u8, Color)>,
 }
 
-fn is_path(op: &[u8]) -> bool {
-    matches!(op, b"m" | b"l" | b"c" | b"v" | b"y" | b"h" | b"re")
-}
-
-/// Whether a path-painting operator fills and whether it strokes (`None`: not one).
-fn paints(op: &[u8]) -> Option<(bool, bool)> {
-    Some(match op {
-        b"S" | b"s" => (false, true),
-        b"f" | b"F" | b"f*" => (true, false),
-        b"B" | b"B*" | b"b" | b"b*" => (true, true),
-        b"n" => (false, false),
-        _ => return None,
+/// `v` as pdf-writer writes it, as a decimal: an integer, or its shortest form. A number
+/// within ±4096 that is a whole number of thousandths (most positions) is that decimal
+/// without formatting it: no other decimal of three places or fewer is the same `f32` there.
+fn decimal(v: f32) -> Decimal {
+    if v as i32 as f32 == v {
+        return Decimal {
+            digits: i64::from(v as i32),
+            places: 0,
+        };
+    }
+    let x = f64::from(v);
+    if x.abs() < 4096.0 {
+        let n = (x * 1000.0).round();
+        if (n / 1000.0) as f32 == v {
+            return Decimal {
+                digits: n as i64,
+                places: 3,
+            };
+        }
+    }
+    let mut b = ryu::Buffer::new();
+    lex::decimal(b.format(v).as_bytes()).unwrap_or(Decimal {
+        digits: lex::round(x, 12),
+        places: 12,
     })
 }
 
-/// Cuts the stream into units and classifies them; `None` if something else is at the top.
-fn units<'a>(w: &mut Writer<'a>) -> Option<Vec<Unit>> {
-    let mut out = Vec::new();
+/// Cuts the operations into units and classifies them; `None` if something else is at the
+/// top.
+fn cut(w: &mut Writer<'_>, out: &mut Vec<Unit>) -> Option<()> {
+    out.clear();
     let (mut mc, mut q, mut start) = (0usize, 0usize, 0);
     for (k, op) in w.ops.iter().enumerate() {
-        let name = &w.src[op.op.clone()];
         if mc == 0 && q == 0 {
-            if !matches!(name, b"BDC" | b"BMC" | b"q") {
+            if !matches!(op, Op::BeginMarked(_) | Op::BeginMarkedProps(_) | Op::Save) {
                 return None;
             }
             start = k;
         }
-        match name {
-            b"BDC" | b"BMC" => mc += 1,
-            b"EMC" => mc = mc.checked_sub(1)?,
-            b"q" => q += 1,
-            b"Q" => q = q.checked_sub(1)?,
+        match op {
+            Op::BeginMarked(_) | Op::BeginMarkedProps(_) => mc += 1,
+            Op::EndMarked => mc = mc.checked_sub(1)?,
+            Op::Save => q += 1,
+            Op::Restore => q = q.checked_sub(1)?,
             _ => {}
         }
         if mc == 0 && q == 0 {
@@ -179,81 +191,56 @@ fn units<'a>(w: &mut Writer<'a>) -> Option<Vec<Unit>> {
             });
         }
     }
-    (mc == 0 && q == 0).then_some(out)
+    (mc == 0 && q == 0).then_some(())
 }
 
-impl<'a> Writer<'a> {
-    fn name(&self, k: usize) -> &'a [u8] {
-        &self.src[self.ops[k].op.clone()]
-    }
-
-    fn args(&self, k: usize) -> &'a [Token] {
-        &self.tokens[self.ops[k].args.clone()]
-    }
-
-    /// The bytes of operation `k`'s operands.
-    fn arg_bytes(&self, k: usize) -> &'a [u8] {
-        let args = self.args(k);
-        match (args.first(), args.last()) {
-            (Some(a), Some(b)) => &self.src[a.at.start..b.at.end],
-            _ => &[],
-        }
-    }
-
-    fn kinds(&self, k: usize, want: &[Kind]) -> bool {
-        let args = self.args(k);
-        args.len() == want.len() && args.iter().zip(want).all(|(a, w)| a.kind == *w)
-    }
-
-    fn numbers(&self, k: usize) -> bool {
-        self.args(k).iter().all(|a| a.kind == Kind::Number)
-    }
-
+impl Writer<'_> {
     fn classify(&mut self, ops: Range<usize>) -> UnitKind {
-        use Kind::{Name, Number};
         let (mut q, mut text, mut expect_cm) = (0, true, false);
-        for k in ops {
-            let name = self.name(k);
+        for op in &self.ops[ops] {
             if expect_cm {
-                let root = self.arg_bytes(k);
-                let ok = name == b"cm" && self.kinds(k, &[Number; 6]);
-                if !ok || self.root.is_some_and(|r| r != root) {
+                let Op::Transform(m) = *op else {
+                    return UnitKind::Verbatim;
+                };
+                if self.root.is_some_and(|r| r != m) {
                     return UnitKind::Verbatim;
                 }
-                self.root = Some(root);
+                self.root = Some(m);
                 expect_cm = false;
                 continue;
             }
-            let known = match name {
-                b"q" => {
+            let known = match op {
+                Op::Save => {
                     q += 1;
                     expect_cm = true;
                     q == 1
                 }
-                b"Q" => {
+                Op::Restore => {
                     q -= 1;
                     true
                 }
-                b"BDC" | b"BMC" | b"EMC" => true,
+                Op::BeginMarked(_) | Op::BeginMarkedProps(_) | Op::EndMarked => true,
                 _ if q == 0 => false,
-                b"cs" | b"CS" => self.kinds(k, &[Name]),
-                b"scn" | b"SCN" => self.numbers(k) && (1..=4).contains(&self.args(k).len()),
-                b"BT" | b"ET" => self.args(k).is_empty(),
-                b"Tf" => self.kinds(k, &[Name, Number]),
-                b"Tr" => self.kinds(k, &[Number]),
-                b"Tm" => self.kinds(k, &[Number; 6]),
-                b"Td" => self.kinds(k, &[Number; 2]),
-                b"Tj" => self.args(k).len() == 1 && self.is_string(&self.args(k)[0]),
-                b"TJ" => self.is_array(k),
-                b"w" | b"J" | b"j" | b"M" | b"d" => {
+                Op::FillSpace(_) | Op::StrokeSpace(_) | Op::FillColor(..) | Op::StrokeColor(..) => {
+                    true
+                }
+                Op::BeginText
+                | Op::EndText
+                | Op::Font(..)
+                | Op::RenderMode(_)
+                | Op::TextMatrix(_)
+                | Op::Show(_)
+                | Op::ShowArray(..) => true,
+                Op::Line(..)
+                | Op::MoveTo(..)
+                | Op::LineTo(..)
+                | Op::CubicTo(_)
+                | Op::ClosePath
+                | Op::Paint(_) => {
                     text = false;
                     true
                 }
-                _ if is_path(name) || paints(name).is_some() => {
-                    text = false;
-                    self.numbers(k)
-                }
-                _ => false,
+                Op::Transform(_) | Op::Other(_) => false,
             };
             if !known {
                 return UnitKind::Verbatim;
@@ -264,23 +251,6 @@ impl<'a> Writer<'a> {
         } else {
             UnitKind::Mixed
         }
-    }
-
-    fn is_string(&self, t: &Token) -> bool {
-        matches!(t.kind, Kind::Hex | Kind::Literal)
-    }
-
-    /// `[ string|number … ]`, nothing nested.
-    fn is_array(&self, k: usize) -> bool {
-        let args = self.args(k);
-        let (Some(first), Some(last)) = (args.first(), args.last()) else {
-            return false;
-        };
-        first.kind == Kind::Open
-            && last.kind == Kind::Close
-            && args[1..args.len() - 1]
-                .iter()
-                .all(|t| self.is_string(t) || t.kind == Kind::Number)
     }
 }
 

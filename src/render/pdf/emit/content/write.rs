@@ -1,24 +1,17 @@
-//! The rewriter's writing half: each operation of a unit either written or recorded as
-//! state, and the state brought up to date right before anything is painted.
+//! The writing half: each operation of a unit either written or recorded as state, and the
+//! state brought up to date right before anything is painted.
 
-use super::{
-    is_path, paints, Paint, State, Unit, UnitKind, Writer, COLOR, IDENTITY, LINE_OPS, POS,
-};
-use crate::render::pdf::emit::lex::{self, Kind, Token};
+use super::{decimal, Color, Paint, State, Unit, UnitKind, Writer, COLOR, IDENTITY, LINE_OPS, POS};
+use crate::render::pdf::emit::lex;
+use krilla::ops::{push_f32, Item, Op, Span};
 
 impl<'a> Writer<'a> {
     pub(super) fn unit(&mut self, unit: &Unit) {
         match unit.kind {
             UnitKind::Verbatim => {
                 self.end_segment();
-                let (first, last) = (unit.ops.start, unit.ops.end - 1);
-                let from = self
-                    .args(first)
-                    .first()
-                    .map_or(self.ops[first].op.start, |t| t.at.start);
-                self.out
-                    .extend_from_slice(&self.src[from..self.ops[last].op.end]);
-                self.out.push(b'\n');
+                self.page
+                    .write_verbose(&self.ops[unit.ops.clone()], &mut self.out);
             }
             UnitKind::Text => {
                 self.begin_segment();
@@ -44,9 +37,11 @@ impl<'a> Writer<'a> {
     fn begin_segment(&mut self) {
         if !self.segment {
             self.out.extend_from_slice(b"q\n");
-            self.out
-                .extend_from_slice(self.root.unwrap_or(b"1 0 0 1 0 0"));
-            self.out.extend_from_slice(b" cm\n");
+            for v in self.root.unwrap_or([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]) {
+                push_f32(&mut self.out, v);
+                self.out.push(b' ');
+            }
+            self.out.extend_from_slice(b"cm\n");
             self.segment = true;
             self.have = State::default();
         }
@@ -72,35 +67,43 @@ impl<'a> Writer<'a> {
         self.out.push(b'\n');
     }
 
+    fn bytes(&self, s: Span) -> &'a [u8] {
+        self.page.bytes(s)
+    }
+
     /// Writes operation `k` (or records what it sets); `merged`: inside the shared text object.
     fn op(&mut self, k: usize, merged: bool) {
-        let name = self.name(k);
-        match name {
-            b"q" => self.saved.push(self.want.clone()),
-            b"cm" => {}
-            b"Q" => self.want = self.saved.pop().unwrap_or_default(),
-            b"BDC" | b"BMC" | b"EMC" => {
-                let args = self.arg_bytes(k);
-                self.out.extend_from_slice(args);
-                // `/Tag BMC`: a name runs into the operator without a separator.
-                if args
+        match self.ops[k] {
+            Op::Save => self.saved.push(self.want.clone()),
+            Op::Transform(_) => {}
+            Op::Restore => self.want = self.saved.pop().unwrap_or_default(),
+            Op::BeginMarked(tag) => {
+                self.out.extend_from_slice(self.bytes(tag));
+                self.emit(b" BMC");
+            }
+            Op::BeginMarkedProps(props) => {
+                let props = self.page.raw(props);
+                self.out.extend_from_slice(props);
+                // `/Tag /Name BDC`: a name runs into the operator without a separator.
+                if props
                     .last()
                     .is_some_and(|b| !matches!(b, b'>' | b']' | b')'))
                 {
                     self.out.push(b' ');
                 }
-                self.emit(name);
+                self.emit(b"BDC");
             }
-            b"cs" => self.want.fill = self.space(k),
-            b"CS" => self.want.stroke = self.space(k),
-            b"scn" => self.want.fill.color = Some(self.color(k)),
-            b"SCN" => self.want.stroke.color = Some(self.color(k)),
-            b"w" | b"J" | b"j" | b"M" | b"d" => {
-                if let Some(i) = LINE_OPS.iter().position(|(o, _)| *o == name) {
-                    self.want.line[i] = Some(self.arg_bytes(k));
+            Op::EndMarked => self.emit(b"EMC"),
+            Op::FillSpace(s) => self.want.fill = self.space(s),
+            Op::StrokeSpace(s) => self.want.stroke = self.space(s),
+            Op::FillColor(c, n) => self.want.fill.color = Some(self.color(c, n)),
+            Op::StrokeColor(c, n) => self.want.stroke.color = Some(self.color(c, n)),
+            Op::Line(i, v) => {
+                if let Some(slot) = self.want.line.get_mut(usize::from(i)) {
+                    *slot = Some(v);
                 }
             }
-            b"BT" => {
+            Op::BeginText => {
                 self.line_want = IDENTITY;
                 if !merged {
                     self.emit(b"BT");
@@ -108,67 +111,82 @@ impl<'a> Writer<'a> {
                     self.line_have = IDENTITY;
                 }
             }
-            b"ET" if !merged => self.end_text(),
-            b"ET" => {}
-            b"Tf" => {
-                let args = self.args(k);
-                self.want.font = Some((self.src_of(&args[0]), self.src_of(&args[1])));
-            }
-            b"Tr" => self.want.render = self.num(k, 0).round() as i64,
-            b"Tm" => {
-                self.line_want = std::array::from_fn(|i| self.num(k, i));
+            Op::EndText if !merged => self.end_text(),
+            Op::EndText => {}
+            Op::Font(name, size) => self.want.font = Some((self.bytes(name), size)),
+            Op::RenderMode(m) => self.want.render = m,
+            Op::TextMatrix(m) => {
+                self.line_want = m.map(|v| decimal(v).value());
                 self.moved = true;
             }
-            b"Td" => {
-                let (tx, ty) = (self.num(k, 0), self.num(k, 1));
-                let m = &mut self.line_want;
-                m[4] += tx * m[0] + ty * m[2];
-                m[5] += tx * m[1] + ty * m[3];
-                self.moved = true;
-            }
-            b"Tj" | b"TJ" => self.show(k),
-            _ if is_path(name) => {
-                if !self.path {
-                    self.path = true;
-                    let (fill, stroke) = self.painting(k);
-                    self.sync(fill, stroke);
-                }
-                self.numbers_out(k, POS);
-                self.emit(name);
-            }
-            _ => {
+            Op::Show(_) | Op::ShowArray(..) => self.show(k),
+            Op::MoveTo(x, y) => self.path_op(k, &[x, y], b"m"),
+            Op::LineTo(x, y) => self.path_op(k, &[x, y], b"l"),
+            Op::CubicTo(c) => self.path_op(k, &c, b"c"),
+            Op::ClosePath => self.path_op(k, &[], b"h"),
+            Op::Paint(p) => {
                 self.path = false;
-                self.emit(name);
+                self.emit(p.name());
+            }
+            // Never in a unit written here (`classify`).
+            Op::Other(s) => {
+                let raw = self.page.raw(s);
+                self.emit(raw);
             }
         }
     }
 
-    fn src_of(&self, t: &Token) -> &'a [u8] {
-        &self.src[t.at.clone()]
+    /// A path construction operator: the state its painting needs first, if it starts one.
+    fn path_op(&mut self, k: usize, nums: &[f32], name: &[u8]) {
+        if !self.path {
+            self.path = true;
+            let (fill, stroke) = self.painting(k);
+            self.sync(fill, stroke);
+        }
+        // A number of three places or fewer comes out as pdf-writer wrote it.
+        for v in nums {
+            lex::push_fixed(&mut self.out, decimal(*v).fixed(POS), POS);
+            self.out.push(b' ');
+        }
+        self.emit(name);
     }
 
-    fn num(&self, k: usize, i: usize) -> f64 {
-        self.args(k).get(i).map_or(0.0, |t| t.num.value())
-    }
-
-    fn space(&self, k: usize) -> Paint<'a> {
+    fn space(&self, s: Span) -> Paint<'a> {
         Paint {
-            space: self.args(k).first().map(|t| self.src_of(t)),
+            space: Some(self.bytes(s)),
             color: None,
         }
     }
 
-    fn color(&self, k: usize) -> ([i64; 4], usize) {
-        let n = self.args(k).len().min(4);
-        let args = self.args(k);
-        let c = std::array::from_fn(|i| args.get(i).map_or(0, |t| t.num.fixed(COLOR)));
-        (c, n)
+    /// A colour's components, each to [`COLOR`] places as krilla would have written it (the
+    /// last few remembered: a page uses a handful of colours).
+    fn color(&mut self, c: [f32; 4], n: u8) -> Color {
+        if let Some((_, _, fixed)) = self.colors.iter().find(|(k, m, _)| *k == c && *m == n) {
+            return *fixed;
+        }
+        let n_ = usize::from(n).min(4);
+        let fixed = std::array::from_fn(|i| {
+            if i < n_ {
+                decimal(c[i]).fixed(COLOR)
+            } else {
+                0
+            }
+        });
+        if self.colors.len() == 8 {
+            self.colors.remove(0);
+        }
+        self.colors.push((c, n, (fixed, n_)));
+        (fixed, n_)
     }
 
     /// Whether the path started at operation `k` is filled and whether it is stroked.
     fn painting(&self, k: usize) -> (bool, bool) {
-        (k..self.ops.len())
-            .find_map(|j| paints(self.name(j)))
+        self.ops[k..]
+            .iter()
+            .find_map(|op| match op {
+                Op::Paint(p) => Some(p.paints()),
+                _ => None,
+            })
             .unwrap_or((true, true))
     }
 
@@ -183,8 +201,7 @@ impl<'a> Writer<'a> {
             self.paint(want, true);
             for (i, (op, default)) in LINE_OPS.iter().enumerate() {
                 if self.have.line[i] != self.want.line[i] {
-                    let value = self.want.line[i].unwrap_or(default);
-                    self.out.extend_from_slice(value);
+                    push_f32(&mut self.out, self.want.line[i].unwrap_or(*default));
                     self.out.push(b' ');
                     self.emit(op);
                     self.have.line[i] = self.want.line[i];
@@ -236,14 +253,14 @@ impl<'a> Writer<'a> {
             if let Some((name, size)) = self.want.font {
                 self.out.extend_from_slice(name);
                 self.out.push(b' ');
-                self.out.extend_from_slice(size);
+                push_f32(&mut self.out, size);
                 self.emit(b" Tf");
             }
             self.have.font = self.want.font;
         }
         let mode = self.want.render;
         if self.have.render != mode {
-            lex::push_fixed(&mut self.out, mode, 0);
+            lex::push_fixed(&mut self.out, i64::from(mode), 0);
             self.emit(b" Tr");
             self.have.render = mode;
         }
@@ -252,43 +269,46 @@ impl<'a> Writer<'a> {
             self.position();
             self.moved = false;
         }
-        let args = self.args(k);
-        // `Tj`, or a `TJ` of one string: shown with `Tj`.
-        let one = match args {
-            [s] => Some(s),
-            [open, s, close] if open.kind == Kind::Open && close.kind == Kind::Close => Some(s),
-            _ => None,
+        let items = match self.ops[k] {
+            Op::ShowArray(a, b) => self.page.items(a, b),
+            Op::Show(s) => {
+                self.string_out(s);
+                self.emit(b"Tj");
+                return;
+            }
+            _ => return,
         };
-        if let Some(s) = one.filter(|s| self.is_string(s)) {
-            self.string_out(s);
+        // A `TJ` of one string: shown with `Tj`.
+        if let [Item::Show(s)] = items {
+            self.string_out(*s);
             self.emit(b"Tj");
             return;
         }
         self.out.push(b'[');
-        for t in args
-            .iter()
-            .filter(|t| !matches!(t.kind, Kind::Open | Kind::Close))
-        {
-            if self.is_string(t) {
-                self.string_out(t);
-            } else {
-                self.out.push(b' ');
-                self.out.extend_from_slice(self.src_of(t));
-                self.out.push(b' ');
+        for item in items {
+            match *item {
+                Item::Show(s) => self.string_out(s),
+                Item::Adjust(v) => {
+                    self.out.push(b' ');
+                    push_f32(&mut self.out, v);
+                    self.out.push(b' ');
+                }
             }
         }
         self.emit(b"]TJ");
     }
 
-    fn string_out(&mut self, t: &Token) {
-        let raw = self.src_of(t);
-        if lex::push_string(&mut self.out, raw, t.kind).is_none() {
-            self.out.extend_from_slice(raw);
+    /// A string of glyphs as a literal of its raw bytes.
+    fn string_out(&mut self, s: Span) {
+        self.out.push(b'(');
+        for &b in self.bytes(s) {
+            lex::push_byte(&mut self.out, b);
         }
+        self.out.push(b')');
     }
 
-    /// Moves the rewritten line matrix to the original's: `Td` when only the origin differs
-    /// (from where the reader actually is, so rounding never adds up), else `Tm`.
+    /// Moves the written line matrix to krilla's: `Td` when only the origin differs (from
+    /// where the reader actually is, so rounding never adds up), else `Tm`.
     fn position(&mut self) {
         let (want, have) = (self.line_want, self.line_have);
         let same = (0..4).all(|i| lex::round(want[i], 6) == lex::round(have[i], 6));
@@ -314,17 +334,5 @@ impl<'a> Writer<'a> {
         }
         self.emit(b"Tm");
         self.line_have = now;
-    }
-
-    /// Writes operation `k`'s numbers, each as it was when it has at most `places` decimals.
-    fn numbers_out(&mut self, k: usize, places: u32) {
-        for t in self.args(k) {
-            if t.num.places <= places {
-                self.out.extend_from_slice(&self.src[t.at.clone()]);
-            } else {
-                lex::push_fixed(&mut self.out, t.num.fixed(places), places);
-            }
-            self.out.push(b' ');
-        }
     }
 }
