@@ -1,7 +1,9 @@
 //! Work spread over threads: the one way the pipeline uses more than one core.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, PoisonError};
 
 /// The number of cores (1 when it cannot be told).
 pub fn cores() -> usize {
@@ -40,6 +42,81 @@ pub fn map<T: Send>(n: usize, threads: usize, task: impl Fn(usize) -> T + Sync) 
         .collect()
 }
 
+/// Runs tasks on up to `threads` threads, the most urgent ready task first (the least, by
+/// `Ord`); a finished task may release tasks that needed it (a document's formats, once its
+/// Markdown is made), which are then ready. Returns every task's result, in the order they
+/// finished. As with [`map`], the caller is one of the threads, and a panicking task panics
+/// the caller (the other threads stop taking tasks).
+pub fn graph<T: Ord + Send, R: Send>(
+    start: Vec<T>,
+    threads: usize,
+    run: impl Fn(T) -> (R, Vec<T>) + Sync,
+) -> Vec<R> {
+    struct Queue<T, R> {
+        ready: BinaryHeap<Reverse<T>>,
+        running: usize,
+        failed: bool,
+        done: Vec<R>,
+    }
+    let queue = Mutex::new(Queue {
+        ready: start.into_iter().map(Reverse).collect(),
+        running: 0,
+        failed: false,
+        done: Vec::new(),
+    });
+    let changed = Condvar::new();
+    let lock = || queue.lock().unwrap_or_else(PoisonError::into_inner);
+    /// Marks the queue failed if its task unwinds, so no thread waits for it.
+    struct Running<'a, F: Fn()>(&'a F, bool);
+    impl<F: Fn()> Drop for Running<'_, F> {
+        fn drop(&mut self) {
+            if self.1 {
+                (self.0)();
+            }
+        }
+    }
+    let fail = || {
+        let mut q = lock();
+        q.failed = true;
+        q.running -= 1;
+        changed.notify_all();
+    };
+    let work = || {
+        let mut q = lock();
+        loop {
+            if q.failed {
+                break;
+            }
+            if let Some(Reverse(task)) = q.ready.pop() {
+                q.running += 1;
+                drop(q);
+                let mut guard = Running(&fail, true);
+                let (result, next) = run(task);
+                guard.1 = false;
+                q = lock();
+                q.running -= 1;
+                q.done.push(result);
+                q.ready.extend(next.into_iter().map(Reverse));
+                changed.notify_all();
+            } else if q.running == 0 {
+                break;
+            } else {
+                q = changed.wait(q).unwrap_or_else(PoisonError::into_inner);
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads.max(1) {
+            scope.spawn(work);
+        }
+        work();
+    });
+    queue
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .done
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -51,5 +128,26 @@ mod tests {
         assert_eq!(out, (0..50).map(|i| i * 2).collect::<Vec<_>>());
         assert_eq!(super::map(3, 1, |i| i), vec![0, 1, 2]);
         assert!(super::map(0, 4, |i| i).is_empty());
+    }
+
+    #[test]
+    fn a_graph_runs_every_task_once_its_parent_is_done() {
+        // Tasks 0..4 each release 10 + i; those release nothing.
+        let mut out = super::graph(vec![3, 1, 0, 2], 3, |t: usize| {
+            let next = if t < 10 { vec![t + 10] } else { Vec::new() };
+            (t, next)
+        });
+        let order = out.clone();
+        out.sort_unstable();
+        assert_eq!(out, [0, 1, 2, 3, 10, 11, 12, 13]);
+        for t in 0..4 {
+            let at = |x| order.iter().position(|&o| o == x);
+            assert!(at(t) < at(t + 10), "{order:?}");
+        }
+        assert_eq!(
+            super::graph(vec![2, 0, 1], 1, |t: u8| (t, Vec::new())),
+            [0, 1, 2]
+        );
+        assert!(super::graph(Vec::<u8>::new(), 4, |t| (t, Vec::new())).is_empty());
     }
 }

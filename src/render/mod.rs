@@ -101,11 +101,13 @@ pub enum RenderError {
 /// Renders every document in every requested format, with the organisation's branding when
 /// there is a theme.
 ///
-/// The document is turned into template values once. Then, on all cores: every document's
-/// Markdown; then each (document, format) pair and the SoA exports as tasks of their own,
-/// PDFs first (they take longest), so a long SoA PDF does not hold up its HTML. Files and
-/// warnings come back in the order documents and formats are listed, whichever thread
-/// finished first.
+/// The document is turned into template values once. Then, on all cores, as tasks: every
+/// document's Markdown; each (document, format) pair as soon as that document's Markdown is
+/// made; the SoA exports, which need no Markdown. Markdown first (it releases the rest), then
+/// PDFs (they take longest), the exports, the other formats, each in document order: the
+/// other documents' Markdown and PDFs and the workbook keep the second core busy while the
+/// SoA's long Markdown is made. Files and warnings come back in the order documents and
+/// formats are listed, whichever thread finished first.
 ///
 /// With `hand`, each file is handed over as soon as its task is done and not kept (the build
 /// writes it to its temporary name then: the 10,000-control set's finished files are 76 MB,
@@ -128,48 +130,65 @@ pub fn render(
         .copied()
         .filter(|f| matches!(f, Format::Md | Format::Html | Format::Pdf | Format::Docx))
         .collect();
-    let markdown: Vec<String> = if documents.is_empty() {
-        Vec::new()
-    } else {
-        let mut base = tera::Context::new();
+    let mut base = tera::Context::new();
+    if !documents.is_empty() {
         base.insert("doc", doc);
-        crate::par::map(jobs.len(), crate::par::cores(), |i| {
-            let mut ctx = base.clone();
-            for (k, v) in &jobs[i].extra {
-                ctx.insert(k.clone(), v);
-            }
-            templates
-                .render_markdown(&jobs[i].template, &ctx)
-                .map(|md| draft_banner(doc, md))
-        })
-        .into_iter()
-        .collect::<Result<_, _>>()?
-    };
-    // Tasks in output order: (job, format) for every document, then the exports.
-    let mut tasks: Vec<Option<(usize, Format)>> = (0..markdown.len())
-        .flat_map(|j| documents.iter().map(move |f| Some((j, *f))))
-        .collect();
-    if !exports.is_empty() {
-        tasks.push(None);
     }
-    // Run order: PDFs first, then the rest, each in output order.
-    let mut order: Vec<usize> = (0..tasks.len()).collect();
-    order.sort_by_key(|&i| !matches!(tasks[i], Some((_, Format::Pdf))));
-    let run = |k: usize| {
-        let i = order[k];
-        let mut part = match tasks[i] {
-            Some((j, f)) => render_format(doc, &jobs[j], &markdown[j], templates, f, theme),
-            None => render_exports(doc, &exports, theme),
+    let markdown: Vec<std::sync::OnceLock<String>> =
+        jobs.iter().map(|_| std::sync::OnceLock::new()).collect();
+    // Results are ordered by key: each document's Markdown (so a template error is reported
+    // first, as the first document's), then (document, format) in output order, the exports.
+    let n = jobs.len();
+    let key = |j: usize, f: usize| n + j * documents.len() + f;
+    let run = |task: Task| -> ((usize, Result<Rendered, RenderError>), Vec<Task>) {
+        let (k, part) = match task {
+            Task::Markdown(j) => {
+                let mut ctx = base.clone();
+                for (k, v) in &jobs[j].extra {
+                    ctx.insert(k.clone(), v);
+                }
+                let md = templates
+                    .render_markdown(&jobs[j].template, &ctx)
+                    .map(|md| draft_banner(doc, md));
+                return match md {
+                    Ok(md) => {
+                        let _ = markdown[j].set(md);
+                        let next = (0..documents.len())
+                            .map(|f| match documents[f] {
+                                Format::Pdf => Task::Pdf(j, f),
+                                _ => Task::Other(j, f),
+                            })
+                            .collect();
+                        ((j, Ok(Rendered::default())), next)
+                    }
+                    Err(e) => ((j, Err(e.into())), Vec::new()),
+                };
+            }
+            Task::Pdf(j, f) | Task::Other(j, f) => {
+                let md = markdown[j].get().map_or("", String::as_str);
+                let part = render_format(doc, &jobs[j], md, templates, documents[f], theme);
+                (key(j, f), part)
+            }
+            Task::Exports => (key(n, 0), render_exports(doc, &exports, theme)),
         };
+        let mut part = part;
         if let (Ok(part), Some(hand)) = (&mut part, hand) {
             for (name, bytes) in &mut part.files {
                 hand(name, &std::mem::take(bytes));
             }
         }
-        (i, part)
+        ((k, part), Vec::new())
     };
-    let mut parts = crate::par::map(tasks.len(), crate::par::cores(), run);
-    parts.sort_by_key(|(i, _)| *i);
+    let mut start: Vec<Task> = if documents.is_empty() {
+        Vec::new()
+    } else {
+        (0..n).map(Task::Markdown).collect()
+    };
+    if !exports.is_empty() {
+        start.push(Task::Exports);
+    }
+    let mut parts = crate::par::graph(start, crate::par::cores(), run);
+    parts.sort_by_key(|(k, _)| *k);
     let mut out = Rendered::default();
     for (_, part) in parts {
         let part = part?;
@@ -181,6 +200,16 @@ pub fn render(
         }
     }
     Ok(out)
+}
+
+/// A task of [`render`], most urgent first: a document's Markdown, a document's PDF, the
+/// exports, a document's other formats (document index, then index in the formats asked).
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Task {
+    Markdown(usize),
+    Pdf(usize, usize),
+    Exports,
+    Other(usize, usize),
 }
 
 /// A draft's Markdown opens with a line saying so (the HTML banner, the PDF watermark, the DOCX
