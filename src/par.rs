@@ -46,43 +46,79 @@ pub fn map<T: Send>(n: usize, threads: usize, task: impl Fn(usize) -> T + Sync) 
 /// `Ord`); a finished task may release tasks that needed it (a document's formats, once its
 /// Markdown is made), which are then ready. Returns every task's result, in the order they
 /// finished. As with [`map`], the caller is one of the threads, and a panicking task panics
-/// the caller (the other threads stop taking tasks).
+/// the caller (the other threads stop taking tasks). A helper thread that finds nothing ready
+/// ends, and one is started again when more tasks are ready than threads take them: an idle
+/// thread would keep what its tasks freed (the 10,000-control risk treatment plan's PDF,
+/// while the SoA's is made), a thread that ends hands it back.
 pub fn graph<T: Ord + Send, R: Send>(
     start: Vec<T>,
     threads: usize,
     run: impl Fn(T) -> (R, Vec<T>) + Sync,
 ) -> Vec<R> {
-    struct Queue<T, R> {
-        ready: BinaryHeap<Reverse<T>>,
-        running: usize,
-        failed: bool,
-        done: Vec<R>,
+    let ctx = Graph {
+        queue: Mutex::new(Queue {
+            ready: start.into_iter().map(Reverse).collect(),
+            running: 0,
+            helpers: 0,
+            failed: false,
+            done: Vec::new(),
+        }),
+        changed: Condvar::new(),
+        threads: threads.max(1),
+        run,
+    };
+    std::thread::scope(|scope| ctx.work(scope, false));
+    let queue = ctx.queue.into_inner();
+    queue.unwrap_or_else(PoisonError::into_inner).done
+}
+
+struct Queue<T, R> {
+    ready: BinaryHeap<Reverse<T>>,
+    /// Tasks being run, and helper threads alive (the caller is not one).
+    running: usize,
+    helpers: usize,
+    failed: bool,
+    done: Vec<R>,
+}
+
+struct Graph<T, R, F> {
+    queue: Mutex<Queue<T, R>>,
+    changed: Condvar,
+    threads: usize,
+    run: F,
+}
+
+impl<T: Ord + Send, R: Send, F: Fn(T) -> (R, Vec<T>) + Sync> Graph<T, R, F> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Queue<T, R>> {
+        self.queue.lock().unwrap_or_else(PoisonError::into_inner)
     }
-    let queue = Mutex::new(Queue {
-        ready: start.into_iter().map(Reverse).collect(),
-        running: 0,
-        failed: false,
-        done: Vec::new(),
-    });
-    let changed = Condvar::new();
-    let lock = || queue.lock().unwrap_or_else(PoisonError::into_inner);
-    /// Marks the queue failed if its task unwinds, so no thread waits for it.
-    struct Running<'a, F: Fn()>(&'a F, bool);
-    impl<F: Fn()> Drop for Running<'_, F> {
-        fn drop(&mut self) {
-            if self.1 {
-                (self.0)();
-            }
+
+    /// Starts helpers for the ready tasks this thread will not take, up to the limit.
+    fn help<'s, 'e>(&'e self, q: &mut Queue<T, R>, scope: &'s std::thread::Scope<'s, 'e>) {
+        let wanted = q.ready.len().saturating_sub(1);
+        let room = self.threads - 1 - q.helpers;
+        for _ in 0..wanted.min(room) {
+            q.helpers += 1;
+            scope.spawn(move || self.work(scope, true));
         }
     }
-    let fail = || {
-        let mut q = lock();
-        q.failed = true;
-        q.running -= 1;
-        changed.notify_all();
-    };
-    let work = || {
-        let mut q = lock();
+
+    fn work<'s, 'e>(&'e self, scope: &'s std::thread::Scope<'s, 'e>, helper: bool) {
+        /// Marks the queue failed if its task unwinds, so no thread waits for it.
+        struct Unwinding<'a, T, R, F>(&'a Graph<T, R, F>, bool, bool);
+        impl<T, R, F> Drop for Unwinding<'_, T, R, F> {
+            fn drop(&mut self) {
+                if self.1 {
+                    let mut q = self.0.queue.lock().unwrap_or_else(PoisonError::into_inner);
+                    q.failed = true;
+                    q.running -= 1;
+                    q.helpers -= usize::from(self.2);
+                    self.0.changed.notify_all();
+                }
+            }
+        }
+        let mut q = self.lock();
+        self.help(&mut q, scope);
         loop {
             if q.failed {
                 break;
@@ -90,31 +126,26 @@ pub fn graph<T: Ord + Send, R: Send>(
             if let Some(Reverse(task)) = q.ready.pop() {
                 q.running += 1;
                 drop(q);
-                let mut guard = Running(&fail, true);
-                let (result, next) = run(task);
+                let mut guard = Unwinding(self, true, helper);
+                let (result, next) = (self.run)(task);
                 guard.1 = false;
-                q = lock();
+                q = self.lock();
                 q.running -= 1;
                 q.done.push(result);
                 q.ready.extend(next.into_iter().map(Reverse));
-                changed.notify_all();
-            } else if q.running == 0 {
+                self.help(&mut q, scope);
+                self.changed.notify_all();
+            } else if q.running == 0 || helper {
                 break;
             } else {
-                q = changed.wait(q).unwrap_or_else(PoisonError::into_inner);
+                q = self.changed.wait(q).unwrap_or_else(PoisonError::into_inner);
             }
         }
-    };
-    std::thread::scope(|scope| {
-        for _ in 1..threads.max(1) {
-            scope.spawn(work);
+        if helper {
+            q.helpers -= 1;
+            self.changed.notify_all();
         }
-        work();
-    });
-    queue
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner)
-        .done
+    }
 }
 
 #[cfg(test)]

@@ -72,38 +72,6 @@ struct State {
     files: Vec<(String, PathBuf, std::fs::File)>,
     /// The first write that failed: the set is then incomplete, and `commit` says why.
     error: Option<WriteError>,
-    /// Flushes each file to disk as it is handed over, while the next are made.
-    flusher: Option<Flusher>,
-}
-
-/// A thread that flushes files to disk as they are written: by the time the last file of a
-/// build is made, most are on disk, and [`Stage::commit`] waits only for the last few
-/// (BENCHMARKS.md, issue 13). Ends when its sender is dropped, returning what it flushed.
-#[derive(Debug)]
-struct Flusher {
-    tx: std::sync::mpsc::Sender<(PathBuf, std::fs::File)>,
-    done: std::thread::JoinHandle<Vec<(PathBuf, std::io::Result<()>)>>,
-}
-
-impl Flusher {
-    fn start() -> std::io::Result<Flusher> {
-        let (tx, rx) = std::sync::mpsc::channel::<(PathBuf, std::fs::File)>();
-        let done = std::thread::Builder::new()
-            .name("annexa-flush".into())
-            .spawn(move || {
-                let mut done = Vec::new();
-                while let Ok(first) = rx.recv() {
-                    // Whatever has arrived meanwhile is flushed together: the waits overlap.
-                    let batch: Vec<_> = std::iter::once(first).chain(rx.try_iter()).collect();
-                    let synced = crate::par::map(batch.len(), batch.len().min(8), |i| {
-                        batch[i].1.sync_all()
-                    });
-                    done.extend(batch.into_iter().map(|(p, _)| p).zip(synced));
-                }
-                done
-            })?;
-        Ok(Flusher { tx, done })
-    }
 }
 
 impl Stage {
@@ -143,12 +111,6 @@ impl Stage {
         });
         match result {
             Ok(f) => {
-                if state.flusher.is_none() {
-                    state.flusher = Flusher::start().ok();
-                }
-                if let (Some(flusher), Ok(dup)) = (&state.flusher, f.try_clone()) {
-                    let _ = flusher.tx.send((tmp.clone(), dup));
-                }
                 state.files.retain(|(n, _, _)| n != name);
                 state.files.push((name.to_string(), tmp, f));
             }
@@ -187,23 +149,9 @@ impl Stage {
         }
         let rank = |name: &str| order.iter().position(|n| *n == name).unwrap_or(order.len());
         files.sort_by_key(|(name, _, _)| rank(name));
-        // Every file reaches the disk before any is renamed into place: most already did,
-        // on the flushing thread; the rest now. The waits are I/O, not CPU, so they overlap
-        // on a few threads (18 files one after another took 22 ms).
-        let flushed: Vec<(PathBuf, std::io::Result<()>)> = match state.flusher.take() {
-            Some(Flusher { tx, done }) => {
-                drop(tx);
-                done.join().unwrap_or_default()
-            }
-            None => Vec::new(),
-        };
-        let synced = crate::par::map(files.len(), 8, |i| {
-            match flushed.iter().find(|(p, _)| *p == files[i].1) {
-                Some((_, Ok(()))) => Ok(()),
-                Some((_, Err(e))) => Err(std::io::Error::new(e.kind(), e.to_string())),
-                None => files[i].2.sync_all(),
-            }
-        });
+        // Every file reaches the disk before any is renamed into place. The waits are I/O,
+        // not CPU, so they overlap on a few threads (18 files one after another took 22 ms).
+        let synced = crate::par::map(files.len(), 8, |i| files[i].2.sync_all());
         if let Some((i, source)) =
             (synced.into_iter().enumerate()).find_map(|(i, r)| r.err().map(|e| (i, e)))
         {
@@ -230,7 +178,6 @@ impl Stage {
             return;
         };
         state.closed = true;
-        state.flusher = None;
         for (_, tmp, _) in state.files.drain(..) {
             let _ = std::fs::remove_file(tmp);
         }
