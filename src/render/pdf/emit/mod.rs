@@ -56,8 +56,8 @@ pub fn emit(
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
-        // Each page's content rewritten and deflated as the page is finished; the other
-        // streams raw for `pack` to deflate (see `streams`).
+        // Each page's content written from krilla's operations and deflated as the page is
+        // finished; the other streams raw for `pack` to deflate (see `streams`).
         compress_content_streams: false,
         page_content_fn: Some(streams::page_content),
         ..SerializeSettings::default()

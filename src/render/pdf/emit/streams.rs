@@ -1,9 +1,11 @@
-//! The stream objects of the writer's file: each page's content, rewritten and deflated as
-//! krilla finishes the page ([`page_content`]), and for [`super::pack`] the streams still
-//! uncompressed, deflated on every core with one compressor per thread.
+//! The stream objects of the writer's file: each page's content, written from krilla's
+//! operations and deflated as krilla finishes the page ([`page_content`]), and for
+//! [`super::pack`] the streams still uncompressed, deflated on every core with one compressor
+//! per thread.
 //!
 //! Page contents go through krilla's `page_content_fn` (our patch of krilla, see
-//! `vendor/README.md`): [`super::content`] makes the stream smaller, then it is deflated,
+//! `vendor/README.md`): [`super::content`] writes the stream from the operations krilla
+//! recorded, then it is deflated,
 //! while the next page is drawn, on krilla's worker threads. A long document is so held in
 //! its final form (raw, the 10,000-control SoA's pages took 275 MB until the end). krilla is
 //! asked not to compress the other content streams (`compress_content_streams: false`): it
