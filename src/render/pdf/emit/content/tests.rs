@@ -7,21 +7,11 @@ struct Page(PageOps);
 
 impl Page {
     fn bytes(&mut self, b: &[u8]) -> Span {
-        let start = self.0.bytes.len() as u32;
-        self.0.bytes.extend_from_slice(b);
-        Span {
-            start,
-            end: self.0.bytes.len() as u32,
-        }
+        push(&mut self.0.bytes, b)
     }
 
     fn raw(&mut self, b: &[u8]) -> Span {
-        let start = self.0.raw.len() as u32;
-        self.0.raw.extend_from_slice(b);
-        Span {
-            start,
-            end: self.0.raw.len() as u32,
-        }
+        push(&mut self.0.raw, b)
     }
 
     fn op(mut self, op: Op) -> Self {
@@ -78,6 +68,16 @@ impl Page {
 
     fn line(self, (x1, y1): (f32, f32), (x2, y2): (f32, f32)) -> Self {
         self.op(Op::MoveTo(x1, y1)).op(Op::LineTo(x2, y2))
+    }
+}
+
+/// `b` appended to `buf`, and where it lies.
+fn push(buf: &mut Vec<u8>, b: &[u8]) -> Span {
+    let start = buf.len() as u32;
+    buf.extend_from_slice(b);
+    Span {
+        start,
+        end: buf.len() as u32,
     }
 }
 
