@@ -69,6 +69,16 @@ impl Page {
     fn line(self, (x1, y1): (f32, f32), (x2, y2): (f32, f32)) -> Self {
         self.op(Op::MoveTo(x1, y1)).op(Op::LineTo(x2, y2))
     }
+
+    /// A grey half-point rule in a group of its own, as krilla draws one.
+    fn rule(self, from: (f32, f32), to: (f32, f32)) -> Self {
+        self.group(841.89)
+            .stroke("/c0", [0.5, 0.5, 0.5])
+            .op(Op::Line(0, 0.5))
+            .line(from, to)
+            .op(Op::Paint(PaintOp::Stroke))
+            .op(Op::Restore)
+    }
 }
 
 /// `b` appended to `buf`, and where it lies.
@@ -122,18 +132,8 @@ fn runs_share_one_group_and_one_text_object() {
 fn a_path_closes_the_text_object_and_state_is_only_set_when_it_changes() {
     let page = runs(2)
         .bdc("/Artifact<</Type/Layout>>")
-        .group(841.89)
-        .stroke("/c0", [0.5, 0.5, 0.5])
-        .op(Op::Line(0, 0.5))
-        .line((53.86, 42.52), (788.029_97, 42.52))
-        .op(Op::Paint(PaintOp::Stroke))
-        .op(Op::Restore)
-        .group(841.89)
-        .stroke("/c0", [0.5, 0.5, 0.5])
-        .op(Op::Line(0, 0.5))
-        .line((1.0, 2.0), (3.0, 4.0))
-        .op(Op::Paint(PaintOp::Stroke))
-        .op(Op::Restore)
+        .rule((53.86, 42.52), (788.029_97, 42.52))
+        .rule((1.0, 2.0), (3.0, 4.0))
         .op(Op::EndMarked);
     let out = write(&page).expect("written");
     let tail = out.split("ET\n").nth(1).expect("text closed");
