@@ -58,12 +58,17 @@ pub(crate) struct ContentBuilder {
     scratch: Vec<u8>,
     /// The items of a `TJ` being collected: strings (ranges of `scratch`) and adjustments.
     tj_items: Vec<Result<std::ops::Range<u32>, f32>>,
+    /// Colour spaces and fonts already registered here, with their names (annexa's patch:
+    /// looked up for every run, each a hash of the object and of its reference).
+    color_spaces: Vec<(ColorSpace, ContentColorSpace)>,
+    fonts: Vec<(FontIdentifier, String)>,
     pub(crate) active_marked_content: bool,
 }
 
 /// Stores either a device-specific color space,
 /// or the name of a different colorspace (e.g. ICCBased) stored in
 /// the current resource dictionary
+#[derive(Clone)]
 enum ContentColorSpace {
     Device,
     Named(String),
@@ -96,6 +101,8 @@ impl ContentBuilder {
             bbox: None,
             scratch: Vec::new(),
             tj_items: Vec::new(),
+            color_spaces: Vec::new(),
+            fonts: Vec::new(),
             active_marked_content: false,
         }
     }
@@ -554,9 +561,16 @@ impl ContentBuilder {
         glyphs: &[impl Glyph],
         text: &str,
     ) {
-        let font_name = self
-            .rd_builder
-            .register_resource(sc.register_font_identifier(font_identifier));
+        let font_name = match self.fonts.iter().find(|(f, _)| *f == font_identifier) {
+            Some((_, name)) => name.clone(),
+            None => {
+                let name = self
+                    .rd_builder
+                    .register_resource(sc.register_font_identifier(font_identifier.clone()));
+                self.fonts.push((font_identifier, name.clone()));
+                name
+            }
+        };
         self.content.set_font(font_name.to_pdf_name(), size);
         self.content.set_text_matrix(
             Transform::from_row(1.0, 0.0, 0.0, -1.0, *cur_x, cur_y).to_pdf_transform(),
@@ -1161,14 +1175,19 @@ impl ContentBuilder {
         chunk_container: &mut ChunkContainer,
         cs: ColorSpace,
     ) -> ContentColorSpace {
-        match sc.register_colorspace(chunk_container, cs) {
+        if let Some((_, known)) = content_builder.color_spaces.iter().find(|(c, _)| *c == cs) {
+            return known.clone();
+        }
+        let name = match sc.register_colorspace(chunk_container, cs.clone()) {
             MaybeDeviceColorSpace::ColorSpace(s) => {
                 ContentColorSpace::Named(content_builder.rd_builder.register_resource(s))
             }
             MaybeDeviceColorSpace::DeviceGray => ContentColorSpace::Device,
             MaybeDeviceColorSpace::DeviceRgb => ContentColorSpace::Device,
             MaybeDeviceColorSpace::DeviceCMYK => ContentColorSpace::Device,
-        }
+        };
+        content_builder.color_spaces.push((cs, name.clone()));
+        name
     }
 
     fn content_set_fill_properties(

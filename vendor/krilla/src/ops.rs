@@ -503,24 +503,32 @@ impl Recorder {
     }
 
     fn color(&mut self, color: impl IntoIterator<Item = f32>, stroke: bool) {
-        let all: Vec<f32> = color.into_iter().collect();
-        if self.rec.is_some() && (1..=4).contains(&all.len()) {
-            let mut c = [0.0; 4];
-            c[..all.len()].copy_from_slice(&all);
-            let n = all.len() as u8;
+        // Up to four components without a list (a colour is set for every run).
+        let mut c = [0.0; 4];
+        let mut n = 0;
+        let mut rest = Vec::new();
+        for v in color {
+            match c.get_mut(n) {
+                Some(slot) => *slot = v,
+                None => rest.push(v),
+            }
+            n += 1;
+        }
+        if self.rec.is_some() && (1..=4).contains(&n) {
             let op = if stroke {
-                Op::StrokeColor(c, n)
+                Op::StrokeColor(c, n as u8)
             } else {
-                Op::FillColor(c, n)
+                Op::FillColor(c, n as u8)
             };
-            self.typed(op, &all, |_| {});
+            self.typed(op, &c[..n], |_| {});
             return;
         }
-        self.other(|c| {
+        let all: Vec<f32> = c.iter().take(n).copied().chain(rest).collect();
+        self.other(|w| {
             if stroke {
-                c.set_stroke_color(all);
+                w.set_stroke_color(all);
             } else {
-                c.set_fill_color(all);
+                w.set_fill_color(all);
             }
         });
     }
