@@ -158,7 +158,6 @@ pub fn render(
                     .render_markdown(&jobs[j].template, &ctx)
                     .map(|md| draft_banner(doc, md));
                 drop(ctx);
-                let failed = md.is_err();
                 let part = match md {
                     Ok(md) => {
                         let _ = markdown[j].set(md);
@@ -166,10 +165,11 @@ pub fn render(
                     }
                     Err(e) => Err(e.into()),
                 };
-                // The last Markdown made frees the template values and releases every
-                // document's formats and the exports: the long PDFs are not made beside the
-                // SoA's Markdown and its template values (at 10,000 controls 90 MB more).
-                if unmade.fetch_sub(1, std::sync::atomic::Ordering::AcqRel) != 1 || failed {
+                // The last Markdown made frees the template values and, when every document's
+                // was made, releases the formats and the exports: the long PDFs are not made
+                // beside the SoA's Markdown and its template values (at 10,000 controls 90 MB
+                // more), and nothing is made for a build a template error has failed.
+                if unmade.fetch_sub(1, std::sync::atomic::Ordering::AcqRel) != 1 {
                     return ((j, part), Vec::new());
                 }
                 let mut write = base
@@ -177,9 +177,11 @@ pub fn render(
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 drop(write.take());
                 drop(write);
+                if markdown.iter().any(|m| m.get().is_none()) {
+                    return ((j, part), Vec::new());
+                }
                 let documents = &documents;
                 let mut next: Vec<Task> = (0..n)
-                    .filter(|&d| markdown[d].get().is_some())
                     .flat_map(|d| {
                         (0..documents.len()).map(move |f| match documents[f] {
                             Format::Pdf => Task::Pdf(d, f),
