@@ -114,6 +114,13 @@ fn main() {
         }
     }
 
+    // annexa: a program that exits, not a library loaded and unloaded again: nothing is freed
+    // and handed back to the system at exit (the process's end does that; ../README.md).
+    build.define("MI_SKIP_COLLECT_ON_EXIT", None);
+    // annexa: the C sources are ours to patch, so a change to them rebuilds the library.
+    println!("cargo:rerun-if-changed=c_src");
+    println!("cargo:rerun-if-changed=build.rs");
+
     build.compile("mimalloc");
 
     // on armv6 we need to link with libatomic
