@@ -23,7 +23,7 @@ mod templates;
 mod theme;
 pub mod yaml;
 
-pub use shipped::{load_shipped, shipped, RELATIONS, SHIPPED};
+pub use shipped::{load_shipped, prepare, shipped, RELATIONS, SHIPPED};
 pub use templates::read_templates;
 pub use theme::load_theme;
 
@@ -163,7 +163,7 @@ fn load_from(name: &str, bytes: &[u8], base: &Path, path: Option<&Path>) -> Load
     loaded.relations = Some(match scalar_field(&tree.root, "relations") {
         Some((key, pos)) => named::read_named(&mut loaded, &key, pos, tree.file, false),
         None => {
-            let tree = parse_file(&mut loaded, RELATIONS.0, RELATIONS.1.as_bytes());
+            let tree = shipped::parse_shipped(&mut loaded, RELATIONS.0, RELATIONS.1);
             Named {
                 key: BUILTIN_RELATIONS.to_string(),
                 pos: Pos::default(),

@@ -26,7 +26,7 @@ pub(super) fn read_named(
             let input =
                 crate::input::digest::Input::new(format!("built-in:{key}"), text.as_bytes());
             loaded.inputs.push(input);
-            parse_file(loaded, file, text.as_bytes())
+            super::shipped::parse_shipped(loaded, file, text)
         }
         None if !key.ends_with(".yaml") && !key.ends_with(".yml") && shipped_ok => {
             unknown_shipped(loaded, key, pos, from);

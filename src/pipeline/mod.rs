@@ -341,12 +341,23 @@ fn build_staged(req: &Request, stage: Option<Arc<Stage>>) -> Result<Built, Error
 /// then goes back to the allocator for the rendering threads to reuse; freed on the calling
 /// thread, which only waits while rendering runs, it stayed resident to the end (about 40 MB
 /// of the 10,000-control build's peak, BENCHMARKS.md).
+///
+/// Meanwhile a second thread does what every build needs and no input decides, once per
+/// process: it parses the shipped catalogs (which the first thread then copies) and compiles
+/// the built-in templates (which rendering then copies): the example's build, 0.8 and 2.0 ms
+/// off its critical path. The calling thread only waits: when it worked too, the thread it had
+/// just started often waited for a core until it was done (BENCHMARKS.md, issue 13's eighth
+/// pass).
 fn prepare_apart(req: &Request) -> Result<prepare::Prepared, Error> {
     std::thread::scope(|s| {
         let worker = s.spawn(|| match &req.source {
             Source::File(path) if req.draft => draft::prepare(path, req),
             Source::File(path) => prepare::prepare(path, req),
             Source::Blank { theme } => prepare::prepare_blank(theme.as_deref(), req),
+        });
+        s.spawn(|| {
+            input::prepare();
+            crate::render::markdown::Templates::prepare();
         });
         worker
             .join()

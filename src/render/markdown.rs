@@ -104,6 +104,38 @@ impl TemplateError {
     }
 }
 
+/// The built-in templates compiled once per process (2 ms), which each build copies and gives
+/// its language (BENCHMARKS.md, issue 13's eighth pass).
+fn builtin() -> Result<&'static Tera, TemplateError> {
+    static BUILTIN_SET: std::sync::OnceLock<Result<Tera, String>> = std::sync::OnceLock::new();
+    let compiled = BUILTIN_SET.get_or_init(|| {
+        let mut tera = Tera::default();
+        tera.set_fallback_prefixes(["builtin/"])
+            .map_err(|e| TemplateError::from_tera(&e).0)?;
+        tera.register_filter("md", |v: &Value, _: Kwargs, _: &State| {
+            escape_text(&value_text(v))
+        });
+        tera.register_filter("cell", |v: &Value, _: Kwargs, _: &State| {
+            escape_cell(&value_text(v))
+        });
+        // tera checks that every function and filter a template calls exists: the ones that
+        // speak the document's language are registered in English here, and again in the
+        // build's language by `Templates::new`.
+        let english = crate::i18n::Locale::english();
+        crate::render::marks::template::register(&mut tera, &english);
+        crate::i18n::template::register(&mut tera, &english);
+        tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+        let all = BUILTIN
+            .iter()
+            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
+            .map(|(n, t)| (format!("builtin/{n}"), *t));
+        tera.add_raw_templates(all)
+            .map_err(|e| TemplateError::from_tera(&e).0)?;
+        Ok(tera)
+    });
+    compiled.as_ref().map_err(|e| TemplateError(e.clone()))
+}
+
 /// The template set for one run: built-ins plus the user's overrides.
 pub struct Templates {
     tera: Tera,
@@ -118,28 +150,15 @@ impl Templates {
         user: &[(String, String)],
         locale: &std::sync::Arc<crate::i18n::Locale>,
     ) -> Result<Templates, TemplateError> {
-        let mut tera = Tera::default();
-        tera.set_fallback_prefixes(["builtin/"])
-            .map_err(|e| TemplateError::from_tera(&e))?;
-        tera.register_filter("md", |v: &Value, _: Kwargs, _: &State| {
-            escape_text(&value_text(v))
-        });
-        tera.register_filter("cell", |v: &Value, _: Kwargs, _: &State| {
-            escape_cell(&value_text(v))
-        });
+        let mut tera = builtin()?.clone();
         crate::render::marks::template::register(&mut tera, locale);
         crate::i18n::template::register(&mut tera, locale);
-        tera.autoescape_on(vec![".html", ".htm", ".xml"]);
-        let mut all: Vec<(String, String)> = BUILTIN
-            .iter()
-            .filter(|(n, _)| n.ends_with(".md") || n.ends_with(".html"))
-            .map(|(n, t)| (format!("builtin/{n}"), (*t).to_string()))
-            .collect();
         let mut css = BUILTIN
             .iter()
             .find(|(n, _)| *n == "style.css")
             .map(|(_, t)| (*t).to_string())
             .unwrap_or_default();
+        let mut all = Vec::new();
         for (name, text) in user {
             if name == "style.css" {
                 css.clone_from(text);
@@ -147,13 +166,21 @@ impl Templates {
                 all.push((name.clone(), text.clone()));
             }
         }
-        tera.add_raw_templates(all)
-            .map_err(|e| TemplateError::from_tera(&e).with_tag_hint(user))?;
+        if !all.is_empty() {
+            tera.add_raw_templates(all)
+                .map_err(|e| TemplateError::from_tera(&e).with_tag_hint(user))?;
+        }
         Ok(Templates {
             tera,
             css,
             locale: locale.clone(),
         })
+    }
+
+    /// Compiles the built-in templates now (once per process; [`Templates::new`] copies
+    /// them): a build calls this on a thread of its own while its decisions file loads.
+    pub fn prepare() {
+        let _ = builtin();
     }
 
     /// Renders a Markdown template with a serializable context; runs of blank lines that
@@ -361,6 +388,26 @@ mod tests {
             out.pop();
         }
         out
+    }
+
+    #[test]
+    fn each_template_set_speaks_its_own_language_over_the_one_compiled_set() {
+        let user = [(
+            "x.md".to_string(),
+            "{{ t(key=\"common-and\") }}".to_string(),
+        )];
+        let de = std::sync::Arc::new(crate::i18n::load("de", None).expect("German ships"));
+        let en = crate::i18n::Locale::english();
+        let ctx = Context::new();
+        // German first: registering its `t` must not change the set English copies next.
+        let german = Templates::new(&user, &de).expect("German set");
+        let english = Templates::new(&user, &en).expect("English set");
+        assert_eq!(german.render_markdown("x.md", &ctx).expect("de"), "und\n");
+        assert_eq!(english.render_markdown("x.md", &ctx).expect("en"), "and\n");
+        // A user template's error is still reported with the set it is added to.
+        let broken = [("y.md".to_string(), "{% if %}".to_string())];
+        assert!(Templates::new(&broken, &en).is_err());
+        assert!(Templates::new(&[], &en).is_ok());
     }
 
     #[test]
