@@ -211,9 +211,9 @@ fn start_writeback(file: &std::fs::File) {
     let _ = file;
 }
 
-/// The file at `path`, held open when it is a regular file (on Unix; a rename over a file
-/// held open elsewhere can fail), so that renaming over it only changes the folder: see
-/// [`release`].
+/// The file at `path`, held open when it is a regular file, so that renaming over it only
+/// changes the folder: see [`release`]. Unix only: on Windows a file held open can keep the
+/// rename from replacing it.
 fn hold(path: &Path) -> Option<std::fs::File> {
     let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
     (cfg!(unix) && regular).then(|| std::fs::File::open(path).ok())?
