@@ -204,18 +204,22 @@ fn namespaces(root: &Node) -> Vec<String> {
 
 /// Resolves a namespaced control ID against the catalogs in scope, or explains why not.
 fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Option<ControlId> {
-    let all: Vec<String> = catalogs
-        .iter()
-        .flat_map(|c| {
-            c.controls
-                .iter()
-                .map(move |x| format!("{}:{}", c.namespace, x.id))
-        })
-        .collect();
+    // Every namespaced ID in scope, for the messages only (not made for an ID that resolves).
+    let every = || -> Vec<String> {
+        catalogs
+            .iter()
+            .flat_map(|c| {
+                c.controls
+                    .iter()
+                    .map(move |x| format!("{}:{}", c.namespace, x.id))
+            })
+            .collect()
+    };
     let suggest = |candidates: &[String]| {
         closest(text, candidates.iter().map(String::as_str)).map(|c| format!("did you mean `{c}`?"))
     };
     let Some(id) = ControlId::parse(text) else {
+        let all = every();
         let same: Vec<String> = all
             .iter()
             .filter(|full| full.split_once(':').is_some_and(|(_, l)| l == text))
@@ -259,10 +263,9 @@ fn resolve(ctx: &mut Ctx<'_>, text: &str, pos: Pos, catalogs: &[Catalog]) -> Opt
         return None;
     };
     if catalog.control(&id.local).is_none() {
-        let own: Vec<String> = all
-            .iter()
+        let own: Vec<String> = every()
+            .into_iter()
             .filter(|full| full.starts_with(&format!("{}:", catalog.namespace)))
-            .cloned()
             .collect();
         ctx.error(
             Code::UnknownControl,
