@@ -5,9 +5,38 @@ use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 
-/// The number of cores (1 when it cannot be told).
+/// The number of cores (1 when it cannot be told), asked once.
 pub fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES
+        .get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get))
+}
+
+/// Tasks of a [`graph`] being run now, in all of the process's graphs.
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether fewer [`graph`] tasks run than there are cores, so that work handed to another
+/// thread would find a core (outside any graph, always). A PDF's pages are finished on
+/// krilla's thread pool only then: when every core has a task, handing each page over cost
+/// the example's build 2 ms (BENCHMARKS.md, issue 13's ninth pass).
+pub fn idle_core() -> bool {
+    RUNNING.load(Ordering::Relaxed) < cores()
+}
+
+/// Counts a task in [`RUNNING`] while it lives.
+struct Running;
+
+impl Running {
+    fn new() -> Running {
+        RUNNING.fetch_add(1, Ordering::Relaxed);
+        Running
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        RUNNING.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// Runs `task(0..n)` on up to `threads` threads, each taking the next index as it becomes
@@ -127,7 +156,9 @@ impl<T: Ord + Send, R: Send, F: Fn(T) -> (R, Vec<T>) + Sync> Graph<T, R, F> {
                 q.running += 1;
                 drop(q);
                 let mut guard = Unwinding(self, true, helper);
+                let running = Running::new();
                 let (result, next) = (self.run)(task);
+                drop(running);
                 guard.1 = false;
                 q = self.lock();
                 q.running -= 1;
@@ -159,6 +190,22 @@ mod tests {
         assert_eq!(out, (0..50).map(|i| i * 2).collect::<Vec<_>>());
         assert_eq!(super::map(3, 1, |i| i), vec![0, 1, 2]);
         assert!(super::map(0, 4, |i| i).is_empty());
+    }
+
+    #[test]
+    fn no_core_is_idle_while_a_graph_has_a_task_on_each() {
+        // As many tasks as cores, all running at once (between the barriers): each sees every
+        // core taken. Other tests' graphs can only add tasks, never free a core.
+        let n = super::cores();
+        let all_running = std::sync::Barrier::new(n);
+        let seen = super::graph((0..n).collect(), n, |t: usize| {
+            all_running.wait();
+            let idle = super::idle_core();
+            all_running.wait();
+            ((t, idle), Vec::new())
+        });
+        assert_eq!(seen.len(), n);
+        assert!(seen.iter().all(|(_, idle)| !idle), "{seen:?}");
     }
 
     #[test]

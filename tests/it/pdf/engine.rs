@@ -129,6 +129,28 @@ fn same_input_same_bytes_after_other_documents() {
 }
 
 #[test]
+fn same_bytes_whether_pages_are_finished_on_the_pool_or_inline() {
+    // Outside a task graph every core counts as idle, so each page's content is finished on
+    // krilla's thread pool; inside a graph with a task on every core, on the drawing thread
+    // (annexa::par::idle_core), until the other tasks end.
+    let md = sample::markdown(60);
+    let chart = sample::chart();
+    let pooled = render(&md, &meta(), Some(&chart), None).expect("renders").bytes;
+    let n = annexa::par::cores();
+    let all_running = std::sync::Barrier::new(n);
+    let inline = annexa::par::graph((0..n).collect(), n, |t: usize| {
+        all_running.wait();
+        let busy = !annexa::par::idle_core();
+        let out = render(&md, &meta(), Some(&chart), None).expect("renders");
+        ((t, busy, out.bytes), Vec::new())
+    });
+    assert!(inline.iter().any(|(_, busy, _)| *busy));
+    for (t, _, bytes) in &inline {
+        assert!(*bytes == pooled, "task {t}: the PDF differs from the pooled one");
+    }
+}
+
+#[test]
 fn the_date_changes_only_the_dates() {
     let md = sample::markdown(5);
     let mut m2 = meta();

@@ -355,8 +355,9 @@ impl InternalPage {
         let serialize_settings = sc.serialize_settings().clone();
         let stream_resources = std::mem::take(&mut stream.resource_dictionary);
         let mut chunk = sc.new_chunk();
+        let in_parallel = serialize_settings.page_in_parallel.is_none_or(|f| f());
 
-        let stream_chunk = Deferred::new(move || {
+        let finish = move || {
             let replaced = match (&stream.ops, serialize_settings.page_content_fn) {
                 (Some(ops), Some(f)) => f(ops),
                 _ => None,
@@ -382,7 +383,12 @@ impl InternalPage {
 
             stream.finish();
             chunk
-        });
+        };
+        let stream_chunk = if in_parallel {
+            Deferred::new(finish)
+        } else {
+            Deferred::ready(finish())
+        };
 
         Self {
             stream_resources,

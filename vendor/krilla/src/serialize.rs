@@ -122,6 +122,11 @@ pub struct SerializeSettings {
     /// content. It runs as each page is finished (on the rayon pool with the `rayon` feature),
     /// so a long document is held in its final, compressed form rather than raw.
     pub page_content_fn: Option<PageContentFn>,
+    /// Asked as each page is finished, with the `rayon` feature (annexa's patch): `true`
+    /// finishes the page's content on the rayon pool, `false` on the calling thread, where it
+    /// costs no thread hand-over when every core is busy anyway. `None`: always the pool.
+    /// The bytes written are the same either way.
+    pub page_in_parallel: Option<fn() -> bool>,
 }
 
 pub type RenderSvgGlyphFn = fn(&[u8], rgb::Color, GlyphId, (f32, f32), &mut Surface) -> Option<()>;
@@ -158,6 +163,7 @@ impl Default for SerializeSettings {
             enable_tagging: true,
             render_svg_glyph_fn: |_, _, _, _, _| None,
             page_content_fn: None,
+            page_in_parallel: None,
         }
     }
 }

@@ -202,6 +202,10 @@ mod deferred {
             Self(f())
         }
 
+        pub fn ready(value: T) -> Self {
+            Self(value)
+        }
+
         pub fn wait(&self) -> &T {
             &self.0
         }
@@ -233,6 +237,11 @@ mod deferred {
                 cloned.get_or_init(f);
             });
             Self(inner)
+        }
+
+        /// A value made already (annexa's patch).
+        pub fn ready(value: T) -> Self {
+            Self(std::sync::Arc::new(std::sync::OnceLock::from(value)))
         }
 
         /// Waits on the value to be initialized.

@@ -60,6 +60,7 @@ pub fn emit(
         // finished; the other streams raw for `pack` to deflate (see `streams`).
         compress_content_streams: false,
         page_content_fn: Some(streams::page_content),
+        page_in_parallel: Some(crate::par::idle_core),
         ..SerializeSettings::default()
     };
     let mut doc = Document::new_with(settings);
