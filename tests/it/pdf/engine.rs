@@ -135,7 +135,9 @@ fn same_bytes_whether_pages_are_finished_on_the_pool_or_inline() {
     // (annexa::par::idle_core), until the other tasks end.
     let md = sample::markdown(60);
     let chart = sample::chart();
-    let pooled = render(&md, &meta(), Some(&chart), None).expect("renders").bytes;
+    let pooled = render(&md, &meta(), Some(&chart), None)
+        .expect("renders")
+        .bytes;
     let n = annexa::par::cores();
     let all_running = std::sync::Barrier::new(n);
     let inline = annexa::par::graph((0..n).collect(), n, |t: usize| {
@@ -146,7 +148,10 @@ fn same_bytes_whether_pages_are_finished_on_the_pool_or_inline() {
     });
     assert!(inline.iter().any(|(_, busy, _)| *busy));
     for (t, _, bytes) in &inline {
-        assert!(*bytes == pooled, "task {t}: the PDF differs from the pooled one");
+        assert!(
+            *bytes == pooled,
+            "task {t}: the PDF differs from the pooled one"
+        );
     }
 }
 

@@ -111,7 +111,7 @@ fn repack(pdf: &[u8]) -> Option<Vec<u8>> {
         rows.extend_from_slice(&u32::try_from(*a).ok()?.to_be_bytes());
         rows.extend_from_slice(&b.to_be_bytes());
     }
-    let packed = streams::Deflater::new().deflate(&rows)?;
+    let packed = streams::with_deflater(|z| z.deflate(&rows))?;
     write!(
         out,
         "{xref_num} 0 obj\n<</Type/XRef/Size {}/W[1 4 2]{trailer}/Filter/FlateDecode/Length {}>>\nstream\n",

@@ -90,7 +90,11 @@ fn in_shares<T: Sync, R: Send>(
     each: impl Fn(&mut Deflater, &T) -> R + Sync,
 ) -> Vec<R> {
     let total: usize = items.iter().map(&size).sum();
-    let threads = if total < PARALLEL_FROM { 1 } else { threads };
+    let threads = if total < PARALLEL_FROM || !crate::par::idle_core() {
+        1
+    } else {
+        threads
+    };
     let mut bounds = vec![0];
     let mut acc = 0;
     for (i, item) in items.iter().enumerate() {
@@ -102,11 +106,12 @@ fn in_shares<T: Sync, R: Send>(
     bounds.push(items.len());
     bounds.dedup();
     let shares = crate::par::map(bounds.len() - 1, threads, |s| {
-        let mut z = Deflater::new();
-        items[bounds[s]..bounds[s + 1]]
-            .iter()
-            .map(|item| each(&mut z, item))
-            .collect::<Vec<_>>()
+        with_deflater(|z| {
+            items[bounds[s]..bounds[s + 1]]
+                .iter()
+                .map(|item| each(z, item))
+                .collect::<Vec<_>>()
+        })
     });
     shares.into_iter().flatten().collect()
 }
@@ -133,7 +138,6 @@ fn body_of(z: &mut Deflater, body: &[u8], plan: &Plan) -> Option<Vec<u8>> {
 /// thread's compressor. `None` (krilla writes and deflates it) only if deflating fails.
 pub(super) fn page_content(page: &krilla::ops::PageOps) -> Option<(Vec<u8>, bool)> {
     thread_local! {
-        static Z: RefCell<Deflater> = RefCell::new(Deflater::new());
         static SCRATCH: RefCell<content::Scratch> = RefCell::default();
     }
     let packed = SCRATCH.with(|scratch| {
@@ -146,9 +150,22 @@ pub(super) fn page_content(page: &krilla::ops::PageOps) -> Option<(Vec<u8>, bool
                 &verbose
             }
         };
-        Z.with(|z| z.borrow_mut().deflate(data))
+        with_deflater(|z| z.deflate(data))
     })?;
     Some((packed, true))
+}
+
+/// `f` with this thread's compressor. A compressor is about 300 KB that the C allocator maps
+/// and the kernel zeroes page by page, and it is kept for the thread's next stream: a build
+/// makes one per thread, not one per PDF and share.
+pub(super) fn with_deflater<R>(f: impl FnOnce(&mut Deflater) -> R) -> R {
+    thread_local! {
+        static Z: RefCell<Deflater> = RefCell::new(Deflater::new());
+    }
+    Z.with(|z| match z.try_borrow_mut() {
+        Ok(mut z) => f(&mut z),
+        Err(_) => f(&mut Deflater::new()),
+    })
 }
 
 /// A compressor and its output buffer, kept for the next stream (one per thread).
